@@ -1,0 +1,44 @@
+// The wrapper every block gets (data-testid: container, columns, column, expander, tabs,
+// tab, form) and the layout component that arranges its children.
+import { memo } from "preact/compat";
+import type { BlockNode } from "../session/tree";
+import { blockName } from "../session/kinds";
+import { Children } from "./Children";
+import { ContainerView } from "../layout/Container";
+import { ColumnsView, ColumnView } from "../layout/Columns";
+import { ExpanderView } from "../layout/Expander";
+import { TabsView } from "../layout/Tabs";
+import { FormView } from "../layout/Form";
+
+function BlockViewImpl({ node, stale }: { node: BlockNode; stale: boolean }) {
+  const name = blockName(node.block);
+  const t = node.block?.type;
+  const body = (() => {
+    switch (t?.case) {
+      case "horizontal":
+        return <ColumnsView block={t.value} node={node} />;
+      case "column":
+        return <ColumnView block={t.value} node={node} />;
+      case "expander":
+        return <ExpanderView block={t.value} node={node} />;
+      case "tabs":
+        return <TabsView node={node} />;
+      case "form":
+        return <FormView block={t.value} node={node} />;
+      case "vertical":
+        return <ContainerView block={t.value} node={node} />;
+      default:
+        // A Tab renders inside TabsView; anything else is a plain vertical stack.
+        return <div class="stack"><Children node={node} /></div>;
+    }
+  })();
+  // A column's share of the row is set on its wrapper, the flex item of the row.
+  const style = t?.case === "column" ? { flex: `${t.value.weight > 0 ? t.value.weight : 1} 1 0%` } : undefined;
+  return (
+    <div class={`block bl-${name}`} data-testid={name} data-stale={stale ? "" : undefined} style={style}>
+      {body}
+    </div>
+  );
+}
+
+export const BlockView = memo(BlockViewImpl);

@@ -1,0 +1,19 @@
+// The wrapper every element gets: data-testid (the st.* name), data-key for keyed widgets,
+// data-stale while a run has not reached it. The element's own component re-renders only
+// when its message changes (an "unchanged" marker keeps the same object).
+import { memo } from "preact/compat";
+import type { ElementNode } from "../session/tree";
+import { elementName, widgetInfo } from "../session/kinds";
+import { ElementBody } from "./ElementBody";
+
+function ElementViewImpl({ node, stale }: { node: ElementNode; stale: boolean }) {
+  const name = elementName(node.element);
+  const key = widgetInfo(node.element)?.key;
+  return (
+    <div class={`element el-${name}`} data-testid={name} data-key={key || undefined} data-stale={stale ? "" : undefined}>
+      <ElementBody element={node.element} />
+    </div>
+  );
+}
+
+export const ElementView = memo(ElementViewImpl);

@@ -1,0 +1,100 @@
+// The page's one WebSocket to the server (WS /_dataapp/stream): binary protobuf both
+// ways, and reconnecting by itself with backoff when the socket drops. The session id
+// is sent on reconnect so the server can resume the session (docs/protocol.md, Reconnect).
+import { fromBinary, toBinary } from "@bufbuild/protobuf";
+import { ForwardMsgSchema, type ForwardMsg } from "../proto/forward_pb";
+import { BackMsgSchema, type BackMsg } from "../proto/back_pb";
+
+export type ConnectionState = "connecting" | "connected" | "reconnecting";
+
+export interface ConnectionEvents {
+  message(msg: ForwardMsg): void;
+  state(state: ConnectionState): void;
+}
+
+const BACKOFF_MS = [100, 250, 500, 1000, 2000, 3000, 5000];
+
+/** The app's query string (without "?"), minus the launch token, which is not the app's. */
+export function appQueryString(search: string = location.search): string {
+  const params = new URLSearchParams(search);
+  params.delete("token");
+  return params.toString();
+}
+
+export class Connection {
+  private socket: WebSocket | null = null;
+  private attempts = 0;
+  private retryTimer: number | undefined;
+  private sessionId = "";
+
+  constructor(private readonly events: ConnectionEvents) {}
+
+  setSessionId(id: string): void {
+    this.sessionId = id;
+  }
+
+  start(): void {
+    this.open();
+  }
+
+  get isOpen(): boolean {
+    return this.socket?.readyState === WebSocket.OPEN;
+  }
+
+  send(msg: BackMsg): boolean {
+    if (!this.isOpen || this.socket === null) return false;
+    this.socket.send(toBinary(BackMsgSchema, msg));
+    return true;
+  }
+
+  /** Test hook: drop the socket as a network failure would; the page reconnects by itself. */
+  drop(): void {
+    this.socket?.close(4000, "dropped for a test");
+  }
+
+  private url(): string {
+    const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+    const params = new URLSearchParams();
+    if (this.sessionId) params.set("session", this.sessionId);
+    params.set("q", appQueryString());
+    // Normally the token travels in the cookie set with the page; when the page was opened
+    // without the redirect (token still in the address), pass it on explicitly.
+    const token = new URLSearchParams(location.search).get("token");
+    if (token) params.set("token", token);
+    return `${scheme}//${location.host}/_dataapp/stream?${params.toString()}`;
+  }
+
+  private open(): void {
+    this.events.state(this.attempts === 0 && !this.sessionId ? "connecting" : "reconnecting");
+    const socket = new WebSocket(this.url());
+    socket.binaryType = "arraybuffer";
+    this.socket = socket;
+    socket.onopen = () => {
+      this.attempts = 0;
+      this.events.state("connected");
+    };
+    socket.onmessage = (event: MessageEvent<ArrayBuffer>) => {
+      let msg: ForwardMsg;
+      try {
+        msg = fromBinary(ForwardMsgSchema, new Uint8Array(event.data));
+      } catch (err) {
+        console.warn("dataapp: ignoring a message that does not decode", err);
+        return;
+      }
+      this.events.message(msg);
+    };
+    socket.onclose = () => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      this.scheduleRetry();
+    };
+  }
+
+  private scheduleRetry(): void {
+    this.events.state("reconnecting");
+    const delay = BACKOFF_MS[Math.min(this.attempts, BACKOFF_MS.length - 1)] ?? 5000;
+    this.attempts += 1;
+    window.clearTimeout(this.retryTimer);
+    this.retryTimer = window.setTimeout(() => this.open(), delay);
+  }
+}

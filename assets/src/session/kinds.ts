@@ -1,0 +1,91 @@
+// Names elements and blocks the way the Python API does (st.<name>): these names are
+// the data-testid test hooks documented in docs/frontend.md.
+import type { Element } from "../proto/element_pb";
+import type { Block } from "../proto/layout_pb";
+import type { WidgetInfo } from "../proto/widgets_pb";
+import { Markdown_Kind, Heading_Level } from "../proto/text_pb";
+import { Alert_Kind, Celebration_Kind } from "../proto/status_pb";
+import { Checkbox_Style, Slider_Kind } from "../proto/widgets_pb";
+
+export function elementName(element: Element): string {
+  const t = element.type;
+  switch (t.case) {
+    case "markdown":
+      return (
+        { [Markdown_Kind.MARKDOWN]: "markdown", [Markdown_Kind.CAPTION]: "caption", [Markdown_Kind.LATEX]: "latex", [Markdown_Kind.DIVIDER]: "divider" }[
+          t.value.kind
+        ] ?? "markdown"
+      );
+    case "heading":
+      return { [Heading_Level.TITLE]: "title", [Heading_Level.HEADER]: "header", [Heading_Level.SUBHEADER]: "subheader" }[t.value.level] ?? "header";
+    case "alert":
+      return { [Alert_Kind.INFO]: "info", [Alert_Kind.SUCCESS]: "success", [Alert_Kind.WARNING]: "warning", [Alert_Kind.ERROR]: "error" }[t.value.kind] ?? "info";
+    case "celebration":
+      return t.value.kind === Celebration_Kind.SNOW ? "snow" : "balloons";
+    case "button":
+      return t.value.isFormSubmit ? "form_submit_button" : "button";
+    case "checkbox":
+      return t.value.style === Checkbox_Style.TOGGLE ? "toggle" : "checkbox";
+    case "slider":
+      return t.value.kind === Slider_Kind.SELECT_SLIDER ? "select_slider" : "slider";
+    case "numberInput":
+      return "number_input";
+    case "textInput":
+      return "text_input";
+    case "textArea":
+      return "text_area";
+    case "dateInput":
+      return "date_input";
+    case "timeInput":
+      return "time_input";
+    case "colorPicker":
+      return "color_picker";
+    case undefined:
+      return "empty";
+    default:
+      return t.case;
+  }
+}
+
+export function blockName(block: Block | null): string {
+  switch (block?.type.case) {
+    case "vertical":
+      return "container";
+    case "horizontal":
+      return "columns";
+    case "column":
+      return "column";
+    case "expander":
+      return "expander";
+    case "tabs":
+      return "tabs";
+    case "tab":
+      return "tab";
+    case "form":
+      return "form";
+    default:
+      return "container";
+  }
+}
+
+/** The WidgetInfo of a widget element, or null for elements that are not widgets. */
+export function widgetInfo(element: Element): WidgetInfo | null {
+  const t = element.type;
+  switch (t.case) {
+    case "button":
+    case "checkbox":
+    case "radio":
+    case "selectbox":
+    case "multiselect":
+    case "slider":
+    case "numberInput":
+    case "textInput":
+    case "textArea":
+    case "dateInput":
+    case "timeInput":
+    case "colorPicker":
+      return t.value.info ?? null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,249 @@
+// The page's side of a session: applies ForwardMsgs to the model the UI renders, keeps
+// widget values, and sends rerun/stop requests. Everything runs on the page's one thread;
+// the model is replaced (never mutated) on every change so components can compare by identity.
+import { create } from "@bufbuild/protobuf";
+import { BackMsgSchema, RerunRequestSchema } from "../proto/back_pb";
+import type { ForwardMsg, NewSession, Notice, PageConfig } from "../proto/forward_pb";
+import { WidgetStateSchema, WidgetStatesSchema, type WidgetState } from "../proto/widgets_pb";
+import { widgetInfo } from "./kinds";
+import { applyDelta, clearStale, elementsOf, emptyTree, type Tree, type TreeNode } from "./tree";
+import { Connection, appQueryString, type ConnectionState } from "./connection";
+import { WidgetStore } from "./widgetStore";
+import { valueFromElement, type WidgetValue } from "./widgetValues";
+
+export interface Model {
+  readonly tree: Tree;
+  readonly connection: ConnectionState;
+  /** The server says a run is going on. */
+  readonly running: boolean;
+  /** The page asked for a run that has not started yet. */
+  readonly awaitingRun: boolean;
+  /** Local run sequence number (the server's run ids restart with a new session). */
+  readonly run: number;
+  readonly runFragmentId: string;
+  readonly finishedRuns: number;
+  readonly newSession: NewSession | null;
+  readonly pageConfig: PageConfig | null;
+  readonly notices: readonly Notice[];
+  /** Bumps when the page forgets every widget value (a new server session). */
+  readonly widgetEpoch: number;
+}
+
+type Listener = (model: Model) => void;
+
+export class Session {
+  readonly widgets = new WidgetStore();
+  private connection: Connection;
+  private listeners = new Set<Listener>();
+  private sessionId = "";
+  private runStateElement: HTMLElement | null = null;
+  model: Model = {
+    tree: emptyTree(),
+    connection: "connecting",
+    running: false,
+    // The server starts the first run by itself; until it is done the page is "running".
+    awaitingRun: true,
+    run: 0,
+    runFragmentId: "",
+    finishedRuns: 0,
+    newSession: null,
+    pageConfig: null,
+    notices: [],
+    widgetEpoch: 0,
+  };
+
+  constructor() {
+    this.connection = new Connection({
+      message: (msg) => this.handle(msg),
+      state: (state) => this.onConnectionState(state),
+    });
+  }
+
+  start(runStateElement: HTMLElement): void {
+    this.runStateElement = runStateElement;
+    this.connection.start();
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private update(patch: Partial<Model>): void {
+    this.model = { ...this.model, ...patch };
+    for (const listener of this.listeners) listener(this.model);
+  }
+
+  // ---- requests from the page -------------------------------------------------------
+
+  /**
+   * Asks for a rerun with every widget's committed value plus `extra` (a button's trigger).
+   * The run-state hook flips to "running" here, synchronously, before anything is sent.
+   */
+  requestRerun(extra: readonly WidgetState[] = []): void {
+    if (this.runStateElement) this.runStateElement.dataset.runState = "running";
+    this.update({ awaitingRun: true });
+    this.sendRerun(extra);
+  }
+
+  /** A widget outside a form changed: remember it and rerun. */
+  commit(id: string, value: WidgetValue): void {
+    this.widgets.commit(id, value);
+    this.requestRerun();
+  }
+
+  /** A widget inside a form changed: keep it until the form is submitted. */
+  stage(id: string, formId: string, value: WidgetValue): void {
+    this.widgets.stage(id, formId, value);
+  }
+
+  trigger(buttonId: string): void {
+    this.requestRerun([create(WidgetStateSchema, { id: buttonId, value: { case: "triggerValue", value: true } })]);
+  }
+
+  submitForm(formId: string, submitButtonId: string): void {
+    this.widgets.submit(formId);
+    this.trigger(submitButtonId);
+  }
+
+  /** The first submit button of a form (Enter in a form's text field presses it). */
+  formSubmitButton(formId: string): string | null {
+    for (const root of this.model.tree) {
+      for (const element of elementsOf(root)) {
+        if (element.type.case === "button" && element.type.value.isFormSubmit && element.type.value.info?.formId === formId) {
+          return element.type.value.info.id;
+        }
+      }
+    }
+    return null;
+  }
+
+  stop(): void {
+    this.connection.send(create(BackMsgSchema, { type: { case: "stop", value: true } }));
+  }
+
+  clearCache(): void {
+    this.connection.send(create(BackMsgSchema, { type: { case: "clearCache", value: true } }));
+  }
+
+  dropConnection(): void {
+    this.connection.drop();
+  }
+
+  dismissNotice(notice: Notice): void {
+    this.update({ notices: this.model.notices.filter((n) => n !== notice) });
+  }
+
+  private sendRerun(extra: readonly WidgetState[]): void {
+    const states: WidgetState[] = [];
+    const triggered = new Set(extra.map((s) => s.id));
+    for (const root of this.model.tree) {
+      for (const element of elementsOf(root)) {
+        const info = widgetInfo(element);
+        if (info === null || triggered.has(info.id)) continue;
+        if (element.type.case === "button") {
+          states.push(create(WidgetStateSchema, { id: info.id, value: { case: "triggerValue", value: false } }));
+          continue;
+        }
+        const value = this.widgets.committedValue(info.id) ?? valueFromElement(element);
+        if (value !== undefined) states.push(create(WidgetStateSchema, { id: info.id, value }));
+      }
+    }
+    states.push(...extra);
+    const rerun = create(RerunRequestSchema, {
+      widgetStates: create(WidgetStatesSchema, { widgets: states }),
+      queryString: appQueryString(),
+    });
+    // When the socket is down the request is not lost: reconnecting sends a rerun anyway.
+    this.connection.send(create(BackMsgSchema, { type: { case: "rerun", value: rerun } }));
+  }
+
+  // ---- messages from the server -----------------------------------------------------
+
+  private onConnectionState(state: ConnectionState): void {
+    if (state === "reconnecting" && this.runStateElement) this.runStateElement.dataset.runState = "running";
+    this.update({ connection: state, ...(state === "reconnecting" ? { running: false } : {}) });
+  }
+
+  private handle(msg: ForwardMsg): void {
+    const t = msg.type;
+    switch (t.case) {
+      case "newSession":
+        return this.onNewSession(t.value);
+      case "sessionStatus": {
+        const s = t.value;
+        if (s.running) {
+          this.update({ running: true, awaitingRun: false, run: this.model.run + 1, runFragmentId: s.fragmentId });
+        } else {
+          this.update({ running: false });
+        }
+        return;
+      }
+      case "delta": {
+        const delta = t.value;
+        if (delta.type.case === "newElement") this.seedWidget(delta.type.value);
+        this.update({ tree: applyDelta(this.model.tree, delta, this.model.run) });
+        return;
+      }
+      case "scriptFinished": {
+        const f = t.value;
+        let tree = this.model.tree;
+        if (f.clearStale) {
+          const cleared = clearStale(tree, this.model.run, f.fragmentId);
+          tree = cleared.tree;
+          this.forgetWidgets(cleared.removed, tree);
+        }
+        this.update({ tree, finishedRuns: this.model.finishedRuns + 1 });
+        return;
+      }
+      case "pageConfig":
+        return this.update({ pageConfig: t.value });
+      case "pageInfo": {
+        const q = t.value.queryString;
+        const url = `${location.pathname}${q ? `?${q}` : ""}${location.hash}`;
+        history.replaceState(history.state, "", url);
+        return;
+      }
+      case "notice":
+        return this.update({ notices: [...this.model.notices, t.value] });
+      default:
+        return;
+    }
+  }
+
+  private onNewSession(ns: NewSession): void {
+    const resumed = this.sessionId !== "" && ns.sessionId === this.sessionId;
+    const replaced = this.sessionId !== "" && !resumed;
+    this.sessionId = ns.sessionId;
+    this.connection.setSessionId(ns.sessionId);
+    if (replaced) this.widgets.reset();
+    this.update({ newSession: ns, awaitingRun: true, ...(replaced ? { widgetEpoch: this.model.widgetEpoch + 1 } : {}) });
+    // A resumed session has forgotten what it sent; a rerun with our values repaints in full.
+    // A new session starts its first run by itself.
+    if (resumed) this.sendRerun([]);
+  }
+
+  private seedWidget(element: Parameters<typeof widgetInfo>[0]): void {
+    const info = widgetInfo(element);
+    if (info === null) return;
+    const value = valueFromElement(element);
+    if (value !== undefined) this.widgets.seed(info.id, value, info.setValue);
+  }
+
+  private forgetWidgets(removed: readonly TreeNode[], tree: Tree): void {
+    // A widget may have moved rather than gone (same id elsewhere in the tree): keep those.
+    const alive = new Set<string>();
+    for (const root of tree) {
+      for (const element of elementsOf(root)) {
+        const info = widgetInfo(element);
+        if (info) alive.add(info.id);
+      }
+    }
+    for (const node of removed) {
+      for (const element of elementsOf(node)) {
+        const info = widgetInfo(element);
+        if (info && !alive.has(info.id)) this.widgets.forget(info.id);
+      }
+    }
+  }
+}

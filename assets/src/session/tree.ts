@@ -1,0 +1,155 @@
+// The element tree the page shows, and the pure functions that change it as deltas
+// arrive (see docs/protocol.md, "The element tree"). Updates copy only the nodes on
+// the changed path, so unchanged subtrees keep their identity and are not re-rendered.
+import type { Block } from "../proto/layout_pb";
+import type { Element } from "../proto/element_pb";
+import type { Delta } from "../proto/forward_pb";
+
+export interface ElementNode {
+  readonly kind: "element";
+  readonly element: Element;
+  /** The local run sequence number of the last run that reached this slot. */
+  readonly reachedRun: number;
+  readonly fragmentId: string;
+}
+
+export interface BlockNode {
+  readonly kind: "block";
+  /** Null for the root containers, which always exist. */
+  readonly block: Block | null;
+  readonly children: readonly TreeNode[];
+  readonly reachedRun: number;
+  readonly fragmentId: string;
+}
+
+export type TreeNode = ElementNode | BlockNode;
+
+/** Main, sidebar, event, bottom — indexed by RootContainer. */
+export type Tree = readonly BlockNode[];
+
+const ROOT_COUNT = 4;
+
+export function emptyTree(): Tree {
+  return Array.from({ length: ROOT_COUNT }, () => rootBlock([]));
+}
+
+function rootBlock(children: readonly TreeNode[]): BlockNode {
+  return { kind: "block", block: null, children, reachedRun: Number.MAX_SAFE_INTEGER, fragmentId: "" };
+}
+
+/** A filler for a slot the server skipped; should not happen, but keeps indices aligned. */
+function placeholder(run: number, fragmentId: string): BlockNode {
+  return { kind: "block", block: null, children: [], reachedRun: run, fragmentId };
+}
+
+function replaceChild(parent: BlockNode, index: number, fn: (old: TreeNode | undefined) => TreeNode): BlockNode {
+  const children = parent.children.slice();
+  while (children.length < index) children.push(placeholder(-1, ""));
+  children[index] = fn(children[index]);
+  return { ...parent, children };
+}
+
+/**
+ * Applies one delta made during local run `run`. Returns the tree unchanged when the
+ * path does not exist (a malformed delta must not break the page).
+ */
+export function applyDelta(tree: Tree, delta: Delta, run: number): Tree {
+  const [root, ...indices] = delta.path;
+  if (root === undefined || root >= tree.length || indices.length === 0) return tree;
+  const fragmentId = delta.fragmentId;
+
+  const leaf = (parent: BlockNode, index: number): BlockNode | null => {
+    switch (delta.type.case) {
+      case "newElement": {
+        const element = delta.type.value;
+        return replaceChild(parent, index, () => ({ kind: "element", element, reachedRun: run, fragmentId }));
+      }
+      case "addBlock": {
+        const block = delta.type.value;
+        return replaceChild(parent, index, (old) => {
+          const keep = old?.kind === "block" && old.block !== null && old.block.type.case === block.type.case;
+          return {
+            kind: "block",
+            block,
+            children: keep ? old.children : [],
+            reachedRun: run,
+            fragmentId,
+          };
+        });
+      }
+      case "unchanged": {
+        const count = delta.type.value;
+        if (index >= parent.children.length) return null;
+        const children = parent.children.slice();
+        for (let k = index; k < Math.min(index + count, children.length); k++) {
+          const node = children[k];
+          if (node !== undefined && node.reachedRun !== run) children[k] = { ...node, reachedRun: run };
+        }
+        return { ...parent, children };
+      }
+      default:
+        return null;
+    }
+  };
+
+  const walk = (parent: BlockNode, depth: number): BlockNode | null => {
+    const index = indices[depth];
+    if (index === undefined) return null;
+    if (depth === indices.length - 1) return leaf(parent, index);
+    const child = parent.children[index];
+    if (child === undefined || child.kind !== "block") return null;
+    const updated = walk(child, depth + 1);
+    if (updated === null) return null;
+    // A delta inside a block means the run got there: the block itself was reached.
+    const reached = updated.reachedRun === run || child.block === null ? updated : { ...updated, reachedRun: run };
+    return replaceChild(parent, index, () => reached);
+  };
+
+  const rootNode = tree[root];
+  if (rootNode === undefined) return tree;
+  const updated = walk(rootNode, 0);
+  if (updated === null) return tree;
+  const next = tree.slice();
+  next[root] = updated;
+  return next;
+}
+
+/** Whether `node` is left over from an earlier run while run `run` (of `fragmentId`) goes on. */
+export function isStale(node: TreeNode, run: number, fragmentId: string): boolean {
+  if (node.reachedRun >= run) return false;
+  return fragmentId === "" || node.fragmentId === fragmentId;
+}
+
+/**
+ * Removes every slot run `run` did not reach (for a fragment run: only the fragment's
+ * slots). Returns the new tree and the nodes removed (their widgets' state is dropped).
+ */
+export function clearStale(tree: Tree, run: number, fragmentId: string): { tree: Tree; removed: TreeNode[] } {
+  const removed: TreeNode[] = [];
+  const prune = (block: BlockNode): BlockNode => {
+    let changed = false;
+    const children: TreeNode[] = [];
+    for (const child of block.children) {
+      if (isStale(child, run, fragmentId)) {
+        removed.push(child);
+        changed = true;
+        continue;
+      }
+      const kept = child.kind === "block" ? prune(child) : child;
+      if (kept !== child) changed = true;
+      children.push(kept);
+    }
+    return changed ? { ...block, children } : block;
+  };
+  const next = tree.map(prune);
+  return { tree: next, removed };
+}
+
+/** Every element in document order (depth first), for collecting widget values. */
+export function* elementsOf(node: TreeNode): Generator<Element> {
+  if (node.kind === "element") {
+    yield node.element;
+    return;
+  }
+  for (const child of node.children) yield* elementsOf(child);
+}

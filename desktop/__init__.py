@@ -1,0 +1,1 @@
+"""dataapp_desktop: the desktop host."""

@@ -1,0 +1,285 @@
+"""The value rules of sliders, number inputs and date/time inputs, as pure functions.
+
+Turns the arguments a widget was called with into its type, bounds, default and the
+conversions to and from the wire (dates travel as microseconds since the epoch, UTC).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from dataapp.errors import APIError
+from dataapp.proto.widgets_pb2 import Slider, WidgetState
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_MICROS = 1_000_000
+
+
+def _to_micros(value: Any) -> float:
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return (aware - _EPOCH) // dt.timedelta(microseconds=1)
+    if isinstance(value, dt.date):
+        return _to_micros(dt.datetime(value.year, value.month, value.day))
+    if isinstance(value, dt.time):
+        return float(((value.hour * 60 + value.minute) * 60 + value.second) * _MICROS + value.microsecond)
+    raise TypeError(value)
+
+
+def _from_micros(micros: float, data_type: int, tzinfo: dt.tzinfo | None) -> Any:
+    moment = _EPOCH + dt.timedelta(microseconds=int(micros))
+    if data_type == Slider.DATE:
+        return moment.date()
+    if data_type == Slider.TIME:
+        return moment.time()
+    return moment.astimezone(tzinfo) if tzinfo else moment.replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class SliderSpec:
+    data_type: int
+    min: float
+    max: float
+    step: float
+    format: str
+    default: Any
+    default_wire: list[float]
+    is_range: bool
+    tzinfo: dt.tzinfo | None
+
+    def to_wire(self, value: Any) -> list[float]:
+        values = list(value) if self.is_range else [value]
+        if self.data_type in (Slider.INT, Slider.FLOAT):
+            return [float(v) for v in values]
+        return [float(_to_micros(v)) for v in values]
+
+    def from_wire(self, state: WidgetState) -> Any:
+        raw = list(state.double_array_value.data)
+        if not raw:
+            return self.default
+        if self.data_type == Slider.INT:
+            values: list[Any] = [int(round(v)) for v in raw]
+        elif self.data_type == Slider.FLOAT:
+            values = [float(v) for v in raw]
+        else:
+            values = [_from_micros(v, self.data_type, self.tzinfo) for v in raw]
+        return tuple(values) if self.is_range else values[0]
+
+
+def _slider_type(sample: Any) -> int:
+    if isinstance(sample, bool):
+        raise TypeError
+    if isinstance(sample, int):
+        return Slider.INT
+    if isinstance(sample, float):
+        return Slider.FLOAT
+    if isinstance(sample, dt.datetime):
+        return Slider.DATETIME
+    if isinstance(sample, dt.date):
+        return Slider.DATE
+    if isinstance(sample, dt.time):
+        return Slider.TIME
+    # numpy numbers behave like Python numbers here.
+    if hasattr(sample, "dtype") and hasattr(sample, "item"):
+        return _slider_type(sample.item())
+    raise TypeError
+
+
+def resolve_slider(label: str, min_value: Any, max_value: Any, value: Any, step: Any, format: str | None) -> SliderSpec:
+    is_range = isinstance(value, (list, tuple))
+    if is_range and len(value) not in (1, 2):
+        raise APIError(f"st.slider {label!r}: a range value must have two items, not {len(value)}.")
+    values = list(value) if is_range else ([] if value is None else [value])
+    samples = [v for v in (*values, min_value, max_value) if v is not None]
+    try:
+        kinds = {_slider_type(s) for s in samples} or {Slider.INT}
+    except TypeError:
+        raise APIError(
+            f"st.slider {label!r}: values must be int, float, date, time or datetime; got "
+            f"{', '.join(type(s).__name__ for s in samples)}."
+        ) from None
+    if kinds == {Slider.INT, Slider.FLOAT}:
+        raise APIError(
+            f"st.slider {label!r}: all numbers must be of the same type (all int or all float); "
+            "write 1.0 instead of 1 to make them floats."
+        )
+    if len(kinds) > 1:
+        raise APIError(f"st.slider {label!r}: min_value, max_value and value must have the same type.")
+    data_type = kinds.pop()
+    samples = [s.item() if hasattr(s, "item") and not isinstance(s, (dt.date, dt.time)) else s for s in samples]
+    tzinfo = next((s.tzinfo for s in samples if isinstance(s, dt.datetime) and s.tzinfo), None)
+    if data_type in (Slider.INT, Slider.FLOAT):
+        cast: Callable[[Any], Any] = int if data_type == Slider.INT else float
+        lo = cast(min_value) if min_value is not None else cast(0)
+        hi = cast(max_value) if max_value is not None else cast(100 if data_type == Slider.INT else 1.0)
+        if not values:
+            values = [lo]
+        values = [cast(v) for v in values]
+        step_value = float(step) if step is not None else (1.0 if data_type == Slider.INT else 0.01)
+        fmt = format or ("%d" if data_type == Slider.INT else "%0.2f")
+        lo_wire, hi_wire = float(lo), float(hi)
+    else:
+        anchor = values[0] if values else (min_value if min_value is not None else max_value)
+        if anchor is None:
+            raise APIError(f"st.slider {label!r}: give a value, min_value or max_value.")
+        if data_type == Slider.TIME:
+            lo = min_value if min_value is not None else dt.time(0, 0)
+            hi = max_value if max_value is not None else dt.time(23, 59)
+            default_step = dt.timedelta(minutes=15)
+            fmt = format or "HH:mm"
+        else:
+            span = dt.timedelta(days=14)
+            lo = min_value if min_value is not None else anchor - span
+            hi = max_value if max_value is not None else anchor + span
+            default_step = dt.timedelta(days=1) if data_type == Slider.DATE else dt.timedelta(minutes=15)
+            fmt = format or ("YYYY-MM-DD" if data_type == Slider.DATE else "YYYY-MM-DD HH:mm")
+        if not values:
+            values = [lo]
+        step_delta = step if step is not None else default_step
+        if not isinstance(step_delta, dt.timedelta):
+            raise APIError(f"st.slider {label!r}: the step of a date or time slider must be a timedelta.")
+        step_value = float(step_delta // dt.timedelta(microseconds=1))
+        lo_wire, hi_wire = float(_to_micros(lo)), float(_to_micros(hi))
+    if step_value <= 0:
+        raise APIError(f"st.slider {label!r}: step must be positive, not {step!r}.")
+    if lo_wire > hi_wire:
+        raise APIError(f"st.slider {label!r}: min_value {min_value!r} is greater than max_value {max_value!r}.")
+    spec = SliderSpec(data_type, lo_wire, hi_wire, step_value, fmt, None, [], is_range, tzinfo)
+    wire = spec.to_wire(tuple(values) if is_range else values[0])
+    for point in wire:
+        if not lo_wire <= point <= hi_wire:
+            raise APIError(
+                f"st.slider {label!r}: the default value {value!r} must lie between min_value "
+                f"{lo!r} and max_value {hi!r}, inclusively."
+            )
+    default = tuple(values) if is_range else values[0]
+    return SliderSpec(data_type, lo_wire, hi_wire, step_value, fmt, default, wire, is_range, tzinfo)
+
+
+@dataclass(frozen=True)
+class NumberSpec:
+    is_int: bool
+    step: int | float
+    format: str
+    default: int | float | None
+
+    def from_wire(self, state: WidgetState) -> int | float | None:
+        field = state.WhichOneof("value")
+        if field == "null_value" or field is None:
+            return None
+        raw = state.int_value if field == "int_value" else state.double_value
+        return int(raw) if self.is_int else float(raw)
+
+
+def resolve_number_input(
+    label: str, min_value: Any, max_value: Any, value: Any, step: Any, format: str | None
+) -> NumberSpec:
+    numbers = [v for v in (min_value, max_value, step) if v is not None]
+    if value not in ("min", None):
+        numbers.append(value)
+    for number in numbers:
+        if isinstance(number, bool) or not isinstance(number, (int, float)):
+            raise APIError(f"st.number_input {label!r}: {number!r} is not a number.")
+    kinds = {isinstance(n, int) for n in numbers}
+    if len(kinds) > 1:
+        raise APIError(
+            f"st.number_input {label!r}: all numbers must be of the same type (all int or all float); "
+            "write 1.0 instead of 1 to make them floats."
+        )
+    is_int = kinds.pop() if kinds else True
+    if value == "min":
+        default: int | float | None = min_value if min_value is not None else (0 if is_int else 0.0)
+    else:
+        default = value
+    if default is not None:
+        if min_value is not None and default < min_value:
+            raise APIError(f"st.number_input {label!r}: the value {default} is below min_value {min_value}.")
+        if max_value is not None and default > max_value:
+            raise APIError(f"st.number_input {label!r}: the value {default} is above max_value {max_value}.")
+    resolved_step = step if step is not None else (1 if is_int else 0.01)
+    fmt = format or ("%d" if is_int else "%0.2f")
+    return NumberSpec(is_int, resolved_step, fmt, default)
+
+
+@dataclass(frozen=True)
+class DateSpec:
+    is_range: bool
+    default: Any
+    default_wire: tuple[str, ...]
+    min: str
+    max: str
+
+    def to_wire(self, value: Any) -> list[str]:
+        if value is None:
+            return []
+        values = list(value) if isinstance(value, (list, tuple)) else [value]
+        return [v.isoformat() for v in values]
+
+    def from_wire(self, state: WidgetState) -> Any:
+        dates = [dt.date.fromisoformat(v) for v in state.string_array_value.data]
+        if self.is_range:
+            return tuple(dates)
+        return dates[0] if dates else None
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    raise TypeError(value)
+
+
+def resolve_date_input(label: str, value: Any, min_value: Any, max_value: Any, format: str) -> DateSpec:
+    if format not in ("YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD", "DD-MM-YYYY", "MM-DD-YYYY", "YYYY.MM.DD", "DD.MM.YYYY", "MM.DD.YYYY"):
+        raise APIError(f"st.date_input {label!r}: unsupported format {format!r}; use e.g. 'YYYY/MM/DD'.")
+    is_range = isinstance(value, (list, tuple))
+    try:
+        if value == "today":
+            values = [dt.date.today()]
+        elif value is None:
+            values = []
+        elif is_range:
+            values = [dt.date.today() if v == "today" else _as_date(v) for v in value]
+        else:
+            values = [_as_date(value)]
+    except (TypeError, ValueError):
+        raise APIError(f"st.date_input {label!r}: {value!r} is not a date.") from None
+    if len(values) > 2:
+        raise APIError(f"st.date_input {label!r}: a range has at most two dates.")
+    anchor = values[0] if values else dt.date.today()
+    lo = _as_date(min_value) if min_value is not None else anchor.replace(year=anchor.year - 10)
+    hi = _as_date(max_value) if max_value is not None else anchor.replace(year=anchor.year + 10)
+    for day in values:
+        if not lo <= day <= hi:
+            raise APIError(f"st.date_input {label!r}: {day} is outside min_value {lo} and max_value {hi}.")
+    default: Any = tuple(values) if is_range else (values[0] if values else None)
+    return DateSpec(is_range, default, tuple(v.isoformat() for v in values), lo.isoformat(), hi.isoformat())
+
+
+def resolve_time_value(label: str, value: Any) -> dt.time | None:
+    if value == "now":
+        return dt.datetime.now().time().replace(second=0, microsecond=0)
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.time().replace(microsecond=0)
+    if isinstance(value, dt.time):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.time.fromisoformat(value)
+        except ValueError:
+            pass
+    raise APIError(f"st.time_input {label!r}: {value!r} is not a time.")
+
+
+def time_from_wire(state: WidgetState) -> dt.time | None:
+    if state.WhichOneof("value") != "string_value" or not state.string_value:
+        return None
+    return dt.time.fromisoformat(state.string_value)

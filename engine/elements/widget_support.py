@@ -1,0 +1,152 @@
+"""What every widget call shares: identity, registration with session state, common fields.
+
+Runs on the script thread, inside a run (outside one, widgets return their defaults).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Literal
+
+from dataapp.errors import APIError
+from dataapp.proto.text_pb2 import COLLAPSED, HIDDEN, VISIBLE, LabelVisibility
+from dataapp.proto.widgets_pb2 import WidgetInfo, WidgetState
+from dataapp.runtime.context import get_run_context
+from dataapp.runtime.delta_generator import DeltaGeneratorBase
+from dataapp.runtime.session_state import WIDGET_ID_PREFIX, RegisteredValue, WidgetMetadata
+
+LabelVisibilityName = Literal["visible", "hidden", "collapsed"]
+WidgetCallback = Callable[..., Any]
+Key = str | int
+
+_LABEL_VISIBILITY: dict[str, LabelVisibility.ValueType] = {
+    "visible": VISIBLE,
+    "hidden": HIDDEN,
+    "collapsed": COLLAPSED,
+}
+
+
+def compute_widget_id(kind: str, label: str, identity: Iterable[Any], key: str | None, form_id: str) -> str:
+    """A widget's identity across reruns: same type, label, identity arguments, key and form."""
+    digest = hashlib.md5(usedforsecurity=False)
+    for part in (kind, label, form_id, key or "", *identity):
+        digest.update(repr(part).encode("utf-8", "backslashreplace"))
+        digest.update(b"\x1f")
+    suffix = f"-{key}" if key is not None else ""
+    return f"{WIDGET_ID_PREFIX}{kind}-{digest.hexdigest()[:16]}{suffix}"
+
+
+def normalize_key(key: Key | None) -> str | None:
+    return None if key is None else str(key)
+
+
+def label_visibility_proto(value: str) -> LabelVisibility.ValueType:
+    try:
+        return _LABEL_VISIBILITY[value]
+    except KeyError:
+        raise APIError(
+            f"Unsupported label_visibility {value!r}: use 'visible', 'hidden' or 'collapsed'."
+        ) from None
+
+
+class WidgetCall:
+    """One widget call's registration. `value` is what the script gets; fill `info` into the element."""
+
+    def __init__(
+        self,
+        dg: DeltaGeneratorBase,
+        *,
+        kind: str,
+        label: str,
+        identity: Sequence[Any],
+        key: Key | None,
+        default: Any,
+        deserialize: Callable[[WidgetState], Any],
+        has_explicit_default: bool = True,
+        help: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        is_trigger: bool = False,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        callback_allowed_in_form: bool = False,
+    ) -> None:
+        self.info = WidgetInfo(
+            label=str(label),
+            help=help or "",
+            disabled=disabled,
+            label_visibility=label_visibility_proto(label_visibility),
+        )
+        user_key = normalize_key(key)
+        form_id = dg.form_id
+        if form_id and on_change is not None and not callback_allowed_in_form:
+            raise APIError(
+                f"With forms, callbacks can only be defined on the `st.form_submit_button`; "
+                f"remove on_change from `st.{kind}` {label!r}."
+            )
+        widget_id = compute_widget_id(kind, str(label), identity, user_key, form_id)
+        self.info.id = widget_id
+        self.info.form_id = form_id
+        self.info.key = user_key or ""
+        ctx = get_run_context()
+        if ctx is None:
+            self.registered = RegisteredValue(default, default, False)
+            return
+        ctx.check_interrupt()
+        meta = WidgetMetadata(
+            id=widget_id,
+            kind=kind,
+            label=str(label),
+            deserialize=deserialize,
+            default=default,
+            key=user_key,
+            form_id=form_id,
+            is_trigger=is_trigger,
+            callback=on_change,
+            callback_args=tuple(args or ()),
+            callback_kwargs=dict(kwargs or {}),
+        )
+        self.registered = ctx.session_state.register_widget(meta, has_explicit_default)
+        self.info.set_value = self.registered.set_value
+        if self.registered.warning:
+            from dataapp.proto.element_pb2 import Element
+
+            warning = Element()
+            warning.exception.type = "APIWarning"
+            warning.exception.message = self.registered.warning
+            warning.exception.is_warning = True
+            dg._enqueue_element(warning)
+
+    @property
+    def value(self) -> Any:
+        return self.registered.value
+
+    @property
+    def shown(self) -> Any:
+        return self.registered.shown
+
+
+def option_list(options: Any) -> list[Any]:
+    """Options as a list: sequences, sets, dict keys, numpy arrays, Series and DataFrame columns."""
+    if options is None:
+        return []
+    columns = getattr(options, "columns", None)
+    if columns is not None and hasattr(options, "iloc"):
+        return list(options.iloc[:, 0]) if len(columns) else []
+    return list(options)
+
+
+def format_options(options: Sequence[Any], format_func: Callable[[Any], Any]) -> list[str]:
+    return [str(format_func(option)) for option in options]
+
+
+def index_of(options: Sequence[Any], value: Any) -> int:
+    for index, option in enumerate(options):
+        try:
+            if option == value:
+                return index
+        except (TypeError, ValueError):
+            continue
+    return -1

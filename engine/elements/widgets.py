@@ -1,0 +1,635 @@
+"""Widgets: buttons, choices, sliders, inputs, date/time and colour pickers.
+
+Each widget registers itself (identity, value, callback) and places one element that carries
+its current value; see docs/protocol.md for how each value travels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, Literal, TypeVar
+
+from dataapp.errors import APIError
+from dataapp.proto.element_pb2 import Element
+from dataapp.proto.widgets_pb2 import Button, Checkbox, NumberInput, TextInput, WidgetState
+from dataapp.runtime.delta_generator import DeltaGeneratorBase
+
+from . import slider_values
+from .widget_support import (
+    Key,
+    LabelVisibilityName,
+    WidgetCall,
+    WidgetCallback,
+    format_options,
+    index_of,
+    option_list,
+)
+
+_DG = TypeVar("_DG", bound=DeltaGeneratorBase)
+ButtonType = Literal["primary", "secondary", "tertiary"]
+_BUTTON_KINDS = {"primary": Button.PRIMARY, "secondary": Button.SECONDARY, "tertiary": Button.TERTIARY}
+_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+
+
+def _button_kind(type: str) -> Button.Kind.ValueType:
+    if type not in _BUTTON_KINDS:
+        raise APIError(f"Button type must be 'primary', 'secondary' or 'tertiary', not {type!r}.")
+    return _BUTTON_KINDS[type]
+
+
+class WidgetsMixin(DeltaGeneratorBase):
+    # -- buttons ------------------------------------------------------------------------------
+
+    def button(
+        self,
+        label: str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_click: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        type: ButtonType = "secondary",
+        icon: str | None = None,
+        disabled: bool = False,
+        use_container_width: bool = False,
+    ) -> bool:
+        if self.form_id:
+            raise APIError(
+                f"`st.button` {label!r} can't be used in an `st.form()`; use `st.form_submit_button` "
+                "to submit the form."
+            )
+        return self._button(label, key, help, on_click, args, kwargs, type, icon, disabled, use_container_width, False)
+
+    def form_submit_button(
+        self,
+        label: str = "Submit",
+        help: str | None = None,
+        on_click: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        key: Key | None = None,
+        type: ButtonType = "secondary",
+        icon: str | None = None,
+        disabled: bool = False,
+        use_container_width: bool = False,
+    ) -> bool:
+        if not self.form_id:
+            raise APIError(f"`st.form_submit_button` {label!r} must be used inside an `st.form()`.")
+        return self._button(label, key, help, on_click, args, kwargs, type, icon, disabled, use_container_width, True)
+
+    def _button(
+        self,
+        label: str,
+        key: Key | None,
+        help: str | None,
+        on_click: WidgetCallback | None,
+        args: Sequence[Any] | None,
+        kwargs: dict[str, Any] | None,
+        type: str,
+        icon: str | None,
+        disabled: bool,
+        use_container_width: bool,
+        is_form_submit: bool,
+    ) -> bool:
+        kind = _button_kind(type)
+        call = WidgetCall(
+            self,
+            kind="form_submit_button" if is_form_submit else "button",
+            label=label,
+            identity=(type, icon),
+            key=key,
+            default=False,
+            deserialize=lambda s: bool(s.trigger_value),
+            help=help,
+            disabled=disabled,
+            is_trigger=True,
+            on_change=on_click,
+            args=args,
+            kwargs=kwargs,
+            callback_allowed_in_form=is_form_submit,
+        )
+        element = Element()
+        button = element.button
+        button.info.CopyFrom(call.info)
+        button.info.set_value = False
+        button.kind = kind
+        button.icon = icon or ""
+        button.is_form_submit = is_form_submit
+        button.use_container_width = use_container_width
+        self._enqueue_element(element)
+        return bool(call.value)
+
+    # -- choices ------------------------------------------------------------------------------
+
+    def checkbox(
+        self,
+        label: str,
+        value: bool = False,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> bool:
+        return self._checkbox("checkbox", Checkbox.CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility)
+
+    def toggle(
+        self,
+        label: str,
+        value: bool = False,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> bool:
+        return self._checkbox("toggle", Checkbox.TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility)
+
+    def _checkbox(
+        self,
+        kind: str,
+        style: Checkbox.Style.ValueType,
+        label: str,
+        value: bool,
+        key: Key | None,
+        help: str | None,
+        on_change: WidgetCallback | None,
+        args: Sequence[Any] | None,
+        kwargs: dict[str, Any] | None,
+        disabled: bool,
+        label_visibility: LabelVisibilityName,
+    ) -> bool:
+        call = WidgetCall(
+            self, kind=kind, label=label, identity=(bool(value),), key=key, default=bool(value),
+            deserialize=lambda s: bool(s.bool_value), has_explicit_default=bool(value),
+            help=help, disabled=disabled, label_visibility=label_visibility,
+            on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        element.checkbox.info.CopyFrom(call.info)
+        element.checkbox.style = style
+        element.checkbox.value = bool(call.shown)
+        self._enqueue_element(element)
+        return bool(call.value)
+
+    def radio(
+        self,
+        label: str,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        horizontal: bool = False,
+        captions: Sequence[str] | None = None,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> Any:
+        opts = option_list(options)
+        default = _default_option("radio", opts, index)
+        formatted = format_options(opts, format_func)
+        call = WidgetCall(
+            self, kind="radio", label=label, identity=(formatted, index), key=key, default=default,
+            deserialize=lambda s: _option_at(opts, s.int_value), has_explicit_default=index != 0,
+            help=help, disabled=disabled, label_visibility=label_visibility,
+            on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        radio = element.radio
+        radio.info.CopyFrom(call.info)
+        radio.options.extend(formatted)
+        radio.index = index_of(opts, call.shown) if call.shown is not None else -1
+        radio.horizontal = horizontal
+        radio.captions.extend(str(c) for c in captions or ())
+        self._enqueue_element(element)
+        return call.value
+
+    def selectbox(
+        self,
+        label: str,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        placeholder: str = "Choose an option",
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> Any:
+        opts = option_list(options)
+        default = _default_option("selectbox", opts, index)
+        formatted = format_options(opts, format_func)
+        call = WidgetCall(
+            self, kind="selectbox", label=label, identity=(formatted, index, placeholder), key=key,
+            default=default, deserialize=lambda s: _option_at(opts, s.int_value),
+            has_explicit_default=index != 0, help=help, disabled=disabled,
+            label_visibility=label_visibility, on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        box = element.selectbox
+        box.info.CopyFrom(call.info)
+        box.options.extend(formatted)
+        box.index = index_of(opts, call.shown) if call.shown is not None else -1
+        box.placeholder = placeholder
+        self._enqueue_element(element)
+        return call.value
+
+    def multiselect(
+        self,
+        label: str,
+        options: Any,
+        default: Any = None,
+        format_func: Callable[[Any], Any] = str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        max_selections: int | None = None,
+        placeholder: str = "Choose options",
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> list[Any]:
+        opts = option_list(options)
+        if default is None:
+            chosen: list[Any] = []
+        elif isinstance(default, (list, tuple, set)) or hasattr(default, "__array__"):
+            chosen = list(default)
+        else:
+            chosen = [default]
+        for item in chosen:
+            if index_of(opts, item) < 0:
+                raise APIError(f"st.multiselect {label!r}: the default value {item!r} is not one of the options.")
+        if max_selections is not None and len(chosen) > max_selections:
+            raise APIError(
+                f"st.multiselect {label!r}: {len(chosen)} default values, but max_selections is {max_selections}."
+            )
+        formatted = format_options(opts, format_func)
+        call = WidgetCall(
+            self, kind="multiselect", label=label, identity=(formatted, formatted_defaults(chosen, format_func), max_selections),
+            key=key, default=chosen,
+            deserialize=lambda s: [opts[i] for i in s.int_array_value.data if 0 <= i < len(opts)],
+            has_explicit_default=bool(chosen), help=help, disabled=disabled,
+            label_visibility=label_visibility, on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        box = element.multiselect
+        box.info.CopyFrom(call.info)
+        box.options.extend(formatted)
+        box.indices.extend(i for i in (index_of(opts, v) for v in call.shown or []) if i >= 0)
+        box.max_selections = max_selections or 0
+        box.placeholder = placeholder
+        self._enqueue_element(element)
+        return list(call.value)
+
+    # -- sliders ------------------------------------------------------------------------------
+
+    def slider(
+        self,
+        label: str,
+        min_value: Any = None,
+        max_value: Any = None,
+        value: Any = None,
+        step: Any = None,
+        format: str | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> Any:
+        spec = slider_values.resolve_slider(label, min_value, max_value, value, step, format)
+        call = WidgetCall(
+            self, kind="slider", label=label,
+            identity=(spec.data_type, spec.min, spec.max, spec.step, tuple(spec.default_wire), spec.format),
+            key=key, default=spec.default, deserialize=spec.from_wire,
+            has_explicit_default=value is not None, help=help, disabled=disabled,
+            label_visibility=label_visibility, on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        slider = element.slider
+        slider.info.CopyFrom(call.info)
+        slider.data_type = spec.data_type
+        slider.min, slider.max, slider.step = spec.min, spec.max, spec.step
+        slider.value.extend(spec.to_wire(call.shown))
+        slider.format = spec.format
+        self._enqueue_element(element)
+        return call.value
+
+    def select_slider(
+        self,
+        label: str,
+        options: Any = (),
+        value: Any = None,
+        format_func: Callable[[Any], Any] = str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> Any:
+        opts = option_list(options)
+        if not opts:
+            raise APIError(f"st.select_slider {label!r} needs at least one option.")
+        is_range = isinstance(value, (list, tuple)) and len(value) == 2
+        wanted = list(value) if is_range else [opts[0] if value is None else value]
+        indices = [index_of(opts, v) for v in wanted]
+        if any(i < 0 for i in indices):
+            raise APIError(f"st.select_slider {label!r}: the value {value!r} is not one of the options.")
+        default: Any = tuple(opts[i] for i in indices) if is_range else opts[indices[0]]
+        formatted = format_options(opts, format_func)
+
+        def from_wire(state: WidgetState) -> Any:
+            picked = [opts[min(max(int(i), 0), len(opts) - 1)] for i in state.double_array_value.data]
+            return tuple(picked) if is_range else picked[0]
+
+        call = WidgetCall(
+            self, kind="select_slider", label=label, identity=(formatted, tuple(indices)), key=key,
+            default=default, deserialize=from_wire, has_explicit_default=value is not None,
+            help=help, disabled=disabled, label_visibility=label_visibility,
+            on_change=on_change, args=args, kwargs=kwargs,
+        )
+        shown = list(call.shown) if is_range else [call.shown]
+        element = Element()
+        slider = element.slider
+        slider.info.CopyFrom(call.info)
+        slider.kind = slider.SELECT_SLIDER
+        slider.min, slider.max, slider.step = 0, len(opts) - 1, 1
+        slider.options.extend(formatted)
+        slider.value.extend(float(max(index_of(opts, v), 0)) for v in shown)
+        self._enqueue_element(element)
+        return call.value
+
+    # -- text and numbers ---------------------------------------------------------------------
+
+    def number_input(
+        self,
+        label: str,
+        min_value: int | float | None = None,
+        max_value: int | float | None = None,
+        value: int | float | Literal["min"] | None = "min",
+        step: int | float | None = None,
+        format: str | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> int | float | None:
+        spec = slider_values.resolve_number_input(label, min_value, max_value, value, step, format)
+        call = WidgetCall(
+            self, kind="number_input", label=label,
+            identity=(spec.is_int, min_value, max_value, spec.default, spec.step, spec.format),
+            key=key, default=spec.default, deserialize=spec.from_wire,
+            has_explicit_default=value != "min", help=help, disabled=disabled,
+            label_visibility=label_visibility, on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        box = element.number_input
+        box.info.CopyFrom(call.info)
+        box.data_type = NumberInput.INT if spec.is_int else NumberInput.FLOAT
+        if min_value is not None:
+            box.has_min, box.min = True, float(min_value)
+        if max_value is not None:
+            box.has_max, box.max = True, float(max_value)
+        box.step = float(spec.step)
+        if call.shown is not None:
+            box.value = float(call.shown)
+        box.format = spec.format
+        box.placeholder = placeholder or ""
+        self._enqueue_element(element)
+        result: int | float | None = call.value
+        return result
+
+    def text_input(
+        self,
+        label: str,
+        value: str | None = "",
+        max_chars: int | None = None,
+        key: Key | None = None,
+        type: Literal["default", "password"] = "default",
+        help: str | None = None,
+        autocomplete: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> str | None:
+        if type not in ("default", "password"):
+            raise APIError(f"st.text_input {label!r}: type must be 'default' or 'password', not {type!r}.")
+        default = None if value is None else str(value)
+        _check_max_chars("text_input", label, default, max_chars)
+        call = WidgetCall(
+            self, kind="text_input", label=label, identity=(default, max_chars, type, placeholder), key=key,
+            default=default, deserialize=_text_from_wire, has_explicit_default=value not in ("", None),
+            help=help, disabled=disabled, label_visibility=label_visibility,
+            on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        box = element.text_input
+        box.info.CopyFrom(call.info)
+        if call.shown is not None:
+            box.value = str(call.shown)
+        box.max_chars = max_chars or 0
+        box.type = TextInput.PASSWORD if type == "password" else TextInput.DEFAULT
+        box.placeholder = placeholder or ""
+        box.autocomplete = autocomplete or ("new-password" if type == "password" else "")
+        self._enqueue_element(element)
+        result: str | None = call.value
+        return result
+
+    def text_area(
+        self,
+        label: str,
+        value: str | None = "",
+        height: int | None = None,
+        max_chars: int | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> str | None:
+        default = None if value is None else str(value)
+        _check_max_chars("text_area", label, default, max_chars)
+        call = WidgetCall(
+            self, kind="text_area", label=label, identity=(default, max_chars, placeholder), key=key,
+            default=default, deserialize=_text_from_wire, has_explicit_default=value not in ("", None),
+            help=help, disabled=disabled, label_visibility=label_visibility,
+            on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        box = element.text_area
+        box.info.CopyFrom(call.info)
+        if call.shown is not None:
+            box.value = str(call.shown)
+        box.max_chars = max_chars or 0
+        box.height = height or 0
+        box.placeholder = placeholder or ""
+        self._enqueue_element(element)
+        result: str | None = call.value
+        return result
+
+    # -- dates, times, colours ----------------------------------------------------------------
+
+    def date_input(
+        self,
+        label: str,
+        value: Any = "today",
+        min_value: dt.date | None = None,
+        max_value: dt.date | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        format: str = "YYYY/MM/DD",
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> Any:
+        spec = slider_values.resolve_date_input(label, value, min_value, max_value, format)
+        call = WidgetCall(
+            self, kind="date_input", label=label,
+            identity=(spec.default_wire, spec.min, spec.max, spec.is_range, format), key=key,
+            default=spec.default, deserialize=spec.from_wire, has_explicit_default=value != "today",
+            help=help, disabled=disabled, label_visibility=label_visibility,
+            on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        box = element.date_input
+        box.info.CopyFrom(call.info)
+        box.value.extend(spec.to_wire(call.shown))
+        box.is_range = spec.is_range
+        box.min, box.max = spec.min, spec.max
+        box.format = format
+        self._enqueue_element(element)
+        return call.value
+
+    def time_input(
+        self,
+        label: str,
+        value: Any = "now",
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+        step: int | dt.timedelta = 900,
+    ) -> dt.time | None:
+        seconds = int(step.total_seconds()) if isinstance(step, dt.timedelta) else int(step)
+        if not 60 <= seconds <= 23 * 3600:
+            raise APIError(f"st.time_input {label!r}: step must be between 60 seconds and 23 hours, not {seconds}.")
+        default = slider_values.resolve_time_value(label, value)
+        call = WidgetCall(
+            self, kind="time_input", label=label,
+            identity=(default.isoformat() if default else None, seconds), key=key, default=default,
+            deserialize=slider_values.time_from_wire, has_explicit_default=value != "now",
+            help=help, disabled=disabled, label_visibility=label_visibility,
+            on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        box = element.time_input
+        box.info.CopyFrom(call.info)
+        if call.shown is not None:
+            box.value = call.shown.strftime("%H:%M:%S" if call.shown.second else "%H:%M")
+        box.step = seconds
+        self._enqueue_element(element)
+        result: dt.time | None = call.value
+        return result
+
+    def color_picker(
+        self,
+        label: str,
+        value: str | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> str:
+        default = "#000000" if value is None else str(value)
+        if not _HEX_COLOR.match(default):
+            raise APIError(f"st.color_picker {label!r}: {default!r} is not a hex colour like '#ff0000'.")
+        call = WidgetCall(
+            self, kind="color_picker", label=label, identity=(default,), key=key, default=default,
+            deserialize=lambda s: str(s.string_value), has_explicit_default=value is not None,
+            help=help, disabled=disabled, label_visibility=label_visibility,
+            on_change=on_change, args=args, kwargs=kwargs,
+        )
+        element = Element()
+        element.color_picker.info.CopyFrom(call.info)
+        element.color_picker.value = str(call.shown)
+        self._enqueue_element(element)
+        return str(call.value)
+
+
+def formatted_defaults(values: Sequence[Any], format_func: Callable[[Any], Any]) -> tuple[str, ...]:
+    return tuple(str(format_func(v)) for v in values)
+
+
+def _default_option(kind: str, options: Sequence[Any], index: int | None) -> Any:
+    if index is None:
+        return None
+    if not isinstance(index, int) or isinstance(index, bool):
+        raise APIError(f"st.{kind}: index must be an int or None, not {index!r}.")
+    if not options:
+        return None
+    if not 0 <= index < len(options):
+        raise APIError(f"st.{kind}: index {index} is out of range for {len(options)} options.")
+    return options[index]
+
+
+def _option_at(options: Sequence[Any], index: int) -> Any:
+    return options[index] if 0 <= index < len(options) else None
+
+
+def _text_from_wire(state: WidgetState) -> str | None:
+    return None if state.WhichOneof("value") == "null_value" else str(state.string_value)
+
+
+def _check_max_chars(kind: str, label: str, value: str | None, max_chars: int | None) -> None:
+    if max_chars is not None and value is not None and len(value) > max_chars:
+        raise APIError(f"st.{kind} {label!r}: the default value is longer than max_chars={max_chars}.")

@@ -1,0 +1,40 @@
+"""Errors that app authors and users of the engine may see and catch."""
+
+from __future__ import annotations
+
+
+class DataappError(Exception):
+    """Base class of every error raised on purpose by dataapp."""
+
+
+class APIError(DataappError):
+    """An `st.*` function was called in a way it does not support; the message says how to fix it."""
+
+
+class DuplicateWidgetIDError(APIError):
+    """Two widgets in one run would get the same identity."""
+
+
+class NotSupportedError(APIError):
+    """The app called part of the Streamlit API that dataapp does not provide (yet)."""
+
+    def __init__(self, api_name: str, hint: str = "") -> None:
+        self.api_name = api_name
+        message = f"`{api_name}` is not supported by dataapp yet."
+        if hint:
+            message += f" {hint}"
+        super().__init__(message)
+
+
+class SessionStateError(APIError):
+    """`st.session_state` was used against its rules (e.g. a widget's key set after it was created)."""
+
+
+class NoRunContextError(DataappError):
+    """An `st.*` call that needs a running app was made outside of one."""
+
+
+# Names that Streamlit apps catch, so that `except StreamlitAPIException` keeps working.
+StreamlitAPIException = APIError
+StreamlitAPIWarning = APIError
+DuplicateWidgetID = DuplicateWidgetIDError

@@ -1,0 +1,62 @@
+from dataapp.proto import text_pb2 as _text_pb2
+from dataapp.proto import status_pb2 as _status_pb2
+from dataapp.proto import widgets_pb2 as _widgets_pb2
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from typing import ClassVar as _ClassVar, Mapping as _Mapping, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class Element(_message.Message):
+    __slots__ = ("markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "toast", "celebration", "empty", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "number_input", "text_input", "text_area", "date_input", "time_input", "color_picker")
+    MARKDOWN_FIELD_NUMBER: _ClassVar[int]
+    HEADING_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    JSON_FIELD_NUMBER: _ClassVar[int]
+    METRIC_FIELD_NUMBER: _ClassVar[int]
+    ALERT_FIELD_NUMBER: _ClassVar[int]
+    EXCEPTION_FIELD_NUMBER: _ClassVar[int]
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    SPINNER_FIELD_NUMBER: _ClassVar[int]
+    TOAST_FIELD_NUMBER: _ClassVar[int]
+    CELEBRATION_FIELD_NUMBER: _ClassVar[int]
+    EMPTY_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_FIELD_NUMBER: _ClassVar[int]
+    CHECKBOX_FIELD_NUMBER: _ClassVar[int]
+    RADIO_FIELD_NUMBER: _ClassVar[int]
+    SELECTBOX_FIELD_NUMBER: _ClassVar[int]
+    MULTISELECT_FIELD_NUMBER: _ClassVar[int]
+    SLIDER_FIELD_NUMBER: _ClassVar[int]
+    NUMBER_INPUT_FIELD_NUMBER: _ClassVar[int]
+    TEXT_INPUT_FIELD_NUMBER: _ClassVar[int]
+    TEXT_AREA_FIELD_NUMBER: _ClassVar[int]
+    DATE_INPUT_FIELD_NUMBER: _ClassVar[int]
+    TIME_INPUT_FIELD_NUMBER: _ClassVar[int]
+    COLOR_PICKER_FIELD_NUMBER: _ClassVar[int]
+    markdown: _text_pb2.Markdown
+    heading: _text_pb2.Heading
+    text: _text_pb2.Text
+    code: _text_pb2.Code
+    json: _text_pb2.Json
+    metric: _text_pb2.Metric
+    alert: _status_pb2.Alert
+    exception: _status_pb2.Exception
+    progress: _status_pb2.Progress
+    spinner: _status_pb2.Spinner
+    toast: _status_pb2.Toast
+    celebration: _status_pb2.Celebration
+    empty: _status_pb2.Empty
+    button: _widgets_pb2.Button
+    checkbox: _widgets_pb2.Checkbox
+    radio: _widgets_pb2.Radio
+    selectbox: _widgets_pb2.Selectbox
+    multiselect: _widgets_pb2.Multiselect
+    slider: _widgets_pb2.Slider
+    number_input: _widgets_pb2.NumberInput
+    text_input: _widgets_pb2.TextInput
+    text_area: _widgets_pb2.TextArea
+    date_input: _widgets_pb2.DateInput
+    time_input: _widgets_pb2.TimeInput
+    color_picker: _widgets_pb2.ColorPicker
+    def __init__(self, markdown: _Optional[_Union[_text_pb2.Markdown, _Mapping]] = ..., heading: _Optional[_Union[_text_pb2.Heading, _Mapping]] = ..., text: _Optional[_Union[_text_pb2.Text, _Mapping]] = ..., code: _Optional[_Union[_text_pb2.Code, _Mapping]] = ..., json: _Optional[_Union[_text_pb2.Json, _Mapping]] = ..., metric: _Optional[_Union[_text_pb2.Metric, _Mapping]] = ..., alert: _Optional[_Union[_status_pb2.Alert, _Mapping]] = ..., exception: _Optional[_Union[_status_pb2.Exception, _Mapping]] = ..., progress: _Optional[_Union[_status_pb2.Progress, _Mapping]] = ..., spinner: _Optional[_Union[_status_pb2.Spinner, _Mapping]] = ..., toast: _Optional[_Union[_status_pb2.Toast, _Mapping]] = ..., celebration: _Optional[_Union[_status_pb2.Celebration, _Mapping]] = ..., empty: _Optional[_Union[_status_pb2.Empty, _Mapping]] = ..., button: _Optional[_Union[_widgets_pb2.Button, _Mapping]] = ..., checkbox: _Optional[_Union[_widgets_pb2.Checkbox, _Mapping]] = ..., radio: _Optional[_Union[_widgets_pb2.Radio, _Mapping]] = ..., selectbox: _Optional[_Union[_widgets_pb2.Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[_widgets_pb2.Multiselect, _Mapping]] = ..., slider: _Optional[_Union[_widgets_pb2.Slider, _Mapping]] = ..., number_input: _Optional[_Union[_widgets_pb2.NumberInput, _Mapping]] = ..., text_input: _Optional[_Union[_widgets_pb2.TextInput, _Mapping]] = ..., text_area: _Optional[_Union[_widgets_pb2.TextArea, _Mapping]] = ..., date_input: _Optional[_Union[_widgets_pb2.DateInput, _Mapping]] = ..., time_input: _Optional[_Union[_widgets_pb2.TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[_widgets_pb2.ColorPicker, _Mapping]] = ...) -> None: ...

@@ -1,0 +1,224 @@
+"""One AppSession per connected page: its state, its script runner and what it has sent.
+
+Thread rules: the server's event loop calls handle_back_msg/attach/detach/shutdown; the
+script thread only enqueues. The hop from the script thread to the event loop happens here
+and nowhere else (`_schedule_flush`). Without an event loop (AppTest), messages are delivered
+on the script thread as they are made.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from dataapp.proto.back_pb2 import BackMsg
+from dataapp.proto.forward_pb2 import ForwardMsg
+from dataapp.runtime.forward_msg_queue import ForwardMsgQueue
+from dataapp.runtime.script_requests import RerunData
+from dataapp.runtime.script_runner import RunResult, ScriptRunner
+from dataapp.runtime.sent_tree import ELEMENT_KIND, SentTree
+from dataapp.runtime.session_state import SessionState
+
+if TYPE_CHECKING:
+    from dataapp.runtime.runtime import Runtime
+
+
+class SessionClient(Protocol):
+    """Where a session's messages go: a WebSocket, or AppTest's recorder."""
+
+    def deliver(self, messages: list[ForwardMsg]) -> None:
+        """Called on the event loop (or the script thread when there is no loop)."""
+
+
+RunListener = Callable[["AppSession", RunResult], None]
+
+
+class AppSession:
+    def __init__(
+        self,
+        runtime: Runtime,
+        client: SessionClient | None,
+        event_loop: asyncio.AbstractEventLoop | None,
+    ) -> None:
+        self.id = uuid.uuid4().hex
+        self.session_state = SessionState()
+        self._runtime = runtime
+        self._client = client
+        self._loop = event_loop
+        self._queue = ForwardMsgQueue()
+        self._sent = SentTree()
+        self._sent_lock = threading.Lock()
+        self._runner_lock = threading.Lock()
+        self._runner: ScriptRunner | None = None
+        self._last_run_id = 0
+        self._current_run_id = 0
+        self._closed = False
+        self.last_query_string = ""
+        self.last_page_name = ""
+        # Set while the page is disconnected, to let the runtime drop the session later.
+        self.detached_at: float | None = None
+        self.host: dict[str, object] = {}
+
+    # -- requests from the page ---------------------------------------------------------------
+
+    def start(self, query_string: str = "") -> None:
+        """Send the session's greeting and start its first run."""
+        self.last_query_string = query_string
+        self._enqueue(self._runtime.new_session_msg(self.id))
+        self.request_rerun(RerunData(query_string=query_string))
+
+    def handle_back_msg(self, msg: BackMsg) -> None:
+        kind = msg.WhichOneof("type")
+        if kind == "rerun":
+            rerun = msg.rerun
+            self.last_query_string = rerun.query_string
+            self.last_page_name = rerun.page_name
+            self.request_rerun(
+                RerunData(
+                    widget_states=rerun.widget_states if rerun.HasField("widget_states") else None,
+                    query_string=rerun.query_string,
+                    page_name=rerun.page_name,
+                    fragment_id=rerun.fragment_id,
+                )
+            )
+        elif kind == "stop":
+            self.request_stop()
+        elif kind == "clear_cache":
+            self._runtime.clear_caches()
+
+    def request_rerun(self, data: RerunData) -> None:
+        with self._runner_lock:
+            if self._closed:
+                return
+            if self._runner is not None and self._runner.request_rerun(data):
+                return
+            previous = self._runner.thread if self._runner is not None else None
+            first_run_id = self._runner.last_run_id if self._runner is not None else 0
+            self._runner = ScriptRunner(
+                session_id=self.id,
+                script_path=self._runtime.script_path,
+                session_state=self.session_state,
+                enqueue=self._enqueue,
+                load_code=self._runtime.load_code,
+                on_run_finished=self._on_run_finished,
+                first_run_id=first_run_id,
+                host=self.host,
+                previous_thread=previous,
+            )
+            self._runner.start(data)
+
+    def request_stop(self) -> None:
+        with self._runner_lock:
+            if self._runner is not None:
+                self._runner.request_stop()
+
+    # -- connection -----------------------------------------------------------------------------
+
+    def attach(self, client: SessionClient, event_loop: asyncio.AbstractEventLoop | None) -> None:
+        """A page took this session over (a reconnect): everything will be sent in full again."""
+        self._queue.clear()
+        with self._sent_lock:
+            self._sent.clear()
+        self._client = client
+        self._loop = event_loop
+        self.detached_at = None
+        self._enqueue(self._runtime.new_session_msg(self.id))
+
+    def detach(self, now: float) -> None:
+        self._client = None
+        self.detached_at = now
+
+    def shutdown(self, timeout: float = 2.0) -> None:
+        """Stop the script and wait for its thread (at most `timeout` seconds)."""
+        with self._runner_lock:
+            self._closed = True
+            runner = self._runner
+            if runner is not None:
+                runner.request_stop()
+        if runner is not None and runner.thread is not None:
+            runner.thread.join(timeout)
+
+    @property
+    def is_running(self) -> bool:
+        runner = self._runner
+        return runner is not None and runner.thread is not None and runner.thread.is_alive()
+
+    def join(self, timeout: float) -> bool:
+        """Wait until no script thread runs (AppTest); False when `timeout` passed first."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._runner_lock:
+                runner = self._runner
+            thread = runner.thread if runner is not None else None
+            if thread is None:
+                return True
+            thread.join(max(0.0, deadline - time.monotonic()))
+            if thread.is_alive():
+                return False
+            with self._runner_lock:
+                if self._runner is runner:
+                    return True
+
+    # -- messages out ---------------------------------------------------------------------------
+
+    def _enqueue(self, msg: ForwardMsg) -> None:
+        kind = msg.WhichOneof("type")
+        if kind == "session_status" and msg.session_status.running:
+            self._current_run_id = msg.session_status.run_id
+        elif kind == "delta":
+            msg = self._reduce_unchanged(msg)
+        elif kind == "script_finished" and msg.script_finished.clear_stale:
+            with self._sent_lock:
+                self._sent.prune_unreached(self._current_run_id)
+        if self._loop is None:
+            if self._client is not None:
+                self._client.deliver([msg])
+            return
+        if self._queue.enqueue(msg):
+            self._schedule_flush()
+
+    def _reduce_unchanged(self, msg: ForwardMsg) -> ForwardMsg:
+        """Replace an element the page already shows by a marker (DESIGN: send only what changed)."""
+        delta = msg.delta
+        kind = delta.WhichOneof("type")
+        if kind == "new_element":
+            payload = delta.new_element.SerializeToString(deterministic=True)
+            slot_kind = ELEMENT_KIND
+        elif kind == "add_block":
+            payload = delta.add_block.SerializeToString(deterministic=True)
+            slot_kind = delta.add_block.WhichOneof("type") or "vertical"
+        else:
+            return msg
+        digest = hashlib.blake2b(payload, digest_size=12).digest()
+        with self._sent_lock:
+            unchanged = self._sent.offer(tuple(delta.path), slot_kind, digest, self._current_run_id)
+        if not unchanged:
+            return msg
+        marker = ForwardMsg()
+        marker.delta.path.extend(delta.path)
+        marker.delta.unchanged = 1
+        marker.delta.fragment_id = delta.fragment_id
+        return marker
+
+    def _schedule_flush(self) -> None:
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        try:
+            loop.call_soon_threadsafe(self._flush)
+        except RuntimeError:  # the loop closed between the check and the call
+            pass
+
+    def _flush(self) -> None:
+        messages = self._queue.flush()
+        if messages and self._client is not None:
+            self._client.deliver(messages)
+
+    def _on_run_finished(self, result: RunResult) -> None:
+        self._last_run_id = result.run_id
+        self._runtime.on_run_finished(self, result)

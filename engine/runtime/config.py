@@ -1,0 +1,98 @@
+"""App configuration: `.dataapp/config.toml` next to the app, then command-line flags.
+
+Options shared with Streamlit are also read from `.streamlit/config.toml` (theme, magic,
+server port), so an existing app keeps its look. Read once at start-up, on the main thread.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from dataapp.errors import DataappError
+
+
+class ConfigError(DataappError):
+    """The configuration file could not be read; the message names the file and the option."""
+
+
+@dataclass
+class ThemeConfig:
+    # "light", "dark", or "" to follow the operating system.
+    base: str = ""
+    primary_color: str = ""
+    background_color: str = ""
+    secondary_background_color: str = ""
+    text_color: str = ""
+    font: str = ""
+    code_font: str = ""
+
+
+@dataclass
+class AppConfig:
+    app_name: str = ""
+    port: int = 0
+    magic_enabled: bool = True
+    theme: ThemeConfig = field(default_factory=ThemeConfig)
+    # Files the options came from, first to last, for messages.
+    sources: list[str] = field(default_factory=list)
+
+
+# (section, option in the file) → attribute; theme options map onto ThemeConfig.
+_THEME_OPTIONS = {
+    "base": "base",
+    "primaryColor": "primary_color",
+    "backgroundColor": "background_color",
+    "secondaryBackgroundColor": "secondary_background_color",
+    "textColor": "text_color",
+    "font": "font",
+    "codeFont": "code_font",
+}
+
+
+def load_config(script_path: str | Path) -> AppConfig:
+    """Read the config files next to the app: `.streamlit/` first, `.dataapp/` wins."""
+    app_dir = Path(script_path).resolve().parent
+    config = AppConfig()
+    for candidate in (app_dir / ".streamlit" / "config.toml", app_dir / ".dataapp" / "config.toml"):
+        if candidate.is_file():
+            _apply_file(config, candidate)
+    return config
+
+
+def _apply_file(config: AppConfig, path: Path) -> None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"Could not read {path}: {error}") from error
+    config.sources.append(str(path))
+    theme = data.get("theme", {})
+    for option, attribute in _THEME_OPTIONS.items():
+        if option in theme:
+            setattr(config.theme, attribute, _expect(path, f"theme.{option}", theme[option], str))
+    runner = data.get("runner", {})
+    if "magicEnabled" in runner:
+        config.magic_enabled = _expect(path, "runner.magicEnabled", runner["magicEnabled"], bool)
+    server = data.get("server", {})
+    if "port" in server:
+        config.port = _expect(path, "server.port", server["port"], int)
+    app = data.get("app", {})
+    if "name" in app:
+        config.app_name = _expect(path, "app.name", app["name"], str)
+
+
+def _expect(path: Path, option: str, value: Any, kind: type) -> Any:
+    if not isinstance(value, kind):
+        raise ConfigError(f"{path}: `{option}` must be a {kind.__name__}, not {value!r}.")
+    return value
+
+
+def theme_option_names() -> list[str]:
+    return [f.name for f in fields(ThemeConfig)]

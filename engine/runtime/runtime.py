@@ -1,0 +1,159 @@
+"""The Runtime: one per process. The app's script, its configuration, caches and sessions.
+
+Thread rules: sessions are created and closed on the server's event loop (or by AppTest);
+`load_code` and `on_run_finished` are called from script threads and are thread-safe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import CodeType
+
+from dataapp.proto.forward_pb2 import ForwardMsg
+from dataapp.runtime.app_session import AppSession, RunListener, SessionClient
+from dataapp.runtime.config import AppConfig
+from dataapp.runtime.magic import compile_script
+from dataapp.runtime.script_runner import RunResult
+from dataapp.runtime.streamlit_alias import install_streamlit_alias
+from dataapp.version import __version__
+
+# How long a disconnected page's session is kept for it to reconnect.
+DETACHED_SESSION_TTL_SECONDS = 120.0
+
+
+@dataclass
+class _CompiledScript:
+    mtime_ns: int
+    size: int
+    code: CodeType
+
+
+@dataclass
+class Runtime:
+    script_path: str
+    config: AppConfig = field(default_factory=AppConfig)
+    is_desktop: bool = False
+    _sessions: dict[str, AppSession] = field(default_factory=dict)
+    _compiled: _CompiledScript | None = None
+    _compile_lock: threading.Lock = field(default_factory=threading.Lock)
+    _run_listeners: list[RunListener] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.script_path = str(Path(self.script_path).resolve())
+        script_dir = str(Path(self.script_path).parent)
+        # The app imports its neighbour modules as `python app.py` would let it.
+        import sys
+
+        if script_dir not in sys.path:
+            sys.path.insert(0, script_dir)
+        install_streamlit_alias()
+
+    @property
+    def app_name(self) -> str:
+        return self.config.app_name or Path(self.script_path).stem.replace("_", " ").title()
+
+    # -- sessions ---------------------------------------------------------------------------
+
+    def create_session(
+        self,
+        client: SessionClient | None,
+        event_loop: asyncio.AbstractEventLoop | None,
+        query_string: str = "",
+    ) -> AppSession:
+        self.drop_expired_sessions()
+        session = AppSession(self, client, event_loop)
+        self._sessions[session.id] = session
+        session.start(query_string)
+        return session
+
+    def get_session(self, session_id: str) -> AppSession | None:
+        return self._sessions.get(session_id)
+
+    def close_session(self, session_id: str) -> None:
+        session = self._sessions.pop(session_id, None)
+        if session is not None:
+            session.shutdown()
+
+    def disconnect_session(self, session_id: str) -> None:
+        """The page went away; keep the session a while in case it comes back."""
+        session = self._sessions.get(session_id)
+        if session is not None:
+            session.detach(time.monotonic())
+
+    def drop_expired_sessions(self) -> None:
+        now = time.monotonic()
+        for session in list(self._sessions.values()):
+            if session.detached_at is not None and now - session.detached_at > DETACHED_SESSION_TTL_SECONDS:
+                self.close_session(session.id)
+
+    @property
+    def sessions(self) -> list[AppSession]:
+        return list(self._sessions.values())
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """Stop every script; each gets its share of `timeout` to end."""
+        sessions = list(self._sessions.values())
+        self._sessions.clear()
+        for session in sessions:
+            session.request_stop()
+        deadline = time.monotonic() + timeout
+        for session in sessions:
+            session.shutdown(max(0.0, deadline - time.monotonic()))
+
+    # -- script -----------------------------------------------------------------------------
+
+    def load_code(self) -> CodeType:
+        """The compiled script, recompiled when the file changed on disk."""
+        stat = os.stat(self.script_path)
+        with self._compile_lock:
+            cached = self._compiled
+            if cached is not None and (cached.mtime_ns, cached.size) == (stat.st_mtime_ns, stat.st_size):
+                return cached.code
+            source = Path(self.script_path).read_text(encoding="utf-8")
+            code = compile_script(source, self.script_path, magic=self.config.magic_enabled)
+            self._compiled = _CompiledScript(stat.st_mtime_ns, stat.st_size, code)
+            return code
+
+    def new_session_msg(self, session_id: str) -> ForwardMsg:
+        msg = ForwardMsg()
+        new = msg.new_session
+        new.session_id = session_id
+        new.app_name = self.app_name
+        new.version = __version__
+        new.is_desktop = self.is_desktop
+        theme = self.config.theme
+        new.theme.base = theme.base
+        new.theme.primary_color = theme.primary_color
+        new.theme.background_color = theme.background_color
+        new.theme.secondary_background_color = theme.secondary_background_color
+        new.theme.text_color = theme.text_color
+        new.theme.font = theme.font
+        new.theme.code_font = theme.code_font
+        return msg
+
+    # -- hooks ------------------------------------------------------------------------------
+
+    def add_run_listener(self, listener: RunListener) -> None:
+        self._run_listeners.append(listener)
+
+    def on_run_finished(self, session: AppSession, result: RunResult) -> None:
+        for listener in list(self._run_listeners):
+            listener(session, result)
+
+    def clear_caches(self) -> None:
+        for clear in _cache_clearers:
+            clear()
+
+
+_cache_clearers: list[Callable[[], None]] = []
+
+
+def register_cache_clearer(clear: Callable[[], None]) -> None:
+    """Caches register here so that the page's "Clear cache" reaches them."""
+    _cache_clearers.append(clear)

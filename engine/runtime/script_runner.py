@@ -1,0 +1,213 @@
+"""Runs a session's script on its own thread, one run after another, until nothing is asked.
+
+Thread rules: the session calls request_rerun/request_stop from any thread; everything else
+happens on the runner's thread. Messages leave only through the `enqueue` callback.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+import types
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path as FilePath
+from types import CodeType
+from typing import Any
+
+import dataapp
+from dataapp.proto.element_pb2 import Element
+from dataapp.proto.forward_pb2 import ForwardMsg, ScriptFinished
+from dataapp.runtime.context import RunContext, reset_run_context, set_run_context
+from dataapp.runtime.magic import MAGIC_FUNCTION_NAME
+from dataapp.runtime.script_requests import (
+    RerunData,
+    RerunInterrupt,
+    ScriptRequests,
+    StopInterrupt,
+)
+from dataapp.runtime.session_state import SessionState
+
+_ENGINE_DIR = str(FilePath(dataapp.__file__).resolve().parent)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """How a run ended, for the session's listeners (persistence, the desktop host)."""
+
+    run_id: int
+    status: ScriptFinished.Status.ValueType
+    fragment_id: str
+
+
+class ScriptRunner:
+    def __init__(
+        self,
+        *,
+        session_id: str,
+        script_path: str,
+        session_state: SessionState,
+        enqueue: Callable[[ForwardMsg], None],
+        load_code: Callable[[], CodeType],
+        on_run_finished: Callable[[RunResult], None],
+        first_run_id: int,
+        host: dict[str, Any],
+        previous_thread: threading.Thread | None = None,
+    ) -> None:
+        self._session_id = session_id
+        self._script_path = script_path
+        self._session_state = session_state
+        self._enqueue = enqueue
+        self._load_code = load_code
+        self._on_run_finished = on_run_finished
+        self._run_id = first_run_id
+        self._host = host
+        self._previous_thread = previous_thread
+        self._requests = ScriptRequests()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def thread(self) -> threading.Thread | None:
+        return self._thread
+
+    @property
+    def last_run_id(self) -> int:
+        return self._run_id
+
+    def start(self, data: RerunData) -> None:
+        self._thread = threading.Thread(
+            target=self._loop, args=(data,), name=f"ScriptRunner-{self._session_id[:8]}", daemon=True
+        )
+        self._thread.start()
+
+    def request_rerun(self, data: RerunData) -> bool:
+        """False when this runner has finished for good; the session starts a new one."""
+        return self._requests.request_rerun(data)
+
+    def request_stop(self) -> None:
+        self._requests.request_stop()
+
+    def _loop(self, data: RerunData) -> None:
+        if self._previous_thread is not None:
+            # Messages of two runners must never interleave.
+            self._previous_thread.join()
+        next_data: RerunData | None = data
+        while next_data is not None:
+            self._run_id += 1
+            interrupted_by = self._run_once(next_data)
+            next_data = interrupted_by or self._requests.on_scriptrunner_ready()
+        status = ForwardMsg()
+        status.session_status.running = False
+        status.session_status.run_id = self._run_id
+        self._enqueue(status)
+
+    def _run_once(self, data: RerunData) -> RerunData | None:
+        """One run; returns the data of the rerun that interrupted it, if one did."""
+        ctx = RunContext(
+            session_id=self._session_id,
+            run_id=self._run_id,
+            session_state=self._session_state,
+            enqueue=self._enqueue,
+            requests=self._requests,
+            script_path=self._script_path,
+            query_string=data.query_string,
+            page_name=data.page_name,
+            fragment_id=data.fragment_id,
+            host=self._host,
+        )
+        token = set_run_context(ctx)
+        started = ForwardMsg()
+        started.session_status.running = True
+        started.session_status.run_id = self._run_id
+        started.session_status.fragment_id = data.fragment_id
+        self._enqueue(started)
+        status: ScriptFinished.Status.ValueType = ScriptFinished.COMPLETE
+        rerun_with: RerunData | None = None
+        try:
+            try:
+                code = self._load_code()
+            except SyntaxError as error:
+                _show_exception(error, compile_error=True)
+                status = ScriptFinished.COMPILE_ERROR
+            else:
+                status = self._execute(code, data)
+        except RerunInterrupt as rerun:
+            status = ScriptFinished.INTERRUPTED
+            rerun_with = rerun.data
+        finally:
+            self._session_state.on_script_finished(complete=status == ScriptFinished.COMPLETE)
+            finished = ForwardMsg()
+            finished.script_finished.status = status
+            finished.script_finished.run_id = self._run_id
+            finished.script_finished.clear_stale = status in (
+                ScriptFinished.COMPLETE,
+                ScriptFinished.COMPILE_ERROR,
+            )
+            finished.script_finished.fragment_id = data.fragment_id
+            self._enqueue(finished)
+            reset_run_context(token)
+            self._on_run_finished(RunResult(self._run_id, status, data.fragment_id))
+        return rerun_with
+
+    def _execute(self, code: CodeType, data: RerunData) -> ScriptFinished.Status.ValueType:
+        """Callbacks, then the body. RerunInterrupt passes through to the caller."""
+        try:
+            changed = self._session_state.on_script_will_rerun(data.widget_states)
+            for meta in changed:
+                if meta.callback is not None:
+                    meta.callback(*meta.callback_args, **meta.callback_kwargs)
+            module = self._fresh_main_module()
+            exec(code, module.__dict__)
+        except StopInterrupt as stop:
+            return ScriptFinished.STOPPED if stop.by_user else ScriptFinished.COMPLETE
+        except RerunInterrupt:
+            raise
+        except Exception as error:
+            _show_exception(error)
+        return ScriptFinished.COMPLETE
+
+    def _fresh_main_module(self) -> types.ModuleType:
+        module = types.ModuleType("__main__")
+        module.__file__ = self._script_path
+        module.__dict__[MAGIC_FUNCTION_NAME] = _magic_write
+        # Pickling of classes defined in the app looks them up in __main__, as in Streamlit.
+        sys.modules["__main__"] = module
+        return module
+
+
+def _magic_write(*values: Any) -> Any:
+    from dataapp.elements.roots import main
+
+    main.write(*values)
+    return values[0] if len(values) == 1 else values
+
+
+def _show_exception(error: BaseException, compile_error: bool = False) -> None:
+    """Render an uncaught error in the app; never interrupted, the run is ending anyway."""
+    element = Element()
+    element.exception.CopyFrom(exception_proto(error))
+    if compile_error:
+        element.exception.message = f"The script could not be compiled: {element.exception.message}"
+    from dataapp.elements.roots import main
+
+    main._enqueue_element(element, check_interrupt=False)
+
+
+def exception_proto(error: BaseException) -> Any:
+    """The Exception element for `error`, with the engine's own frames left out."""
+    from dataapp.proto.status_pb2 import Exception as ExceptionProto
+
+    proto = ExceptionProto()
+    proto.type = type(error).__name__
+    proto.message = str(error)
+    frames = [
+        frame
+        for frame in traceback.extract_tb(error.__traceback__)
+        if not frame.filename.startswith(_ENGINE_DIR)
+    ]
+    lines = traceback.format_list(frames)
+    if isinstance(error, SyntaxError) and error.text:
+        lines += traceback.format_exception_only(type(error), error)
+    proto.stack_trace.extend(line.rstrip("\n") for line in lines)
+    return proto

@@ -1,0 +1,333 @@
+"""`st.session_state`: values that survive reruns, and the widget values behind them.
+
+Only the session's script thread reads or changes a SessionState (runs of one session never
+overlap); AppTest touches it between runs, when no script thread is running.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from dataapp.errors import DuplicateWidgetIDError, NoRunContextError, SessionStateError
+from dataapp.proto.widgets_pb2 import WidgetState, WidgetStates
+
+WIDGET_ID_PREFIX = "$$WID-"
+
+
+@dataclass(frozen=True)
+class WidgetMetadata:
+    """What the session needs to know about a widget between runs."""
+
+    id: str
+    # The API name ("slider", "button") and label, for error messages.
+    kind: str
+    label: str
+    # Turns the frontend's report into the Python value the script sees.
+    deserialize: Callable[[WidgetState], Any]
+    default: Any
+    key: str | None = None
+    form_id: str = ""
+    # Buttons: True for exactly one run after a press.
+    is_trigger: bool = False
+    callback: Callable[..., Any] | None = None
+    callback_args: tuple[Any, ...] = ()
+    callback_kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RegisteredValue:
+    """The result of registering a widget in a run."""
+
+    # What the script gets back from the widget call.
+    value: Any
+    # What the control must show (differs from `value` only when a form is being cleared).
+    shown: Any
+    # The frontend must replace the user's value with `shown`.
+    set_value: bool
+    # A developer warning to show beside the widget, if any.
+    warning: str = ""
+
+
+_MISSING = object()
+
+
+def _values_equal(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):  # e.g. numpy arrays: element-wise comparison
+        return a is b
+
+
+class SessionState:
+    def __init__(self) -> None:
+        # Values by user key (for values the app set) and by widget id (for widgets).
+        self._values: dict[str, Any] = {}
+        self._key_to_widget: dict[str, str] = {}
+        self._widgets: dict[str, WidgetMetadata] = {}
+        self._registered_this_run: set[str] = set()
+        self._keys_registered_this_run: set[str] = set()
+        # Widgets whose value the app changed since the frontend last showed it.
+        self._set_by_app: set[str] = set()
+        # Keys the app set before their widget existed (for the default-and-state warning).
+        self._set_before_widget: set[str] = set()
+        # Reports for widgets this session has not registered yet (e.g. after a reconnect).
+        self._unclaimed_reports: dict[str, WidgetState] = {}
+        self._submitted_forms: set[str] = set()
+        self._clear_after_run: dict[str, Any] = {}
+        self._forms_clear_on_submit: set[str] = set()
+
+    # -- the mapping the app sees -------------------------------------------------------------
+
+    def __getitem__(self, key: str) -> Any:
+        widget_id = self._key_to_widget.get(key)
+        if widget_id is not None and widget_id in self._values:
+            return self._values[widget_id]
+        if key in self._values and not key.startswith(WIDGET_ID_PREFIX):
+            return self._values[key]
+        raise KeyError(_missing_key_message(key))
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        widget_id = self._key_to_widget.get(key)
+        if widget_id is not None:
+            meta = self._widgets.get(widget_id)
+            if meta is not None and meta.is_trigger:
+                raise SessionStateError(
+                    f"The value of `st.{meta.kind}` with key `{key}` cannot be set through "
+                    "st.session_state: a button is True only in the run after it is pressed."
+                )
+            if widget_id in self._registered_this_run:
+                raise SessionStateError(
+                    f"`st.session_state.{key}` cannot be modified after the widget with key "
+                    f"`{key}` is created in this run. Set it before the widget call, or in the "
+                    "widget's on_change/on_click callback."
+                )
+            self._values[widget_id] = value
+            self._set_by_app.add(widget_id)
+            return
+        self._values[key] = value
+        self._set_before_widget.add(key)
+
+    def __delitem__(self, key: str) -> None:
+        widget_id = self._key_to_widget.pop(key, None)
+        if widget_id is not None:
+            self._values.pop(widget_id, None)
+            return
+        if key not in self._values or key.startswith(WIDGET_ID_PREFIX):
+            raise KeyError(_missing_key_message(key))
+        del self._values[key]
+        self._set_before_widget.discard(key)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        widget_id = self._key_to_widget.get(key)
+        if widget_id is not None:
+            return widget_id in self._values
+        return key in self._values and not key.startswith(WIDGET_ID_PREFIX)
+
+    def keys(self) -> list[str]:
+        """User keys and the keys of keyed widgets; keyless widgets are not listed."""
+        own = [k for k in self._values if not k.startswith(WIDGET_ID_PREFIX)]
+        keyed = [k for k, wid in self._key_to_widget.items() if wid in self._values]
+        return own + [k for k in keyed if k not in own]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: self[k] for k in self.keys()}
+
+    def widget_values(self) -> dict[str, Any]:
+        """Values of every widget by id, keyed or not (persistence stores them)."""
+        return {wid: v for wid, v in self._values.items() if wid.startswith(WIDGET_ID_PREFIX)}
+
+    def clear(self) -> None:
+        for key in self.keys():
+            del self[key]
+
+    # -- widgets ------------------------------------------------------------------------------
+
+    def register_widget(self, meta: WidgetMetadata, has_explicit_default: bool) -> RegisteredValue:
+        """Called by each widget call in a run: the value the widget has in this run."""
+        if meta.id in self._registered_this_run:
+            raise DuplicateWidgetIDError(
+                f"There are two identical `st.{meta.kind}` widgets with label {meta.label!r}"
+                + (f" and key {meta.key!r}" if meta.key else "")
+                + ". Give each one a unique `key=` argument."
+            )
+        if meta.key is not None and meta.key in self._keys_registered_this_run:
+            raise DuplicateWidgetIDError(
+                f"There are multiple widgets with the key {meta.key!r} (the latest is "
+                f"`st.{meta.kind}` {meta.label!r}). Each widget needs its own key."
+            )
+        self._registered_this_run.add(meta.id)
+        self._widgets[meta.id] = meta
+        warning = ""
+        if meta.key is not None:
+            self._keys_registered_this_run.add(meta.key)
+            warning = self._bind_key(meta, has_explicit_default)
+        report = self._unclaimed_reports.pop(meta.id, None)
+        if report is not None and meta.id not in self._set_by_app:
+            self._values[meta.id] = meta.deserialize(report)
+        if meta.id not in self._values:
+            self._values[meta.id] = meta.default
+        value = self._values[meta.id]
+        set_value = meta.id in self._set_by_app
+        self._set_by_app.discard(meta.id)
+        if meta.form_id in self._submitted_forms and meta.form_id in self._forms_clear_on_submit:
+            self._clear_after_run[meta.id] = meta.default
+            return RegisteredValue(value, meta.default, True, warning)
+        return RegisteredValue(value, value, set_value, warning)
+
+    def _bind_key(self, meta: WidgetMetadata, has_explicit_default: bool) -> str:
+        assert meta.key is not None
+        key = meta.key
+        previous = self._key_to_widget.get(key)
+        self._key_to_widget[key] = meta.id
+        if previous is None and key in self._values:
+            # The app set the value through st.session_state before the widget existed.
+            self._values[meta.id] = self._values.pop(key)
+            self._set_by_app.add(meta.id)
+            if key in self._set_before_widget and has_explicit_default:
+                self._set_before_widget.discard(key)
+                return (
+                    f'The widget with key "{key}" was created with a default value but also had '
+                    "its value set via the Session State API."
+                )
+        elif previous is not None and previous != meta.id and previous in self._set_by_app:
+            # Same key, new identity (e.g. a changed label): keep a value the app just set.
+            self._values[meta.id] = self._values.pop(previous)
+            self._set_by_app.add(meta.id)
+        self._set_before_widget.discard(key)
+        return ""
+
+    def declare_form(self, form_id: str, clear_on_submit: bool) -> None:
+        """Called by st.form: a submitted clear_on_submit form shows defaults after the run."""
+        if clear_on_submit:
+            self._forms_clear_on_submit.add(form_id)
+        else:
+            self._forms_clear_on_submit.discard(form_id)
+
+    def form_submitted(self, form_id: str) -> bool:
+        return form_id in self._submitted_forms
+
+    # -- the run's life -----------------------------------------------------------------------
+
+    def on_script_will_rerun(self, states: WidgetStates | None) -> list[WidgetMetadata]:
+        """Apply the frontend's widget values; return the widgets whose callbacks must run."""
+        self._reset_triggers()
+        self._registered_this_run.clear()
+        self._keys_registered_this_run.clear()
+        self._submitted_forms.clear()
+        changed: list[WidgetMetadata] = []
+        for state in states.widgets if states is not None else ():
+            meta = self._widgets.get(state.id)
+            if meta is None:
+                self._unclaimed_reports[state.id] = state
+                continue
+            if state.id in self._set_by_app:
+                # The app's own change wins over a report made before the page saw it.
+                continue
+            new_value = meta.deserialize(state)
+            if meta.is_trigger:
+                self._values[state.id] = bool(new_value)
+                if new_value:
+                    changed.append(meta)
+                    if meta.form_id:
+                        self._submitted_forms.add(meta.form_id)
+                continue
+            old_value = self._values.get(state.id, _MISSING)
+            if old_value is _MISSING or not _values_equal(old_value, new_value):
+                self._values[state.id] = new_value
+                changed.append(meta)
+        return changed
+
+    def on_script_finished(self, complete: bool) -> None:
+        """After a run: a complete run forgets widgets it did not create."""
+        for widget_id, default in self._clear_after_run.items():
+            self._values[widget_id] = default
+        self._clear_after_run.clear()
+        if complete:
+            for widget_id in [w for w in self._widgets if w not in self._registered_this_run]:
+                self._forget_widget(widget_id)
+            self._unclaimed_reports.clear()
+        self._registered_this_run.clear()
+        self._keys_registered_this_run.clear()
+
+    def _forget_widget(self, widget_id: str) -> None:
+        meta = self._widgets.pop(widget_id)
+        self._values.pop(widget_id, None)
+        self._set_by_app.discard(widget_id)
+        if meta.key is not None and self._key_to_widget.get(meta.key) == widget_id:
+            del self._key_to_widget[meta.key]
+
+    def _reset_triggers(self) -> None:
+        for widget_id, meta in self._widgets.items():
+            if meta.is_trigger:
+                self._values[widget_id] = False
+
+    def is_registered_this_run(self, widget_id: str) -> bool:
+        return widget_id in self._registered_this_run
+
+
+def _missing_key_message(key: str) -> str:
+    return (
+        f'st.session_state has no key "{key}". Did you forget to initialize it? '
+        "Set it first, e.g. `if \"" + key + '" not in st.session_state: st.session_state["' + key + '"] = ...`'
+    )
+
+
+class SessionStateProxy(MutableMapping[str, Any]):
+    """`st.session_state`: the running session's state, by item or by attribute."""
+
+    def _state(self) -> SessionState:
+        from dataapp.runtime.context import get_run_context
+
+        ctx = get_run_context()
+        if ctx is None:
+            raise NoRunContextError(
+                "st.session_state is only available while an app runs "
+                "(dataapp-desktop app.py, or AppTest in tests)."
+            )
+        return ctx.session_state
+
+    def __getitem__(self, key: str) -> Any:
+        return self._state()[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._state()[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._state()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._state()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._state().keys())
+
+    def __len__(self) -> int:
+        return len(self._state().keys())
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self[key]
+        except KeyError as error:
+            raise AttributeError(_missing_key_message(key)) from error
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self[key] = value
+
+    def __delattr__(self, key: str) -> None:
+        try:
+            del self[key]
+        except KeyError as error:
+            raise AttributeError(_missing_key_message(key)) from error
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._state().to_dict()
+
+    def __repr__(self) -> str:
+        try:
+            return repr(self._state().to_dict())
+        except NoRunContextError:
+            return "st.session_state (no app running)"
