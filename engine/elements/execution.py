@@ -10,7 +10,11 @@ from dataapp.runtime.context import RunContext, get_run_context
 from dataapp.runtime.script_requests import RerunData, StopInterrupt
 
 _LAYOUTS = {"centered": PageConfig.CENTERED, "wide": PageConfig.WIDE}
-_SIDEBAR = {"auto": PageConfig.AUTO, "expanded": PageConfig.EXPANDED, "collapsed": PageConfig.COLLAPSED}
+_SIDEBAR = {
+    "auto": PageConfig.AUTO,
+    "expanded": PageConfig.EXPANDED,
+    "collapsed": PageConfig.COLLAPSED,
+}
 _MENU_KEYS = {"get help": "menu_get_help", "report a bug": "menu_report_bug", "about": "menu_about"}
 
 
@@ -57,7 +61,9 @@ def set_page_config(
         config.icon = str(page_icon)
     if layout is not None:
         if layout not in _LAYOUTS:
-            raise APIError(f"st.set_page_config: layout must be 'centered' or 'wide', not {layout!r}.")
+            raise APIError(
+                f"st.set_page_config: layout must be 'centered' or 'wide', not {layout!r}."
+            )
         config.layout = _LAYOUTS[layout]
     if initial_sidebar_state is not None:
         if initial_sidebar_state not in _SIDEBAR:

@@ -14,17 +14,26 @@ from .widget_support import compute_widget_id
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 
-_GAPS = {"small": Horizontal.SMALL, "medium": Horizontal.MEDIUM, "large": Horizontal.LARGE, None: Horizontal.NONE}
+_GAPS = {
+    "small": Horizontal.SMALL,
+    "medium": Horizontal.MEDIUM,
+    "large": Horizontal.LARGE,
+    None: Horizontal.NONE,
+}
 _ALIGN = {"top": Horizontal.TOP, "center": Horizontal.CENTER, "bottom": Horizontal.BOTTOM}
 
 
 class LayoutMixin(DeltaGeneratorBase):
-    def container(self: _DG, *, border: bool | None = None, key: str | None = None, height: int | None = None) -> _DG:
+    def container(
+        self: _DG, *, border: bool | None = None, key: str | None = None, height: int | None = None
+    ) -> _DG:
         block = Block()
         block.vertical.border = bool(border) if border is not None else height is not None
         if height is not None:
             if height <= 0:
-                raise APIError(f"st.container: height must be a positive number of pixels, not {height}.")
+                raise APIError(
+                    f"st.container: height must be a positive number of pixels, not {height}."
+                )
             block.vertical.height = int(height)
         block.vertical.key = key or ""
         return self._enqueue_block(block)
@@ -49,7 +58,9 @@ class LayoutMixin(DeltaGeneratorBase):
                     f"not {list(spec)!r}."
                 )
         if gap not in _GAPS:
-            raise APIError(f"st.columns: gap must be 'small', 'medium', 'large' or None, not {gap!r}.")
+            raise APIError(
+                f"st.columns: gap must be 'small', 'medium', 'large' or None, not {gap!r}."
+            )
         if vertical_alignment not in _ALIGN:
             raise APIError(
                 f"st.columns: vertical_alignment must be 'top', 'center' or 'bottom', not {vertical_alignment!r}."
@@ -88,7 +99,12 @@ class LayoutMixin(DeltaGeneratorBase):
         return result
 
     def form(
-        self: _DG, key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True, border: bool = True
+        self: _DG,
+        key: str,
+        clear_on_submit: bool = False,
+        *,
+        enter_to_submit: bool = True,
+        border: bool = True,
     ) -> _DG:
         if self.form_id:
             raise APIError("Forms cannot be nested in other forms: close the outer st.form first.")
@@ -96,7 +112,9 @@ class LayoutMixin(DeltaGeneratorBase):
         ctx = get_run_context()
         if ctx is not None:
             if form_id in ctx.form_ids_this_run:
-                raise APIError(f"There are multiple identical forms with key={key!r}. Give each form its own key.")
+                raise APIError(
+                    f"There are multiple identical forms with key={key!r}. Give each form its own key."
+                )
             ctx.form_ids_this_run.add(form_id)
             ctx.session_state.declare_form(form_id, clear_on_submit)
         block = Block()

@@ -8,27 +8,79 @@ from typing import Any
 from dataapp.errors import NotSupportedError
 
 # API name → what to say about it.
-NOT_YET: dict[str, str] = {
-    name: "It comes with the data, charts and media work."
-    for name in (
-        "dataframe", "data_editor", "table", "line_chart", "area_chart", "bar_chart",
-        "scatter_chart", "altair_chart", "vega_lite_chart", "plotly_chart", "pyplot",
-        "bokeh_chart", "pydeck_chart", "graphviz_chart", "map", "image", "audio", "video",
-        "file_uploader", "download_button", "link_button", "camera_input", "column_config",
-    )
-} | {
-    name: "It comes with the chat, fragments, dialogs and multipage work."
-    for name in (
-        "chat_message", "chat_input", "write_stream", "status", "fragment", "dialog",
-        "experimental_dialog", "experimental_fragment", "popover", "navigation", "Page",
-        "switch_page", "page_link", "query_params", "secrets", "logo", "html", "echo", "help",
-        "context", "feedback", "pills", "segmented_control", "audio_input",
-    )
-} | {
-    name: "dataapp has no equivalent."
-    for name in ("connection", "experimental_connection", "login", "logout", "user", "experimental_user",
-                 "get_option", "set_option", "badge")
-}
+NOT_YET: dict[str, str] = (
+    {
+        name: "It comes with the data, charts and media work."
+        for name in (
+            "dataframe",
+            "data_editor",
+            "table",
+            "line_chart",
+            "area_chart",
+            "bar_chart",
+            "scatter_chart",
+            "altair_chart",
+            "vega_lite_chart",
+            "plotly_chart",
+            "pyplot",
+            "bokeh_chart",
+            "pydeck_chart",
+            "graphviz_chart",
+            "map",
+            "image",
+            "audio",
+            "video",
+            "file_uploader",
+            "download_button",
+            "link_button",
+            "camera_input",
+            "column_config",
+        )
+    }
+    | {
+        name: "It comes with the chat, fragments, dialogs and multipage work."
+        for name in (
+            "chat_message",
+            "chat_input",
+            "write_stream",
+            "status",
+            "fragment",
+            "dialog",
+            "experimental_dialog",
+            "experimental_fragment",
+            "popover",
+            "navigation",
+            "Page",
+            "switch_page",
+            "page_link",
+            "query_params",
+            "secrets",
+            "logo",
+            "html",
+            "echo",
+            "help",
+            "context",
+            "feedback",
+            "pills",
+            "segmented_control",
+            "audio_input",
+        )
+    }
+    | {
+        name: "dataapp has no equivalent."
+        for name in (
+            "connection",
+            "experimental_connection",
+            "login",
+            "logout",
+            "user",
+            "experimental_user",
+            "get_option",
+            "set_option",
+            "badge",
+        )
+    }
+)
 
 
 def not_supported(api_name: str) -> Callable[..., Any]:

@@ -25,11 +25,13 @@ def _to_micros(value: Any) -> float:
     if isinstance(value, dt.date):
         return _to_micros(dt.datetime(value.year, value.month, value.day))
     if isinstance(value, dt.time):
-        return float(((value.hour * 60 + value.minute) * 60 + value.second) * _MICROS + value.microsecond)
+        return float(
+            ((value.hour * 60 + value.minute) * 60 + value.second) * _MICROS + value.microsecond
+        )
     raise TypeError(value)
 
 
-def _from_micros(micros: float, data_type: int, tzinfo: dt.tzinfo | None) -> Any:
+def _from_micros(micros: float, data_type: Slider.DataType, tzinfo: dt.tzinfo | None) -> Any:
     moment = _EPOCH + dt.timedelta(microseconds=int(micros))
     if data_type == Slider.DATE:
         return moment.date()
@@ -40,7 +42,7 @@ def _from_micros(micros: float, data_type: int, tzinfo: dt.tzinfo | None) -> Any
 
 @dataclass(frozen=True)
 class SliderSpec:
-    data_type: int
+    data_type: Slider.DataType
     min: float
     max: float
     step: float
@@ -61,7 +63,7 @@ class SliderSpec:
         if not raw:
             return self.default
         if self.data_type == Slider.INT:
-            values: list[Any] = [int(round(v)) for v in raw]
+            values: list[Any] = [round(v) for v in raw]
         elif self.data_type == Slider.FLOAT:
             values = [float(v) for v in raw]
         else:
@@ -69,7 +71,7 @@ class SliderSpec:
         return tuple(values) if self.is_range else values[0]
 
 
-def _slider_type(sample: Any) -> int:
+def _slider_type(sample: Any) -> Slider.DataType:
     if isinstance(sample, bool):
         raise TypeError
     if isinstance(sample, int):
@@ -88,7 +90,9 @@ def _slider_type(sample: Any) -> int:
     raise TypeError
 
 
-def resolve_slider(label: str, min_value: Any, max_value: Any, value: Any, step: Any, format: str | None) -> SliderSpec:
+def resolve_slider(
+    label: str, min_value: Any, max_value: Any, value: Any, step: Any, format: str | None
+) -> SliderSpec:
     is_range = isinstance(value, (list, tuple))
     if is_range and len(value) not in (1, 2):
         raise APIError(f"st.slider {label!r}: a range value must have two items, not {len(value)}.")
@@ -107,14 +111,23 @@ def resolve_slider(label: str, min_value: Any, max_value: Any, value: Any, step:
             "write 1.0 instead of 1 to make them floats."
         )
     if len(kinds) > 1:
-        raise APIError(f"st.slider {label!r}: min_value, max_value and value must have the same type.")
+        raise APIError(
+            f"st.slider {label!r}: min_value, max_value and value must have the same type."
+        )
     data_type = kinds.pop()
-    samples = [s.item() if hasattr(s, "item") and not isinstance(s, (dt.date, dt.time)) else s for s in samples]
+    samples = [
+        s.item() if hasattr(s, "item") and not isinstance(s, (dt.date, dt.time)) else s
+        for s in samples
+    ]
     tzinfo = next((s.tzinfo for s in samples if isinstance(s, dt.datetime) and s.tzinfo), None)
     if data_type in (Slider.INT, Slider.FLOAT):
         cast: Callable[[Any], Any] = int if data_type == Slider.INT else float
         lo = cast(min_value) if min_value is not None else cast(0)
-        hi = cast(max_value) if max_value is not None else cast(100 if data_type == Slider.INT else 1.0)
+        hi = (
+            cast(max_value)
+            if max_value is not None
+            else cast(100 if data_type == Slider.INT else 1.0)
+        )
         if not values:
             values = [lo]
         values = [cast(v) for v in values]
@@ -134,19 +147,25 @@ def resolve_slider(label: str, min_value: Any, max_value: Any, value: Any, step:
             span = dt.timedelta(days=14)
             lo = min_value if min_value is not None else anchor - span
             hi = max_value if max_value is not None else anchor + span
-            default_step = dt.timedelta(days=1) if data_type == Slider.DATE else dt.timedelta(minutes=15)
+            default_step = (
+                dt.timedelta(days=1) if data_type == Slider.DATE else dt.timedelta(minutes=15)
+            )
             fmt = format or ("YYYY-MM-DD" if data_type == Slider.DATE else "YYYY-MM-DD HH:mm")
         if not values:
             values = [lo]
         step_delta = step if step is not None else default_step
         if not isinstance(step_delta, dt.timedelta):
-            raise APIError(f"st.slider {label!r}: the step of a date or time slider must be a timedelta.")
+            raise APIError(
+                f"st.slider {label!r}: the step of a date or time slider must be a timedelta."
+            )
         step_value = float(step_delta // dt.timedelta(microseconds=1))
         lo_wire, hi_wire = float(_to_micros(lo)), float(_to_micros(hi))
     if step_value <= 0:
         raise APIError(f"st.slider {label!r}: step must be positive, not {step!r}.")
     if lo_wire > hi_wire:
-        raise APIError(f"st.slider {label!r}: min_value {min_value!r} is greater than max_value {max_value!r}.")
+        raise APIError(
+            f"st.slider {label!r}: min_value {min_value!r} is greater than max_value {max_value!r}."
+        )
     spec = SliderSpec(data_type, lo_wire, hi_wire, step_value, fmt, None, [], is_range, tzinfo)
     wire = spec.to_wire(tuple(values) if is_range else values[0])
     for point in wire:
@@ -196,9 +215,13 @@ def resolve_number_input(
         default = value
     if default is not None:
         if min_value is not None and default < min_value:
-            raise APIError(f"st.number_input {label!r}: the value {default} is below min_value {min_value}.")
+            raise APIError(
+                f"st.number_input {label!r}: the value {default} is below min_value {min_value}."
+            )
         if max_value is not None and default > max_value:
-            raise APIError(f"st.number_input {label!r}: the value {default} is above max_value {max_value}.")
+            raise APIError(
+                f"st.number_input {label!r}: the value {default} is above max_value {max_value}."
+            )
     resolved_step = step if step is not None else (1 if is_int else 0.01)
     fmt = format or ("%d" if is_int else "%0.2f")
     return NumberSpec(is_int, resolved_step, fmt, default)
@@ -235,9 +258,23 @@ def _as_date(value: Any) -> dt.date:
     raise TypeError(value)
 
 
-def resolve_date_input(label: str, value: Any, min_value: Any, max_value: Any, format: str) -> DateSpec:
-    if format not in ("YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD", "DD-MM-YYYY", "MM-DD-YYYY", "YYYY.MM.DD", "DD.MM.YYYY", "MM.DD.YYYY"):
-        raise APIError(f"st.date_input {label!r}: unsupported format {format!r}; use e.g. 'YYYY/MM/DD'.")
+def resolve_date_input(
+    label: str, value: Any, min_value: Any, max_value: Any, format: str
+) -> DateSpec:
+    if format not in (
+        "YYYY/MM/DD",
+        "DD/MM/YYYY",
+        "MM/DD/YYYY",
+        "YYYY-MM-DD",
+        "DD-MM-YYYY",
+        "MM-DD-YYYY",
+        "YYYY.MM.DD",
+        "DD.MM.YYYY",
+        "MM.DD.YYYY",
+    ):
+        raise APIError(
+            f"st.date_input {label!r}: unsupported format {format!r}; use e.g. 'YYYY/MM/DD'."
+        )
     is_range = isinstance(value, (list, tuple))
     try:
         if value == "today":
@@ -257,9 +294,13 @@ def resolve_date_input(label: str, value: Any, min_value: Any, max_value: Any, f
     hi = _as_date(max_value) if max_value is not None else anchor.replace(year=anchor.year + 10)
     for day in values:
         if not lo <= day <= hi:
-            raise APIError(f"st.date_input {label!r}: {day} is outside min_value {lo} and max_value {hi}.")
+            raise APIError(
+                f"st.date_input {label!r}: {day} is outside min_value {lo} and max_value {hi}."
+            )
     default: Any = tuple(values) if is_range else (values[0] if values else None)
-    return DateSpec(is_range, default, tuple(v.isoformat() for v in values), lo.isoformat(), hi.isoformat())
+    return DateSpec(
+        is_range, default, tuple(v.isoformat() for v in values), lo.isoformat(), hi.isoformat()
+    )
 
 
 def resolve_time_value(label: str, value: Any) -> dt.time | None:

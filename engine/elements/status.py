@@ -15,7 +15,7 @@ from dataapp.proto.status_pb2 import Alert, Celebration
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import ROOT_PATHS, DeltaGeneratorBase
 
-_DG = TypeVar("_DG", bound=DeltaGeneratorBase)
+_DG = TypeVar("_DG", bound="StatusMixin")
 
 # A spinner appears only when the work inside it takes longer than this, as in Streamlit.
 SPINNER_DELAY_SECONDS = 0.5
@@ -24,7 +24,7 @@ _nonces = itertools.count(1)
 
 
 class StatusMixin(DeltaGeneratorBase):
-    def _alert(self: _DG, kind: Alert.Kind.ValueType, body: Any, icon: str | None) -> _DG:
+    def _alert(self: _DG, kind: Alert.Kind, body: Any, icon: str | None) -> _DG:
         element = Element()
         element.alert.kind = kind
         element.alert.body = str(body)
@@ -110,7 +110,7 @@ class StatusMixin(DeltaGeneratorBase):
     def snow(self: _DG) -> _DG:
         return self._celebrate(Celebration.SNOW)
 
-    def _celebrate(self: _DG, kind: Celebration.Kind.ValueType) -> _DG:
+    def _celebrate(self: _DG, kind: Celebration.Kind) -> _DG:
         element = Element()
         element.celebration.kind = kind
         element.celebration.nonce = next(_nonces)
@@ -127,7 +127,9 @@ def _send_to_slot(enqueue: Any, path: tuple[int, ...], element: Element) -> None
 
 def _progress_percent(value: int | float) -> int:
     if isinstance(value, bool):
-        raise APIError("st.progress: value must be an int from 0 to 100 or a float from 0.0 to 1.0.")
+        raise APIError(
+            "st.progress: value must be an int from 0 to 100 or a float from 0.0 to 1.0."
+        )
     if isinstance(value, int):
         if 0 <= value <= 100:
             return value

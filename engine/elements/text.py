@@ -13,7 +13,7 @@ from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
 from .widget_support import label_visibility_proto
 
-_DG = TypeVar("_DG", bound=DeltaGeneratorBase)
+_DG = TypeVar("_DG", bound="TextMixin")
 
 _DIVIDER_COLORS = {"blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow"}
 
@@ -24,19 +24,25 @@ def _heading_divider(divider: bool | str) -> str:
     if divider is False or divider is None:
         return ""
     if divider not in _DIVIDER_COLORS:
-        raise APIError(f"divider must be True, False or one of {sorted(_DIVIDER_COLORS)}, not {divider!r}.")
+        raise APIError(
+            f"divider must be True, False or one of {sorted(_DIVIDER_COLORS)}, not {divider!r}."
+        )
     return str(divider)
 
 
 class TextMixin(DeltaGeneratorBase):
-    def markdown(self: _DG, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> _DG:
+    def markdown(
+        self: _DG, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None
+    ) -> _DG:
         element = Element()
         element.markdown.body = textwrap.dedent(str(body)).strip("\n")
         element.markdown.allow_html = unsafe_allow_html
         element.markdown.help = help or ""
         return self._enqueue_element(element)
 
-    def caption(self: _DG, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> _DG:
+    def caption(
+        self: _DG, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None
+    ) -> _DG:
         element = Element()
         element.markdown.body = textwrap.dedent(str(body)).strip("\n")
         element.markdown.kind = Markdown.CAPTION
@@ -60,7 +66,12 @@ class TextMixin(DeltaGeneratorBase):
         return self._enqueue_element(element)
 
     def _heading(
-        self: _DG, level: Heading.Level.ValueType, body: Any, anchor: str | Literal[False] | None, help: str | None, divider: bool | str
+        self: _DG,
+        level: Heading.Level,
+        body: Any,
+        anchor: str | Literal[False] | None,
+        help: str | None,
+        divider: bool | str,
     ) -> _DG:
         element = Element()
         element.heading.level = level
@@ -73,16 +84,28 @@ class TextMixin(DeltaGeneratorBase):
         element.heading.divider = _heading_divider(divider)
         return self._enqueue_element(element)
 
-    def title(self: _DG, body: Any, anchor: str | Literal[False] | None = None, *, help: str | None = None) -> _DG:
+    def title(
+        self: _DG, body: Any, anchor: str | Literal[False] | None = None, *, help: str | None = None
+    ) -> _DG:
         return self._heading(Heading.TITLE, body, anchor, help, False)
 
     def header(
-        self: _DG, body: Any, anchor: str | Literal[False] | None = None, *, help: str | None = None, divider: bool | str = False
+        self: _DG,
+        body: Any,
+        anchor: str | Literal[False] | None = None,
+        *,
+        help: str | None = None,
+        divider: bool | str = False,
     ) -> _DG:
         return self._heading(Heading.HEADER, body, anchor, help, divider)
 
     def subheader(
-        self: _DG, body: Any, anchor: str | Literal[False] | None = None, *, help: str | None = None, divider: bool | str = False
+        self: _DG,
+        body: Any,
+        anchor: str | Literal[False] | None = None,
+        *,
+        help: str | None = None,
+        divider: bool | str = False,
     ) -> _DG:
         return self._heading(Heading.SUBHEADER, body, anchor, help, divider)
 
@@ -93,7 +116,12 @@ class TextMixin(DeltaGeneratorBase):
         return self._enqueue_element(element)
 
     def code(
-        self: _DG, body: Any, language: str | None = "python", *, line_numbers: bool = False, wrap_lines: bool = False
+        self: _DG,
+        body: Any,
+        language: str | None = "python",
+        *,
+        line_numbers: bool = False,
+        wrap_lines: bool = False,
     ) -> _DG:
         element = Element()
         element.code.body = str(body)
@@ -116,7 +144,9 @@ class TextMixin(DeltaGeneratorBase):
             element.json.expanded = True
             element.json.expand_depth = expanded
         else:
-            raise APIError(f"st.json: expanded must be a bool or a non-negative int, not {expanded!r}.")
+            raise APIError(
+                f"st.json: expanded must be a bool or a non-negative int, not {expanded!r}."
+            )
         return self._enqueue_element(element)
 
     def metric(
@@ -139,7 +169,9 @@ class TextMixin(DeltaGeneratorBase):
             metric.direction = Metric.DOWN if _is_negative(delta) else Metric.UP
         colors = {"normal": Metric.NORMAL, "inverse": Metric.INVERSE, "off": Metric.OFF}
         if delta_color not in colors:
-            raise APIError(f"st.metric: delta_color must be 'normal', 'inverse' or 'off', not {delta_color!r}.")
+            raise APIError(
+                f"st.metric: delta_color must be 'normal', 'inverse' or 'off', not {delta_color!r}."
+            )
         metric.delta_color = colors[delta_color]
         metric.help = help or ""
         metric.border = border

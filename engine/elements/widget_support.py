@@ -20,14 +20,16 @@ LabelVisibilityName = Literal["visible", "hidden", "collapsed"]
 WidgetCallback = Callable[..., Any]
 Key = str | int
 
-_LABEL_VISIBILITY: dict[str, LabelVisibility.ValueType] = {
+_LABEL_VISIBILITY: dict[str, LabelVisibility] = {
     "visible": VISIBLE,
     "hidden": HIDDEN,
     "collapsed": COLLAPSED,
 }
 
 
-def compute_widget_id(kind: str, label: str, identity: Iterable[Any], key: str | None, form_id: str) -> str:
+def compute_widget_id(
+    kind: str, label: str, identity: Iterable[Any], key: str | None, form_id: str
+) -> str:
     """A widget's identity across reruns: same type, label, identity arguments, key and form."""
     digest = hashlib.md5(usedforsecurity=False)
     for part in (kind, label, form_id, key or "", *identity):
@@ -41,7 +43,7 @@ def normalize_key(key: Key | None) -> str | None:
     return None if key is None else str(key)
 
 
-def label_visibility_proto(value: str) -> LabelVisibility.ValueType:
+def label_visibility_proto(value: str) -> LabelVisibility:
     try:
         return _LABEL_VISIBILITY[value]
     except KeyError:

@@ -29,11 +29,15 @@ from .widget_support import (
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 ButtonType = Literal["primary", "secondary", "tertiary"]
-_BUTTON_KINDS = {"primary": Button.PRIMARY, "secondary": Button.SECONDARY, "tertiary": Button.TERTIARY}
+_BUTTON_KINDS = {
+    "primary": Button.PRIMARY,
+    "secondary": Button.SECONDARY,
+    "tertiary": Button.TERTIARY,
+}
 _HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
 
-def _button_kind(type: str) -> Button.Kind.ValueType:
+def _button_kind(type: str) -> Button.Kind:
     if type not in _BUTTON_KINDS:
         raise APIError(f"Button type must be 'primary', 'secondary' or 'tertiary', not {type!r}.")
     return _BUTTON_KINDS[type]
@@ -61,7 +65,19 @@ class WidgetsMixin(DeltaGeneratorBase):
                 f"`st.button` {label!r} can't be used in an `st.form()`; use `st.form_submit_button` "
                 "to submit the form."
             )
-        return self._button(label, key, help, on_click, args, kwargs, type, icon, disabled, use_container_width, False)
+        return self._button(
+            label,
+            key,
+            help,
+            on_click,
+            args,
+            kwargs,
+            type,
+            icon,
+            disabled,
+            use_container_width,
+            False,
+        )
 
     def form_submit_button(
         self,
@@ -79,7 +95,19 @@ class WidgetsMixin(DeltaGeneratorBase):
     ) -> bool:
         if not self.form_id:
             raise APIError(f"`st.form_submit_button` {label!r} must be used inside an `st.form()`.")
-        return self._button(label, key, help, on_click, args, kwargs, type, icon, disabled, use_container_width, True)
+        return self._button(
+            label,
+            key,
+            help,
+            on_click,
+            args,
+            kwargs,
+            type,
+            icon,
+            disabled,
+            use_container_width,
+            True,
+        )
 
     def _button(
         self,
@@ -138,7 +166,19 @@ class WidgetsMixin(DeltaGeneratorBase):
         disabled: bool = False,
         label_visibility: LabelVisibilityName = "visible",
     ) -> bool:
-        return self._checkbox("checkbox", Checkbox.CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility)
+        return self._checkbox(
+            "checkbox",
+            Checkbox.CHECKBOX,
+            label,
+            value,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+        )
 
     def toggle(
         self,
@@ -153,12 +193,24 @@ class WidgetsMixin(DeltaGeneratorBase):
         disabled: bool = False,
         label_visibility: LabelVisibilityName = "visible",
     ) -> bool:
-        return self._checkbox("toggle", Checkbox.TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility)
+        return self._checkbox(
+            "toggle",
+            Checkbox.TOGGLE,
+            label,
+            value,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+        )
 
     def _checkbox(
         self,
         kind: str,
-        style: Checkbox.Style.ValueType,
+        style: Checkbox.Style,
         label: str,
         value: bool,
         key: Key | None,
@@ -170,10 +222,20 @@ class WidgetsMixin(DeltaGeneratorBase):
         label_visibility: LabelVisibilityName,
     ) -> bool:
         call = WidgetCall(
-            self, kind=kind, label=label, identity=(bool(value),), key=key, default=bool(value),
-            deserialize=lambda s: bool(s.bool_value), has_explicit_default=bool(value),
-            help=help, disabled=disabled, label_visibility=label_visibility,
-            on_change=on_change, args=args, kwargs=kwargs,
+            self,
+            kind=kind,
+            label=label,
+            identity=(bool(value),),
+            key=key,
+            default=bool(value),
+            deserialize=lambda s: bool(s.bool_value),
+            has_explicit_default=bool(value),
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         element.checkbox.info.CopyFrom(call.info)
@@ -203,10 +265,20 @@ class WidgetsMixin(DeltaGeneratorBase):
         default = _default_option("radio", opts, index)
         formatted = format_options(opts, format_func)
         call = WidgetCall(
-            self, kind="radio", label=label, identity=(formatted, index), key=key, default=default,
-            deserialize=lambda s: _option_at(opts, s.int_value), has_explicit_default=index != 0,
-            help=help, disabled=disabled, label_visibility=label_visibility,
-            on_change=on_change, args=args, kwargs=kwargs,
+            self,
+            kind="radio",
+            label=label,
+            identity=(formatted, index),
+            key=key,
+            default=default,
+            deserialize=lambda s: _option_at(opts, s.int_value),
+            has_explicit_default=index != 0,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         radio = element.radio
@@ -238,10 +310,20 @@ class WidgetsMixin(DeltaGeneratorBase):
         default = _default_option("selectbox", opts, index)
         formatted = format_options(opts, format_func)
         call = WidgetCall(
-            self, kind="selectbox", label=label, identity=(formatted, index, placeholder), key=key,
-            default=default, deserialize=lambda s: _option_at(opts, s.int_value),
-            has_explicit_default=index != 0, help=help, disabled=disabled,
-            label_visibility=label_visibility, on_change=on_change, args=args, kwargs=kwargs,
+            self,
+            kind="selectbox",
+            label=label,
+            identity=(formatted, index, placeholder),
+            key=key,
+            default=default,
+            deserialize=lambda s: _option_at(opts, s.int_value),
+            has_explicit_default=index != 0,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         box = element.selectbox
@@ -278,18 +360,29 @@ class WidgetsMixin(DeltaGeneratorBase):
             chosen = [default]
         for item in chosen:
             if index_of(opts, item) < 0:
-                raise APIError(f"st.multiselect {label!r}: the default value {item!r} is not one of the options.")
+                raise APIError(
+                    f"st.multiselect {label!r}: the default value {item!r} is not one of the options."
+                )
         if max_selections is not None and len(chosen) > max_selections:
             raise APIError(
                 f"st.multiselect {label!r}: {len(chosen)} default values, but max_selections is {max_selections}."
             )
         formatted = format_options(opts, format_func)
         call = WidgetCall(
-            self, kind="multiselect", label=label, identity=(formatted, formatted_defaults(chosen, format_func), max_selections),
-            key=key, default=chosen,
+            self,
+            kind="multiselect",
+            label=label,
+            identity=(formatted, formatted_defaults(chosen, format_func), max_selections),
+            key=key,
+            default=chosen,
             deserialize=lambda s: [opts[i] for i in s.int_array_value.data if 0 <= i < len(opts)],
-            has_explicit_default=bool(chosen), help=help, disabled=disabled,
-            label_visibility=label_visibility, on_change=on_change, args=args, kwargs=kwargs,
+            has_explicit_default=bool(chosen),
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         box = element.multiselect
@@ -322,11 +415,27 @@ class WidgetsMixin(DeltaGeneratorBase):
     ) -> Any:
         spec = slider_values.resolve_slider(label, min_value, max_value, value, step, format)
         call = WidgetCall(
-            self, kind="slider", label=label,
-            identity=(spec.data_type, spec.min, spec.max, spec.step, tuple(spec.default_wire), spec.format),
-            key=key, default=spec.default, deserialize=spec.from_wire,
-            has_explicit_default=value is not None, help=help, disabled=disabled,
-            label_visibility=label_visibility, on_change=on_change, args=args, kwargs=kwargs,
+            self,
+            kind="slider",
+            label=label,
+            identity=(
+                spec.data_type,
+                spec.min,
+                spec.max,
+                spec.step,
+                tuple(spec.default_wire),
+                spec.format,
+            ),
+            key=key,
+            default=spec.default,
+            deserialize=spec.from_wire,
+            has_explicit_default=value is not None,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         slider = element.slider
@@ -360,19 +469,33 @@ class WidgetsMixin(DeltaGeneratorBase):
         wanted = list(value) if is_range else [opts[0] if value is None else value]
         indices = [index_of(opts, v) for v in wanted]
         if any(i < 0 for i in indices):
-            raise APIError(f"st.select_slider {label!r}: the value {value!r} is not one of the options.")
+            raise APIError(
+                f"st.select_slider {label!r}: the value {value!r} is not one of the options."
+            )
         default: Any = tuple(opts[i] for i in indices) if is_range else opts[indices[0]]
         formatted = format_options(opts, format_func)
 
         def from_wire(state: WidgetState) -> Any:
-            picked = [opts[min(max(int(i), 0), len(opts) - 1)] for i in state.double_array_value.data]
+            picked = [
+                opts[min(max(int(i), 0), len(opts) - 1)] for i in state.double_array_value.data
+            ]
             return tuple(picked) if is_range else picked[0]
 
         call = WidgetCall(
-            self, kind="select_slider", label=label, identity=(formatted, tuple(indices)), key=key,
-            default=default, deserialize=from_wire, has_explicit_default=value is not None,
-            help=help, disabled=disabled, label_visibility=label_visibility,
-            on_change=on_change, args=args, kwargs=kwargs,
+            self,
+            kind="select_slider",
+            label=label,
+            identity=(formatted, tuple(indices)),
+            key=key,
+            default=default,
+            deserialize=from_wire,
+            has_explicit_default=value is not None,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         shown = list(call.shown) if is_range else [call.shown]
         element = Element()
@@ -407,11 +530,20 @@ class WidgetsMixin(DeltaGeneratorBase):
     ) -> int | float | None:
         spec = slider_values.resolve_number_input(label, min_value, max_value, value, step, format)
         call = WidgetCall(
-            self, kind="number_input", label=label,
+            self,
+            kind="number_input",
+            label=label,
             identity=(spec.is_int, min_value, max_value, spec.default, spec.step, spec.format),
-            key=key, default=spec.default, deserialize=spec.from_wire,
-            has_explicit_default=value != "min", help=help, disabled=disabled,
-            label_visibility=label_visibility, on_change=on_change, args=args, kwargs=kwargs,
+            key=key,
+            default=spec.default,
+            deserialize=spec.from_wire,
+            has_explicit_default=value != "min",
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         box = element.number_input
@@ -448,14 +580,26 @@ class WidgetsMixin(DeltaGeneratorBase):
         label_visibility: LabelVisibilityName = "visible",
     ) -> str | None:
         if type not in ("default", "password"):
-            raise APIError(f"st.text_input {label!r}: type must be 'default' or 'password', not {type!r}.")
+            raise APIError(
+                f"st.text_input {label!r}: type must be 'default' or 'password', not {type!r}."
+            )
         default = None if value is None else str(value)
         _check_max_chars("text_input", label, default, max_chars)
         call = WidgetCall(
-            self, kind="text_input", label=label, identity=(default, max_chars, type, placeholder), key=key,
-            default=default, deserialize=_text_from_wire, has_explicit_default=value not in ("", None),
-            help=help, disabled=disabled, label_visibility=label_visibility,
-            on_change=on_change, args=args, kwargs=kwargs,
+            self,
+            kind="text_input",
+            label=label,
+            identity=(default, max_chars, type, placeholder),
+            key=key,
+            default=default,
+            deserialize=_text_from_wire,
+            has_explicit_default=value not in ("", None),
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         box = element.text_input
@@ -489,10 +633,20 @@ class WidgetsMixin(DeltaGeneratorBase):
         default = None if value is None else str(value)
         _check_max_chars("text_area", label, default, max_chars)
         call = WidgetCall(
-            self, kind="text_area", label=label, identity=(default, max_chars, placeholder), key=key,
-            default=default, deserialize=_text_from_wire, has_explicit_default=value not in ("", None),
-            help=help, disabled=disabled, label_visibility=label_visibility,
-            on_change=on_change, args=args, kwargs=kwargs,
+            self,
+            kind="text_area",
+            label=label,
+            identity=(default, max_chars, placeholder),
+            key=key,
+            default=default,
+            deserialize=_text_from_wire,
+            has_explicit_default=value not in ("", None),
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         box = element.text_area
@@ -526,11 +680,20 @@ class WidgetsMixin(DeltaGeneratorBase):
     ) -> Any:
         spec = slider_values.resolve_date_input(label, value, min_value, max_value, format)
         call = WidgetCall(
-            self, kind="date_input", label=label,
-            identity=(spec.default_wire, spec.min, spec.max, spec.is_range, format), key=key,
-            default=spec.default, deserialize=spec.from_wire, has_explicit_default=value != "today",
-            help=help, disabled=disabled, label_visibility=label_visibility,
-            on_change=on_change, args=args, kwargs=kwargs,
+            self,
+            kind="date_input",
+            label=label,
+            identity=(spec.default_wire, spec.min, spec.max, spec.is_range, format),
+            key=key,
+            default=spec.default,
+            deserialize=spec.from_wire,
+            has_explicit_default=value != "today",
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         box = element.date_input
@@ -558,14 +721,25 @@ class WidgetsMixin(DeltaGeneratorBase):
     ) -> dt.time | None:
         seconds = int(step.total_seconds()) if isinstance(step, dt.timedelta) else int(step)
         if not 60 <= seconds <= 23 * 3600:
-            raise APIError(f"st.time_input {label!r}: step must be between 60 seconds and 23 hours, not {seconds}.")
+            raise APIError(
+                f"st.time_input {label!r}: step must be between 60 seconds and 23 hours, not {seconds}."
+            )
         default = slider_values.resolve_time_value(label, value)
         call = WidgetCall(
-            self, kind="time_input", label=label,
-            identity=(default.isoformat() if default else None, seconds), key=key, default=default,
-            deserialize=slider_values.time_from_wire, has_explicit_default=value != "now",
-            help=help, disabled=disabled, label_visibility=label_visibility,
-            on_change=on_change, args=args, kwargs=kwargs,
+            self,
+            kind="time_input",
+            label=label,
+            identity=(default.isoformat() if default else None, seconds),
+            key=key,
+            default=default,
+            deserialize=slider_values.time_from_wire,
+            has_explicit_default=value != "now",
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         box = element.time_input
@@ -592,12 +766,24 @@ class WidgetsMixin(DeltaGeneratorBase):
     ) -> str:
         default = "#000000" if value is None else str(value)
         if not _HEX_COLOR.match(default):
-            raise APIError(f"st.color_picker {label!r}: {default!r} is not a hex colour like '#ff0000'.")
+            raise APIError(
+                f"st.color_picker {label!r}: {default!r} is not a hex colour like '#ff0000'."
+            )
         call = WidgetCall(
-            self, kind="color_picker", label=label, identity=(default,), key=key, default=default,
-            deserialize=lambda s: str(s.string_value), has_explicit_default=value is not None,
-            help=help, disabled=disabled, label_visibility=label_visibility,
-            on_change=on_change, args=args, kwargs=kwargs,
+            self,
+            kind="color_picker",
+            label=label,
+            identity=(default,),
+            key=key,
+            default=default,
+            deserialize=lambda s: str(s.string_value),
+            has_explicit_default=value is not None,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
         )
         element = Element()
         element.color_picker.info.CopyFrom(call.info)
@@ -632,4 +818,6 @@ def _text_from_wire(state: WidgetState) -> str | None:
 
 def _check_max_chars(kind: str, label: str, value: str | None, max_chars: int | None) -> None:
     if max_chars is not None and value is not None and len(value) > max_chars:
-        raise APIError(f"st.{kind} {label!r}: the default value is longer than max_chars={max_chars}.")
+        raise APIError(
+            f"st.{kind} {label!r}: the default value is longer than max_chars={max_chars}."
+        )

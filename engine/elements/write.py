@@ -37,7 +37,9 @@ class WriteMixin(DeltaGeneratorBase):
             elif isinstance(arg, (dict, list)) or _is_mapping_like(arg):
                 flush()
                 self.json(_jsonable(arg))  # type: ignore[attr-defined]
-            elif isinstance(arg, (types.ModuleType, types.FunctionType, type)) or inspect.isbuiltin(arg):
+            elif isinstance(arg, (types.ModuleType, types.FunctionType, type)) or inspect.isbuiltin(
+                arg
+            ):
                 flush()
                 self.code(_describe(arg), language="python")  # type: ignore[attr-defined]
             else:
@@ -57,7 +59,7 @@ def _is_mapping_like(value: Any) -> bool:
 def _jsonable(value: Any) -> Any:
     if isinstance(value, (dict, list)):
         return value
-    return {key: value[key] for key in value.keys()}
+    return {key: value[key] for key in value.keys()}  # noqa: SIM118 - a mapping-like, not a dict
 
 
 def _describe(value: Any) -> str:
@@ -85,7 +87,9 @@ def _markdown_table(frame: Any) -> str:
     rule = "|" + "---|" * (len(shown.columns) + 1)
     rows = [
         "| " + " | ".join([cell(index), *(cell(v) for v in row)]) + " |"
-        for index, row in zip(shown.index, shown.itertuples(index=False, name=None))
+        for index, row in zip(shown.index, shown.itertuples(index=False, name=None), strict=True)
     ]
-    note = f"\n\n_{len(data) - _TABLE_ROWS} more rows not shown._" if len(data) > _TABLE_ROWS else ""
+    note = (
+        f"\n\n_{len(data) - _TABLE_ROWS} more rows not shown._" if len(data) > _TABLE_ROWS else ""
+    )
     return "\n".join([header, rule, *rows]) + note

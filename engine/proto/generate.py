@@ -42,7 +42,9 @@ def main(argv: list[str]) -> int:
     check = "--check" in argv
     with tempfile.TemporaryDirectory() as tmp:
         fresh = {p.name: p.read_text() for p in generate_into(Path(tmp))}
-    committed = {p.name: p.read_text() for p in PROTO_DIR.iterdir() if p.name.endswith(GENERATED_SUFFIXES)}
+    committed = {
+        p.name: p.read_text() for p in PROTO_DIR.iterdir() if p.name.endswith(GENERATED_SUFFIXES)
+    }
     if not check:
         for name in committed.keys() - fresh.keys():
             (PROTO_DIR / name).unlink()
@@ -55,11 +57,17 @@ def main(argv: list[str]) -> int:
     )
     for name in stale:
         diff = difflib.unified_diff(
-            committed.get(name, "").splitlines(), fresh.get(name, "").splitlines(), name, name, lineterm=""
+            committed.get(name, "").splitlines(),
+            fresh.get(name, "").splitlines(),
+            name,
+            name,
+            lineterm="",
         )
         print("\n".join(list(diff)[:40]))
     if stale:
-        print(f"stale generated protocol code: {', '.join(stale)}; run python engine/proto/generate.py")
+        print(
+            f"stale generated protocol code: {', '.join(stale)}; run python engine/proto/generate.py"
+        )
         return 1
     return 0
 

@@ -9,6 +9,7 @@ on the script thread as they are made.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import threading
 import time
@@ -209,10 +210,9 @@ class AppSession:
         loop = self._loop
         if loop is None or loop.is_closed():
             return
-        try:
+        # The loop may close between the check and the call (shutdown).
+        with contextlib.suppress(RuntimeError):
             loop.call_soon_threadsafe(self._flush)
-        except RuntimeError:  # the loop closed between the check and the call
-            pass
 
     def _flush(self) -> None:
         messages = self._queue.flush()

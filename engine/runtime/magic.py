@@ -1,4 +1,4 @@
-""""Magic": a bare expression on its own line is written to the app, as in Streamlit.
+""" "Magic": a bare expression on its own line is written to the app, as in Streamlit.
 
 Pure functions over the AST; called once per script version (the compiled code is cached).
 """

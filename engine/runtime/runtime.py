@@ -19,6 +19,7 @@ from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.app_session import AppSession, RunListener, SessionClient
 from dataapp.runtime.config import AppConfig
 from dataapp.runtime.magic import compile_script
+from dataapp.runtime.media_store import MediaStore
 from dataapp.runtime.script_runner import RunResult
 from dataapp.runtime.streamlit_alias import install_streamlit_alias
 from dataapp.version import __version__
@@ -43,6 +44,7 @@ class Runtime:
     _compiled: _CompiledScript | None = None
     _compile_lock: threading.Lock = field(default_factory=threading.Lock)
     _run_listeners: list[RunListener] = field(default_factory=list)
+    media: MediaStore = field(default_factory=MediaStore)
 
     def __post_init__(self) -> None:
         self.script_path = str(Path(self.script_path).resolve())
@@ -89,7 +91,10 @@ class Runtime:
     def drop_expired_sessions(self) -> None:
         now = time.monotonic()
         for session in list(self._sessions.values()):
-            if session.detached_at is not None and now - session.detached_at > DETACHED_SESSION_TTL_SECONDS:
+            if (
+                session.detached_at is not None
+                and now - session.detached_at > DETACHED_SESSION_TTL_SECONDS
+            ):
                 self.close_session(session.id)
 
     @property
@@ -113,7 +118,10 @@ class Runtime:
         stat = os.stat(self.script_path)
         with self._compile_lock:
             cached = self._compiled
-            if cached is not None and (cached.mtime_ns, cached.size) == (stat.st_mtime_ns, stat.st_size):
+            if cached is not None and (cached.mtime_ns, cached.size) == (
+                stat.st_mtime_ns,
+                stat.st_size,
+            ):
                 return cached.code
             source = Path(self.script_path).read_text(encoding="utf-8")
             code = compile_script(source, self.script_path, magic=self.config.magic_enabled)

@@ -34,7 +34,7 @@ class RerunData:
     source_changed: bool = False
 
 
-class RerunInterrupt(BaseException):  # noqa: N818 - a control-flow signal, not an error
+class RerunInterrupt(BaseException):
     """Raised inside the script at an st.* call to start over with new data.
 
     A BaseException so that the app's own `except Exception:` does not swallow it.
@@ -45,7 +45,7 @@ class RerunInterrupt(BaseException):  # noqa: N818 - a control-flow signal, not 
         self.data = data
 
 
-class StopInterrupt(BaseException):  # noqa: N818 - a control-flow signal, not an error
+class StopInterrupt(BaseException):
     """Raised inside the script to end the run: st.stop(), or the user's Stop."""
 
     def __init__(self, by_user: bool) -> None:

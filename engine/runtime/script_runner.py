@@ -37,7 +37,7 @@ class RunResult:
     """How a run ended, for the session's listeners (persistence, the desktop host)."""
 
     run_id: int
-    status: ScriptFinished.Status.ValueType
+    status: ScriptFinished.Status
     fragment_id: str
 
 
@@ -77,7 +77,10 @@ class ScriptRunner:
 
     def start(self, data: RerunData) -> None:
         self._thread = threading.Thread(
-            target=self._loop, args=(data,), name=f"ScriptRunner-{self._session_id[:8]}", daemon=True
+            target=self._loop,
+            args=(data,),
+            name=f"ScriptRunner-{self._session_id[:8]}",
+            daemon=True,
         )
         self._thread.start()
 
@@ -122,7 +125,7 @@ class ScriptRunner:
         started.session_status.run_id = self._run_id
         started.session_status.fragment_id = data.fragment_id
         self._enqueue(started)
-        status: ScriptFinished.Status.ValueType = ScriptFinished.COMPLETE
+        status: ScriptFinished.Status = ScriptFinished.COMPLETE
         rerun_with: RerunData | None = None
         try:
             try:
@@ -150,7 +153,7 @@ class ScriptRunner:
             self._on_run_finished(RunResult(self._run_id, status, data.fragment_id))
         return rerun_with
 
-    def _execute(self, code: CodeType, data: RerunData) -> ScriptFinished.Status.ValueType:
+    def _execute(self, code: CodeType, data: RerunData) -> ScriptFinished.Status:
         """Callbacks, then the body. RerunInterrupt passes through to the caller."""
         try:
             changed = self._session_state.on_script_will_rerun(data.widget_states)

@@ -272,7 +272,11 @@ class SessionState:
 def _missing_key_message(key: str) -> str:
     return (
         f'st.session_state has no key "{key}". Did you forget to initialize it? '
-        "Set it first, e.g. `if \"" + key + '" not in st.session_state: st.session_state["' + key + '"] = ...`'
+        'Set it first, e.g. `if "'
+        + key
+        + '" not in st.session_state: st.session_state["'
+        + key
+        + '"] = ...`'
     )
 
 

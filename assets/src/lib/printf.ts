@@ -6,7 +6,7 @@ function pad(body: string, width: number, flags: string): string {
   if (body.length >= width) return body;
   if (flags.includes("-")) return body.padEnd(width, " ");
   if (flags.includes("0")) {
-    const sign = /^[+\- ]/.test(body) ? body[0] : "";
+    const sign = /^[+\- ]/.test(body) ? (body[0] ?? "") : "";
     return sign + body.slice(sign.length).padStart(width - sign.length, "0");
   }
   return body.padStart(width, " ");

@@ -1,0 +1,33 @@
+// The top bar: a running indicator with Stop while a run goes on, and the menu.
+import type { Model } from "../session/session";
+import { useSession } from "../session/context";
+import type { ThemeChoice } from "../theme/theme";
+import { Menu } from "./Menu";
+
+interface Props {
+  model: Model;
+  theme: ThemeChoice;
+  onTheme(choice: ThemeChoice): void;
+}
+
+export function Header({ model, theme, onTheme }: Props) {
+  const session = useSession();
+  const running = model.running && model.connection === "connected";
+  return (
+    <header class="app-header">
+      <div class="header-decoration" aria-hidden="true" />
+      <div class="header-actions">
+        {running ? (
+          <div class="running" role="status" data-testid="status-running">
+            <span class="running-icon" aria-hidden="true" />
+            <span class="running-text">Running...</span>
+            <button type="button" class="link-button" data-testid="stop" onClick={() => session.stop()}>
+              Stop
+            </button>
+          </div>
+        ) : null}
+        <Menu theme={theme} onTheme={onTheme} pageConfig={model.pageConfig} version={model.newSession?.version ?? ""} />
+      </div>
+    </header>
+  );
+}

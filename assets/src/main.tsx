@@ -1,0 +1,32 @@
+// Entry point: theme before first paint, then the session and the page.
+import { render } from "preact";
+import "./styles/fonts.css";
+import "./styles/theme.css";
+import "./styles/base.css";
+import "./styles/text.css";
+import "./styles/status.css";
+import "./styles/widgets.css";
+import "./styles/layout.css";
+import { Session } from "./session/session";
+import { App } from "./app/App";
+import { applyTheme, resolveBase, storedChoice } from "./theme/theme";
+
+declare global {
+  interface Window {
+    /** Test and debugging hooks, documented in docs/frontend.md. */
+    __dataapp?: {
+      debugDropConnection(): void;
+      session: Session;
+    };
+  }
+}
+
+applyTheme(resolveBase(storedChoice() ?? "system"), undefined);
+
+const root = document.getElementById("root");
+if (root) {
+  const session = new Session();
+  window.__dataapp = { debugDropConnection: () => session.dropConnection(), session };
+  render(<App session={session} root={root} />, root);
+  session.start(root);
+}

@@ -1,0 +1,5 @@
+import sys
+
+from dataapp_desktop.cli import main
+
+sys.exit(main())

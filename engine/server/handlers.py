@@ -1,0 +1,214 @@
+"""Tornado handlers: the page, static files, health, media and the session WebSocket.
+
+All handlers run on the server's event loop. Each checks the launch token in `prepare`
+(before any work), so nothing is served to a caller without it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+import tornado.web
+import tornado.websocket
+from dataapp.proto.back_pb2 import BackMsg
+from dataapp.proto.forward_pb2 import ForwardMsg
+from dataapp.runtime.app_session import AppSession
+from dataapp.runtime.runtime import Runtime
+from dataapp.server.security import TOKEN_COOKIE, TOKEN_HEADER, TOKEN_QUERY, Security
+from google.protobuf.message import DecodeError
+
+log = logging.getLogger("dataapp.server")
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+
+# A WebSocket close code for a message that could not be understood (RFC 6455: 1007).
+CLOSE_MALFORMED = 1007
+
+
+class TokenCheckedHandler(tornado.web.RequestHandler):
+    def initialize(self, security: Security, **_: Any) -> None:
+        self.security = security
+
+    def prepare(self) -> None:
+        if not self.security.host_allowed(self.request.host):
+            raise tornado.web.HTTPError(403, reason="Host not allowed")
+        if not self.request_has_token():
+            raise tornado.web.HTTPError(403, reason="Missing or wrong launch token")
+
+    def request_has_token(self) -> bool:
+        return any(
+            self.security.token_matches(candidate)
+            for candidate in (
+                self.get_query_argument(TOKEN_QUERY, None),
+                self.request.headers.get(TOKEN_HEADER),
+                self.get_cookie(TOKEN_COOKIE),
+            )
+        )
+
+    def set_default_headers(self) -> None:
+        self.set_header("X-Content-Type-Options", "nosniff")
+        self.set_header("Referrer-Policy", "no-referrer")
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        if status_code == 403:
+            self.finish(
+                "403: this dataapp server needs its launch token. Open the exact URL that "
+                "dataapp-desktop printed when it started.\n"
+            )
+        else:
+            self.finish(f"{status_code}: {self._reason}\n")
+
+
+class PageHandler(TokenCheckedHandler):
+    def get(self) -> None:
+        token = self.get_query_argument(TOKEN_QUERY, None)
+        if token is not None:
+            # Trade the token in the address bar for a cookie, then drop it from the URL.
+            self.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="Strict", path="/")
+            rest = [
+                (k, v)
+                for k, v in parse_qsl(self.request.query, keep_blank_values=True)
+                if k != TOKEN_QUERY
+            ]
+            self.redirect(self.request.path + (f"?{urlencode(rest)}" if rest else ""))
+            return
+        index = STATIC_DIR / "index.html"
+        if not index.is_file():
+            raise tornado.web.HTTPError(
+                500, reason="The frontend is not built (engine/static/index.html)"
+            )
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.set_header("Cache-Control", "no-cache")
+        self.set_header(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "
+            "style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; "
+            "script-src 'self'; object-src 'none'; frame-ancestors 'none'",
+        )
+        self.write(index.read_bytes())
+
+
+class StaticHandler(tornado.web.StaticFileHandler):
+    """Built frontend files. StaticFileHandler already refuses paths outside its root."""
+
+    def initialize(  # type: ignore[override]
+        self, path: str, default_filename: str | None = None, security: Security | None = None
+    ) -> None:
+        super().initialize(path, default_filename)
+        assert security is not None
+        self.security = security
+
+    def prepare(self) -> None:
+        if not self.security.host_allowed(self.request.host):
+            raise tornado.web.HTTPError(403)
+        candidates = (
+            self.get_query_argument(TOKEN_QUERY, None),
+            self.request.headers.get(TOKEN_HEADER),
+            self.get_cookie(TOKEN_COOKIE),
+        )
+        if not any(self.security.token_matches(c) for c in candidates):
+            raise tornado.web.HTTPError(403)
+
+    def set_extra_headers(self, path: str) -> None:
+        self.set_header("X-Content-Type-Options", "nosniff")
+        # Built file names carry a content hash: they never change under the same name.
+        if "/assets/" in f"/{path}":
+            self.set_header("Cache-Control", "public, max-age=31536000, immutable")
+
+
+class HealthHandler(TokenCheckedHandler):
+    def get(self) -> None:
+        self.set_header("Content-Type", "text/plain")
+        self.write("ok")
+
+
+class MediaHandler(TokenCheckedHandler):
+    def initialize(self, security: Security, runtime: Runtime, **_: Any) -> None:  # type: ignore[override]
+        super().initialize(security)
+        self.runtime = runtime
+
+    def get(self, media_id: str) -> None:
+        media = self.runtime.media.get(media_id)
+        if media is None:
+            raise tornado.web.HTTPError(404)
+        self.set_header("Content-Type", media.mimetype)
+        if media.filename:
+            self.set_header("Content-Disposition", f'inline; filename="{media.filename}"')
+        self.write(media.data)
+
+
+class StreamHandler(tornado.websocket.WebSocketHandler):
+    """One WebSocket per page: BackMsgs in, ForwardMsgs out, binary protobuf both ways."""
+
+    def initialize(self, security: Security, runtime: Runtime) -> None:
+        self.security = security
+        self.runtime = runtime
+        self.session: AppSession | None = None
+
+    def prepare(self) -> None:
+        if not self.security.host_allowed(self.request.host):
+            raise tornado.web.HTTPError(403, reason="Host not allowed")
+        candidates = (
+            self.get_query_argument(TOKEN_QUERY, None),
+            self.request.headers.get(TOKEN_HEADER),
+            self.get_cookie(TOKEN_COOKIE),
+        )
+        if not any(self.security.token_matches(c) for c in candidates):
+            raise tornado.web.HTTPError(403, reason="Missing or wrong launch token")
+
+    def check_origin(self, origin: str) -> bool:
+        return self.security.origin_allowed(origin, self.request.host)
+
+    def open(self, *args: str, **kwargs: str) -> None:
+        loop = asyncio.get_running_loop()
+        query_string = self.get_query_argument("q", "") or ""
+        wanted = self.get_query_argument("session", None)
+        existing = self.runtime.get_session(wanted) if wanted else None
+        if existing is not None:
+            self.session = existing
+            existing.attach(self, loop)
+        else:
+            self.session = self.runtime.create_session(self, loop, query_string)
+
+    def deliver(self, messages: list[ForwardMsg]) -> None:
+        if self.ws_connection is None or self.ws_connection.is_closing():
+            return
+        for msg in messages:
+            try:
+                self.write_message(msg.SerializeToString(), binary=True)
+            except tornado.websocket.WebSocketClosedError:
+                return
+
+    def on_message(self, message: str | bytes) -> None:
+        if self.session is None:
+            return
+        if isinstance(message, str):
+            self.close(CLOSE_MALFORMED, "expected a binary protobuf BackMsg")
+            return
+        msg = BackMsg()
+        try:
+            msg.ParseFromString(message)
+        except DecodeError:
+            log.warning(
+                "Closing a connection that sent a malformed message (%d bytes)", len(message)
+            )
+            self.close(CLOSE_MALFORMED, "malformed BackMsg")
+            return
+        try:
+            self.session.handle_back_msg(msg)
+        except Exception:
+            log.exception("Closing a connection whose message could not be handled")
+            self.close(CLOSE_MALFORMED, "message could not be handled")
+
+    def on_close(self) -> None:
+        if self.session is not None:
+            self.runtime.disconnect_session(self.session.id)
+
+    def get_compression_options(self) -> dict[str, Any] | None:
+        # Loopback is fast; compressing would only cost CPU on both ends.
+        return None

@@ -1,0 +1,129 @@
+"""The local HTTP and WebSocket server around one Runtime.
+
+`Server.start()` binds on the calling thread's asyncio loop; `ServerThread` runs one on a
+background thread for the desktop window. Only the loop's thread touches the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+from dataclasses import dataclass
+
+import tornado.httpserver
+import tornado.netutil
+import tornado.web
+from dataapp.runtime.runtime import Runtime
+from dataapp.server.handlers import (
+    STATIC_DIR,
+    HealthHandler,
+    MediaHandler,
+    PageHandler,
+    StaticHandler,
+    StreamHandler,
+)
+from dataapp.server.security import Security
+
+LOOPBACK = "127.0.0.1"
+
+
+def make_app(runtime: Runtime, security: Security) -> tornado.web.Application:
+    common = {"security": security}
+    return tornado.web.Application(
+        [
+            (r"/", PageHandler, common),
+            (r"/_dataapp/health", HealthHandler, common),
+            (r"/_dataapp/stream", StreamHandler, {**common, "runtime": runtime}),
+            (r"/_dataapp/media/([0-9a-f]+)", MediaHandler, {**common, "runtime": runtime}),
+            (r"/static/(.*)", StaticHandler, {**common, "path": str(STATIC_DIR)}),
+        ],
+        websocket_max_message_size=64 * 1024 * 1024,
+        websocket_ping_interval=20,
+    )
+
+
+@dataclass
+class Server:
+    runtime: Runtime
+    security: Security
+    port: int = 0
+    address: str = LOOPBACK
+
+    def __post_init__(self) -> None:
+        self._http: tornado.httpserver.HTTPServer | None = None
+
+    def start(self) -> int:
+        """Listen on the running loop; returns the port (a free one when asked for 0)."""
+        sockets = tornado.netutil.bind_sockets(self.port, self.address, family=socket.AF_INET)
+        self.port = sockets[0].getsockname()[1]
+        self._http = tornado.httpserver.HTTPServer(make_app(self.runtime, self.security))
+        self._http.add_sockets(sockets)
+        return self.port
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.address}:{self.port}/"
+
+    @property
+    def url_with_token(self) -> str:
+        return f"{self.url}?token={self.security.token}"
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """Stop listening and stop every script (called on the loop's thread)."""
+        if self._http is not None:
+            self._http.stop()
+        self.runtime.stop(timeout)
+
+
+class ServerThread:
+    """A Server on its own thread and event loop (the desktop window owns the main thread)."""
+
+    def __init__(self, server: Server) -> None:
+        self.server = server
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._main, name="dataapp-server", daemon=True)
+
+    def start(self, timeout: float = 10.0) -> int:
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise RuntimeError("The dataapp server did not start in time.")
+        if self._error is not None:
+            raise self._error
+        return self.server.port
+
+    def _main(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(self._bind())
+        except BaseException as error:
+            self._error = error
+            self._ready.set()
+            return
+        self._ready.set()
+        loop.run_forever()
+        loop.close()
+
+    async def _bind(self) -> None:
+        self.server.start()
+
+    def stop(self, timeout: float = 2.0) -> None:
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        done = threading.Event()
+
+        def stop_on_loop() -> None:
+            try:
+                self.server.stop(timeout)
+            finally:
+                loop.stop()
+                done.set()
+
+        loop.call_soon_threadsafe(stop_on_loop)
+        done.wait(timeout + 1.0)
+        self._thread.join(1.0)

@@ -1,0 +1,105 @@
+"""Every element and widget dataapp provides, on one page. `dataapp-desktop examples/gallery.py`"""
+
+import datetime as dt
+
+import dataapp as st
+
+st.set_page_config(page_title="dataapp gallery", page_icon="🧪", layout="wide")
+
+with st.sidebar:
+    st.header("Sidebar")
+    st.write("The sidebar holds navigation and filters.")
+    sidebar_choice = st.radio("Sidebar radio", ["One", "Two", "Three"], key="sidebar_radio")
+    st.caption(f"Picked: {sidebar_choice}")
+
+st.title("dataapp gallery", help="Every element on one page")
+st.markdown("Text elements: **bold**, *italic*, `code`, [a link](#gallery) and :red[colour].")
+
+tab_text, tab_widgets, tab_layout, tab_status = st.tabs(["Text", "Widgets", "Layout", "Status"])
+
+with tab_text:
+    st.header("Header", divider="blue")
+    st.subheader("Subheader")
+    st.caption("A caption, for small print.")
+    st.text("Fixed-width text:\n  indented line")
+    st.code("def greet(name):\n    return f'Hello {name}'", language="python")
+    st.json({"name": "dataapp", "version": 1, "tags": ["desktop", "data"], "nested": {"ok": True}})
+    st.latex(r"\int_0^1 x^2\,dx = \frac{1}{3}")
+    st.divider()
+    col_a, col_b, col_c = st.columns(3)
+    col_a.metric("Temperature", "21 °C", "1.2 °C")
+    col_b.metric("Humidity", "48 %", "-3 %")
+    col_c.metric("Visitors", 1234, 0, delta_color="off")
+    st.write("st.write with a dict:", {"a": 1, "b": [1, 2, 3]})
+
+with tab_widgets:
+    left, right = st.columns(2)
+    with left:
+        clicked = st.button("Button", help="Press me", key="button")
+        st.write(f"button: {clicked}")
+        agree = st.checkbox("Checkbox", value=True, key="checkbox")
+        enabled = st.toggle("Toggle", key="toggle")
+        flavour = st.radio(
+            "Radio", ["Vanilla", "Chocolate", "Strawberry"], horizontal=True, key="radio"
+        )
+        city = st.selectbox(
+            "Selectbox", ["Berlin", "Lagos", "Lima", "Osaka"], index=1, key="selectbox"
+        )
+        colors = st.multiselect(
+            "Multiselect", ["Red", "Green", "Blue"], default=["Green"], key="multiselect"
+        )
+        st.write(
+            f"checkbox: {agree}, toggle: {enabled}, radio: {flavour}, selectbox: {city}, multiselect: {colors}"
+        )
+    with right:
+        level = st.slider("Slider", 0, 100, 40, key="slider")
+        low, high = st.slider("Range slider", 0.0, 1.0, (0.2, 0.8), key="range_slider")
+        size = st.select_slider(
+            "Select slider", ["XS", "S", "M", "L", "XL"], value="M", key="select_slider"
+        )
+        count = st.number_input(
+            "Number input", min_value=0, max_value=10, value=3, key="number_input"
+        )
+        name = st.text_input("Text input", placeholder="Type here", key="text_input")
+        notes = st.text_area("Text area", "Multi-line\ntext", key="text_area")
+        day = st.date_input("Date input", dt.date(2026, 11, 21), key="date_input")
+        time = st.time_input("Time input", dt.time(9, 30), key="time_input")
+        color = st.color_picker("Color picker", "#3366ff", key="color_picker")
+        st.write(
+            f"slider: {level}, range: {low:.2f}–{high:.2f}, select_slider: {size}, number: {count}, "
+            f"text: {name!r}, lines: {len(notes or '')}, date: {day}, time: {time}, colour: {color}"
+        )
+    with st.form("gallery_form", clear_on_submit=False):
+        st.write("Widgets in a form send their values only when the form is submitted.")
+        form_name = st.text_input("Name in form", key="form_name")
+        form_age = st.number_input("Age in form", 0, 120, 30, key="form_age")
+        submitted = st.form_submit_button("Submit form", type="primary")
+    if submitted:
+        st.success(f"Form submitted: {form_name}, {form_age}")
+
+with tab_layout:
+    with st.container(border=True):
+        st.write("A container with a border.")
+    one, two = st.columns([2, 1], gap="medium")
+    one.info("A wide column (2:1).")
+    two.info("A narrow column.")
+    with st.expander("An expander", expanded=False):
+        st.write("Hidden until opened; it stays open across reruns.")
+    placeholder = st.empty()
+    placeholder.text("st.empty() holds one element and is overwritten in place.")
+
+with tab_status:
+    st.success("Success")
+    st.info("Info")
+    st.warning("Warning")
+    st.error("Error")
+    st.progress(65, text="Progress 65 %")
+    st.exception(RuntimeError("An exception shown with st.exception"))
+    if st.button("Toast", key="toast_button"):
+        st.toast("A toast says hello", icon="🍞")
+    if st.button("Balloons", key="balloons_button"):
+        st.balloons()
+    if st.button("Snow", key="snow_button"):
+        st.snow()
+    with st.spinner("A spinner shows while slow work runs..."):
+        pass
