@@ -40,17 +40,18 @@ def serve(app_path: Path, *, port: int | None, open_browser: bool) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"Serving {app_path.name} at (the token in this URL is needed to open it):", flush=True)
-    print(server.url_with_token, flush=True)
-    if open_browser:
-        webbrowser.open(server.url_with_token)
 
     def shut_down() -> None:
         server.stop(SHUTDOWN_SECONDS)
         loop.stop()
 
+    # Handlers first: whoever reads the URL may signal us at once.
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, shut_down)
+    print(f"Serving {app_path.name} at (the token in this URL is needed to open it):", flush=True)
+    print(server.url_with_token, flush=True)
+    if open_browser:
+        webbrowser.open(server.url_with_token)
     try:
         loop.run_forever()
     finally:

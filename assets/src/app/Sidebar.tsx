@@ -20,6 +20,7 @@ export function Sidebar({ node, initialState }: { node: BlockNode; initialState:
   return (
     <>
       <aside class={`sidebar${open ? " open" : ""}`} data-testid="sidebar" aria-label="Sidebar" hidden={!open}>
+        <div class="sidebar-inner">
         <div class="sidebar-header">
           <button type="button" class="icon-button" aria-label="Close sidebar" data-testid="sidebar-close" onClick={() => setOpen(false)}>
             <svg viewBox="0 0 24 24" aria-hidden="true">
@@ -29,6 +30,7 @@ export function Sidebar({ node, initialState }: { node: BlockNode; initialState:
         </div>
         <div class="sidebar-content stack">
           <Children node={node} />
+        </div>
         </div>
       </aside>
       {open ? null : (

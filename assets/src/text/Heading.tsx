@@ -23,6 +23,7 @@ export function HeadingView({ el }: { el: Heading }) {
     <div class="heading">
       <Tag id={anchor || undefined}>
         <InlineMarkdown body={el.body} />
+        <Help text={el.help} />
         {!el.hideAnchor && anchor ? (
           <a class="anchor-link" href={`#${anchor}`} aria-label="Link to this heading">
             <svg viewBox="0 0 24 24" aria-hidden="true">
@@ -36,7 +37,6 @@ export function HeadingView({ el }: { el: Heading }) {
             </svg>
           </a>
         ) : null}
-        <Help text={el.help} />
       </Tag>
       {el.divider ? <hr class={`heading-divider divider-${el.divider}`} /> : null}
     </div>
