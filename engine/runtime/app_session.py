@@ -63,7 +63,7 @@ class AppSession:
         self.last_page_name = ""
         # Set while the page is disconnected, to let the runtime drop the session later.
         self.detached_at: float | None = None
-        self.host: dict[str, object] = {}
+        self.host: dict[str, object] = runtime.host_services
 
     # -- requests from the page ---------------------------------------------------------------
 

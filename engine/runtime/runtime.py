@@ -20,6 +20,7 @@ from dataapp.runtime.app_session import AppSession, RunListener, SessionClient
 from dataapp.runtime.config import AppConfig
 from dataapp.runtime.magic import compile_script
 from dataapp.runtime.media_store import MediaStore
+from dataapp.runtime.script_requests import RerunData
 from dataapp.runtime.script_runner import RunResult
 from dataapp.runtime.streamlit_alias import install_streamlit_alias
 from dataapp.version import __version__
@@ -45,6 +46,8 @@ class Runtime:
     _compile_lock: threading.Lock = field(default_factory=threading.Lock)
     _run_listeners: list[RunListener] = field(default_factory=list)
     media: MediaStore = field(default_factory=MediaStore)
+    # Services the host offers to scripts (native dialogs in a desktop window), by name.
+    host_services: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.script_path = str(Path(self.script_path).resolve())
@@ -73,6 +76,17 @@ class Runtime:
         self._sessions[session.id] = session
         session.start(query_string)
         return session
+
+    def rerun_all_sessions(self) -> None:
+        """Re-run every connected session with its current state (the script changed on disk).
+
+        Thread-safe: may be called from a file watcher's thread.
+        """
+        for session in list(self._sessions.values()):
+            if session.detached_at is None:
+                session.request_rerun(
+                    RerunData(query_string=session.last_query_string, page_name=session.last_page_name)
+                )
 
     def get_session(self, session_id: str) -> AppSession | None:
         return self._sessions.get(session_id)

@@ -3,7 +3,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from dataapp.runtime.config import ConfigError, load_config
 
 
@@ -43,5 +42,5 @@ def test_a_broken_config_file_names_the_file_and_option(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"server\.port"):
         load_config(app)
     (tmp_path / ".dataapp" / "config.toml").write_text("[server\n")
-    with pytest.raises(ConfigError, match="config.toml"):
+    with pytest.raises(ConfigError, match=r"config\.toml"):
         load_config(app)
