@@ -6,14 +6,16 @@ from typing import ClassVar as _ClassVar, Mapping as _Mapping, Optional as _Opti
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class BackMsg(_message.Message):
-    __slots__ = ("rerun", "stop", "clear_cache")
+    __slots__ = ("rerun", "stop", "clear_cache", "reset_saved_state")
     RERUN_FIELD_NUMBER: _ClassVar[int]
     STOP_FIELD_NUMBER: _ClassVar[int]
     CLEAR_CACHE_FIELD_NUMBER: _ClassVar[int]
+    RESET_SAVED_STATE_FIELD_NUMBER: _ClassVar[int]
     rerun: RerunRequest
     stop: bool
     clear_cache: bool
-    def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: bool = ..., clear_cache: bool = ...) -> None: ...
+    reset_saved_state: bool
+    def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: bool = ..., clear_cache: bool = ..., reset_saved_state: bool = ...) -> None: ...
 
 class RerunRequest(_message.Message):
     __slots__ = ("widget_states", "query_string", "page_name", "fragment_id")

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from dataapp.proto.back_pb2 import BackMsg
-from dataapp.proto.forward_pb2 import ForwardMsg
+from dataapp.proto.forward_pb2 import ForwardMsg, Notice
 from dataapp.runtime.forward_msg_queue import ForwardMsgQueue
 from dataapp.runtime.script_requests import RerunData
 from dataapp.runtime.script_runner import RunResult, ScriptRunner
@@ -91,6 +91,15 @@ class AppSession:
             self.request_stop()
         elif kind == "clear_cache":
             self._runtime.clear_caches()
+        elif kind == "reset_saved_state":
+            self._runtime.reset_saved_state()
+            self.request_rerun(
+                RerunData(
+                    query_string=self.last_query_string,
+                    page_name=self.last_page_name,
+                    reset_state=True,
+                )
+            )
 
     def request_rerun(self, data: RerunData) -> None:
         with self._runner_lock:
@@ -117,6 +126,13 @@ class AppSession:
         with self._runner_lock:
             if self._runner is not None:
                 self._runner.request_stop()
+
+    def send_notice(self, text: str, *, warning: bool = False) -> None:
+        """Show a notice to the person using the app (thread-safe)."""
+        msg = ForwardMsg()
+        msg.notice.text = text
+        msg.notice.level = Notice.WARNING if warning else Notice.INFO
+        self._enqueue(msg)
 
     # -- connection -----------------------------------------------------------------------------
 

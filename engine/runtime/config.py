@@ -36,11 +36,22 @@ class ThemeConfig:
 
 
 @dataclass
+class PersistenceConfig:
+    # None: the host decides (on in a desktop window, off when serving headless).
+    enabled: bool | None = None
+    exclude: list[str] = field(default_factory=lambda: ["_*"])
+    max_value_mb: float = 50.0
+
+
+@dataclass
 class AppConfig:
     app_name: str = ""
     port: int = 0
     magic_enabled: bool = True
     theme: ThemeConfig = field(default_factory=ThemeConfig)
+    persistence: PersistenceConfig = field(default_factory=PersistenceConfig)
+    # Who the app is, for its saved state: the script's path unless set (packaged apps set it).
+    app_id: str = ""
     # Files the options came from, first to last, for messages.
     sources: list[str] = field(default_factory=list)
 
@@ -86,6 +97,25 @@ def _apply_file(config: AppConfig, path: Path) -> None:
     app = data.get("app", {})
     if "name" in app:
         config.app_name = _expect(path, "app.name", app["name"], str)
+    if "id" in app:
+        config.app_id = _expect(path, "app.id", app["id"], str)
+    persistence = data.get("persistence", {})
+    if "enabled" in persistence:
+        config.persistence.enabled = _expect(
+            path, "persistence.enabled", persistence["enabled"], bool
+        )
+    if "exclude" in persistence:
+        patterns = _expect(path, "persistence.exclude", persistence["exclude"], list)
+        if not all(isinstance(p, str) for p in patterns):
+            raise ConfigError(f"{path}: `persistence.exclude` must be a list of strings.")
+        config.persistence.exclude = patterns
+    if "max_value_mb" in persistence:
+        limit = persistence["max_value_mb"]
+        if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
+            raise ConfigError(
+                f"{path}: `persistence.max_value_mb` must be a positive number, not {limit!r}."
+            )
+        config.persistence.max_value_mb = float(limit)
 
 
 def _expect(path: Path, option: str, value: Any, kind: type) -> Any:

@@ -20,6 +20,7 @@ from dataapp.runtime.app_session import AppSession, RunListener, SessionClient
 from dataapp.runtime.config import AppConfig
 from dataapp.runtime.magic import compile_script
 from dataapp.runtime.media_store import MediaStore
+from dataapp.runtime.persistence import PersistenceManager, PersistenceSettings, open_persistence
 from dataapp.runtime.script_requests import RerunData
 from dataapp.runtime.script_runner import RunResult
 from dataapp.runtime.streamlit_alias import install_streamlit_alias
@@ -46,6 +47,7 @@ class Runtime:
     _compile_lock: threading.Lock = field(default_factory=threading.Lock)
     _run_listeners: list[RunListener] = field(default_factory=list)
     media: MediaStore = field(default_factory=MediaStore)
+    persistence: PersistenceManager | None = None
     # Services the host offers to scripts (native dialogs in a desktop window), by name.
     host_services: dict[str, object] = field(default_factory=dict)
 
@@ -58,6 +60,25 @@ class Runtime:
         if script_dir not in sys.path:
             sys.path.insert(0, script_dir)
         install_streamlit_alias()
+        enabled = self.config.persistence.enabled
+        if self.persistence is None and (self.is_desktop if enabled is None else enabled):
+            self.persistence = open_persistence(self.app_identity, self.persistence_settings())
+        if self.persistence is not None:
+            self.add_run_listener(self.persistence.on_run_finished)
+
+    @property
+    def app_identity(self) -> str:
+        """Whose saved state this is: the configured app id, else the script's path."""
+        return self.config.app_id or self.script_path
+
+    def persistence_settings(self) -> PersistenceSettings:
+        limits = self.config.persistence
+        return PersistenceSettings(tuple(limits.exclude), int(limits.max_value_mb * 1024 * 1024))
+
+    def reset_saved_state(self) -> None:
+        """Forget what was kept between launches (the --reset-state flag, the page's menu)."""
+        if self.persistence is not None:
+            self.persistence.reset()
 
     @property
     def app_name(self) -> str:
@@ -74,6 +95,9 @@ class Runtime:
         self.drop_expired_sessions()
         session = AppSession(self, client, event_loop)
         self._sessions[session.id] = session
+        if self.persistence is not None:
+            saved_query = self.persistence.restore_into(session)
+            query_string = query_string or saved_query
         session.start(query_string)
         return session
 
@@ -85,7 +109,9 @@ class Runtime:
         for session in list(self._sessions.values()):
             if session.detached_at is None:
                 session.request_rerun(
-                    RerunData(query_string=session.last_query_string, page_name=session.last_page_name)
+                    RerunData(
+                        query_string=session.last_query_string, page_name=session.last_page_name
+                    )
                 )
 
     def get_session(self, session_id: str) -> AppSession | None:
@@ -124,6 +150,10 @@ class Runtime:
         deadline = time.monotonic() + timeout
         for session in sessions:
             session.shutdown(max(0.0, deadline - time.monotonic()))
+        if self.persistence is not None:
+            # Last: the scripts have ended, so this snapshot is the final word.
+            self.persistence.close()
+            self.persistence = None
 
     # -- script -----------------------------------------------------------------------------
 

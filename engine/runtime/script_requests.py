@@ -32,6 +32,8 @@ class RerunData:
     fragment_id: str = ""
     # Set when the source changed on disk: the runner recompiles.
     source_changed: bool = False
+    # Start from empty session state (the user reset the saved state).
+    reset_state: bool = False
 
 
 class RerunInterrupt(BaseException):
@@ -91,6 +93,7 @@ def coalesce_rerun_data(older: RerunData, newer: RerunData) -> RerunData:
         page_name=newer.page_name,
         fragment_id=fragment,
         source_changed=older.source_changed or newer.source_changed,
+        reset_state=older.reset_state or newer.reset_state,
     )
 
 

@@ -156,6 +156,8 @@ class ScriptRunner:
     def _execute(self, code: CodeType, data: RerunData) -> ScriptFinished.Status:
         """Callbacks, then the body. RerunInterrupt passes through to the caller."""
         try:
+            if data.reset_state:
+                self._session_state.reset()
             changed = self._session_state.on_script_will_rerun(data.widget_states)
             for meta in changed:
                 if meta.callback is not None:

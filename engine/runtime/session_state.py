@@ -6,6 +6,7 @@ overlap); AppTest touches it between runs, when no script thread is running.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,14 @@ from dataapp.errors import DuplicateWidgetIDError, NoRunContextError, SessionSta
 from dataapp.proto.widgets_pb2 import WidgetState, WidgetStates
 
 WIDGET_ID_PREFIX = "$$WID-"
+
+
+class LazyValue(ABC):
+    """A value restored from disk, decoded only when the app first uses it."""
+
+    @abstractmethod
+    def decode(self) -> Any:
+        """The value; raises when it cannot be read (e.g. its class no longer exists)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,9 @@ class WidgetMetadata:
     callback: Callable[..., Any] | None = None
     callback_args: tuple[Any, ...] = ()
     callback_kwargs: dict[str, Any] = field(default_factory=dict)
+    # Whether a value restored from an earlier launch still fits the widget (e.g. an option
+    # that still exists); None accepts anything.
+    accepts: Callable[[Any], bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -77,16 +89,41 @@ class SessionState:
         self._submitted_forms: set[str] = set()
         self._clear_after_run: dict[str, Any] = {}
         self._forms_clear_on_submit: set[str] = set()
+        # Widget values saved by an earlier launch, waiting for their widget to be created.
+        self._restored_by_key: dict[str, Any] = {}
+        self._restored_by_id: dict[str, Any] = {}
+        # Keys the app asked not to keep between launches (st.session_state.persist(key, False)).
+        self._not_persisted: set[str] = set()
+        # Keys the app asked to keep although a rule (e.g. a leading "_") would skip them.
+        self.force_persisted: set[str] = set()
+        # Problems met while decoding restored values, for the app's warning.
+        self.restore_problems: list[str] = []
 
     # -- the mapping the app sees -------------------------------------------------------------
 
     def __getitem__(self, key: str) -> Any:
         widget_id = self._key_to_widget.get(key)
         if widget_id is not None and widget_id in self._values:
-            return self._values[widget_id]
+            return self._decoded(self._values, widget_id)
         if key in self._values and not key.startswith(WIDGET_ID_PREFIX):
-            return self._values[key]
+            return self._decoded(self._values, key)
+        if key in self._restored_by_key:
+            return self._decoded(self._restored_by_key, key)
         raise KeyError(_missing_key_message(key))
+
+    def _decoded(self, store: dict[str, Any], name: str) -> Any:
+        value = store[name]
+        if not isinstance(value, LazyValue):
+            return value
+        try:
+            store[name] = value = value.decode()
+        except Exception as error:
+            del store[name]
+            self.restore_problems.append(
+                f"The saved value of `{name}` could not be restored: {error}"
+            )
+            raise KeyError(_missing_key_message(name)) from None
+        return value
 
     def __setitem__(self, key: str, value: Any) -> None:
         widget_id = self._key_to_widget.get(key)
@@ -106,10 +143,13 @@ class SessionState:
             self._values[widget_id] = value
             self._set_by_app.add(widget_id)
             return
+        self._restored_by_key.pop(key, None)
         self._values[key] = value
         self._set_before_widget.add(key)
 
     def __delitem__(self, key: str) -> None:
+        if self._restored_by_key.pop(key, None) is not None and key not in self:
+            return
         widget_id = self._key_to_widget.pop(key, None)
         if widget_id is not None:
             self._values.pop(widget_id, None)
@@ -123,18 +163,27 @@ class SessionState:
         if not isinstance(key, str):
             return False
         widget_id = self._key_to_widget.get(key)
-        if widget_id is not None:
-            return widget_id in self._values
+        if widget_id is not None and widget_id in self._values:
+            return True
+        if key in self._restored_by_key:
+            return True
         return key in self._values and not key.startswith(WIDGET_ID_PREFIX)
 
     def keys(self) -> list[str]:
         """User keys and the keys of keyed widgets; keyless widgets are not listed."""
         own = [k for k in self._values if not k.startswith(WIDGET_ID_PREFIX)]
         keyed = [k for k, wid in self._key_to_widget.items() if wid in self._values]
-        return own + [k for k in keyed if k not in own]
+        restored = [k for k in self._restored_by_key if k not in self._key_to_widget]
+        return own + [k for k in keyed + restored if k not in own]
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: self[k] for k in self.keys()}
+        result = {}
+        for key in self.keys():
+            try:
+                result[key] = self[key]
+            except KeyError:  # a restored value that could not be decoded
+                continue
+        return result
 
     def widget_values(self) -> dict[str, Any]:
         """Values of every widget by id, keyed or not (persistence stores them)."""
@@ -143,6 +192,13 @@ class SessionState:
     def clear(self) -> None:
         for key in self.keys():
             del self[key]
+
+    def reset(self) -> None:
+        """Forget every value and widget, as in a brand-new session; the page shows defaults."""
+        widgets = set(self._widgets)
+        self.__init__()  # type: ignore[misc]
+        # Widgets the page shows must take their defaults, not keep what the user had.
+        self._set_by_app.update(widgets)
 
     # -- widgets ------------------------------------------------------------------------------
 
@@ -168,6 +224,7 @@ class SessionState:
         report = self._unclaimed_reports.pop(meta.id, None)
         if report is not None and meta.id not in self._set_by_app:
             self._values[meta.id] = meta.deserialize(report)
+        self._apply_restored(meta)
         if meta.id not in self._values:
             self._values[meta.id] = meta.default
         value = self._values[meta.id]
@@ -177,6 +234,31 @@ class SessionState:
             self._clear_after_run[meta.id] = meta.default
             return RegisteredValue(value, meta.default, True, warning)
         return RegisteredValue(value, value, set_value, warning)
+
+    def _apply_restored(self, meta: WidgetMetadata) -> None:
+        """A widget created for the first time in this session takes its saved value, if it fits.
+
+        No callback fires: the user did not change anything in this launch.
+        """
+        holder, name = (
+            (self._restored_by_key, meta.key)
+            if meta.key is not None and meta.key in self._restored_by_key
+            else (self._restored_by_id, meta.id)
+        )
+        if name not in holder:
+            return
+        if meta.id in self._values or meta.is_trigger:
+            holder.pop(name)
+            return
+        try:
+            value = self._decoded(holder, name)
+        except KeyError:
+            return
+        holder.pop(name, None)
+        if meta.accepts is not None and not meta.accepts(value):
+            return
+        self._values[meta.id] = value
+        self._set_by_app.add(meta.id)
 
     def _bind_key(self, meta: WidgetMetadata, has_explicit_default: bool) -> str:
         assert meta.key is not None
@@ -268,6 +350,62 @@ class SessionState:
     def is_registered_this_run(self, widget_id: str) -> bool:
         return widget_id in self._registered_this_run
 
+    # -- kept between launches ------------------------------------------------------------------
+
+    def persist(self, key: str, enabled: bool = True) -> None:
+        """Keep `key` (a value or a keyed widget) between launches, or stop keeping it."""
+        if enabled:
+            self._not_persisted.discard(key)
+        else:
+            self._not_persisted.add(key)
+
+    def is_persisted(self, key: str) -> bool:
+        return key not in self._not_persisted
+
+    def restore(
+        self,
+        user_values: dict[str, Any],
+        widgets_by_key: dict[str, Any],
+        widgets_by_id: dict[str, Any],
+    ) -> None:
+        """Seed a new session, before its first run, with what an earlier launch saved."""
+        self._values.update(user_values)
+        self._restored_by_key.update(widgets_by_key)
+        self._restored_by_id.update(widgets_by_id)
+
+    def persistable_values(
+        self, excluded: Callable[[str], bool]
+    ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+        """(user values, keyed widget values, keyless widget values by id) to keep.
+
+        Buttons are never kept (a press belongs to one run); nor are excluded keys.
+        """
+
+        def kept(key: str) -> bool:
+            if key in self._not_persisted:
+                return False
+            return key in self.force_persisted or not excluded(key)
+
+        user = {
+            k: v for k, v in self._values.items() if not k.startswith(WIDGET_ID_PREFIX) and kept(k)
+        }
+        by_key: dict[str, Any] = {}
+        by_id: dict[str, Any] = {}
+        for widget_id, meta in self._widgets.items():
+            if meta.is_trigger or widget_id not in self._values:
+                continue
+            if meta.key is None:
+                by_id[widget_id] = self._values[widget_id]
+            elif kept(meta.key):
+                by_key[meta.key] = self._values[widget_id]
+        # Saved values of widgets this session has not shown yet (another page) are kept too.
+        for key, value in self._restored_by_key.items():
+            if kept(key):
+                by_key.setdefault(key, value)
+        for widget_id, value in self._restored_by_id.items():
+            by_id.setdefault(widget_id, value)
+        return user, by_key, by_id
+
 
 def _missing_key_message(key: str) -> str:
     return (
@@ -329,6 +467,19 @@ class SessionStateProxy(MutableMapping[str, Any]):
 
     def to_dict(self) -> dict[str, Any]:
         return self._state().to_dict()
+
+    def persist(self, key: str, enabled: bool = True) -> None:
+        """Keep `key` between launches of the app (the default), or not: `persist(key, False)`.
+
+        `persist(key, True)` also keeps a key that the `exclude` patterns of the app's config
+        would skip (by default, keys that start with "_"). See docs/persistence.md.
+        """
+        state = self._state()
+        state.persist(key, enabled)
+        if enabled:
+            state.force_persisted.add(key)
+        else:
+            state.force_persisted.discard(key)
 
     def __repr__(self) -> str:
         try:

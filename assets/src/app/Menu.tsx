@@ -54,6 +54,7 @@ export function Menu({ theme, onTheme, pageConfig, version }: Props) {
         <div class="menu-popup" role="menu">
           {item("Rerun", () => session.requestRerun(), "R")}
           {item("Clear cache", () => session.clearCache(), "C")}
+          {item("Reset saved state", () => session.resetSavedState())}
           <div class="menu-separator" role="separator" />
           <div class="menu-group" role="group" aria-label="Theme">
             <div class="menu-heading">Theme</div>

@@ -110,7 +110,8 @@ function markedFor(opts: RenderOptions): Marked {
 }
 
 export function renderMarkdown(body: string, opts: RenderOptions): string {
-  return markedFor(opts).parse(body, { async: false });
+  // marked ends blocks with "\n": trimmed, an element's text is exactly what the app wrote.
+  return markedFor(opts).parse(body, { async: false }).trim();
 }
 
 /** One line of markdown without a wrapping paragraph: labels, headings, captions of options. */

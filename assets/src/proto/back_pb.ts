@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/back.proto.
  */
 export const file_dataapp_proto_back: GenFile = /*@__PURE__*/
-  fileDesc("ChhkYXRhYXBwL3Byb3RvL2JhY2sucHJvdG8SB2RhdGFhcHAiYAoHQmFja01zZxImCgVyZXJ1bhgBIAEoCzIVLmRhdGFhcHAuUmVydW5SZXF1ZXN0SAASDgoEc3RvcBgCIAEoCEgAEhUKC2NsZWFyX2NhY2hlGAMgASgISABCBgoEdHlwZSJ6CgxSZXJ1blJlcXVlc3QSLAoNd2lkZ2V0X3N0YXRlcxgBIAEoCzIVLmRhdGFhcHAuV2lkZ2V0U3RhdGVzEhQKDHF1ZXJ5X3N0cmluZxgCIAEoCRIRCglwYWdlX25hbWUYAyABKAkSEwoLZnJhZ21lbnRfaWQYBCABKAliBnByb3RvMw", [file_dataapp_proto_widgets]);
+  fileDesc("ChhkYXRhYXBwL3Byb3RvL2JhY2sucHJvdG8SB2RhdGFhcHAifQoHQmFja01zZxImCgVyZXJ1bhgBIAEoCzIVLmRhdGFhcHAuUmVydW5SZXF1ZXN0SAASDgoEc3RvcBgCIAEoCEgAEhUKC2NsZWFyX2NhY2hlGAMgASgISAASGwoRcmVzZXRfc2F2ZWRfc3RhdGUYBCABKAhIAEIGCgR0eXBlInoKDFJlcnVuUmVxdWVzdBIsCg13aWRnZXRfc3RhdGVzGAEgASgLMhUuZGF0YWFwcC5XaWRnZXRTdGF0ZXMSFAoMcXVlcnlfc3RyaW5nGAIgASgJEhEKCXBhZ2VfbmFtZRgDIAEoCRITCgtmcmFnbWVudF9pZBgEIAEoCWIGcHJvdG8z", [file_dataapp_proto_widgets]);
 
 /**
  * @generated from message dataapp.BackMsg
@@ -43,6 +43,14 @@ export type BackMsg = Message<"dataapp.BackMsg"> & {
      */
     value: boolean;
     case: "clearCache";
+  } | {
+    /**
+     * Forget the state kept between launches and start this session afresh.
+     *
+     * @generated from field: bool reset_saved_state = 4;
+     */
+    value: boolean;
+    case: "resetSavedState";
   } | { case: undefined; value?: undefined };
 };
 

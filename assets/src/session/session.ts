@@ -126,6 +126,11 @@ export class Session {
     this.connection.send(create(BackMsgSchema, { type: { case: "clearCache", value: true } }));
   }
 
+  /** Forget what was saved between launches; the server starts this session afresh. */
+  resetSavedState(): void {
+    this.connection.send(create(BackMsgSchema, { type: { case: "resetSavedState", value: true } }));
+  }
+
   dropConnection(): void {
     this.connection.drop();
   }

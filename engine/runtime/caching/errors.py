@@ -17,8 +17,8 @@ class UnhashableParamError(APIError):
             f"Cannot hash argument '{param_name}' (of type `{param_type}`) in '{func_name}': "
             f"{reason}. To fix this, tell {api_name} not to hash it by adding a leading "
             f"underscore to its name (`def {func_name}(_{param_name}, ...)`), or pass "
-            f"`hash_funcs={{{param_type}: ...}}` to {api_name} with a function that turns "
-            "such a value into something hashable."
+            f'`hash_funcs={{"{param_type}": some_function}}` to {api_name}, where '
+            "some_function turns such a value into something hashable (e.g. a str)."
         )
 
 

@@ -47,7 +47,7 @@ class HashFuncError(Exception):
 
 
 def qualified_type_name(t: type) -> str:
-    """"module.QualName", the form hash_funcs accepts as a key besides the type itself."""
+    """The "module.QualName" form hash_funcs accepts as a key besides the type itself."""
     return f"{t.__module__}.{t.__qualname__}"
 
 
@@ -124,8 +124,14 @@ class Hasher:
             for item in obj:
                 self._update(h, item)
         elif isinstance(obj, Mapping):
+            # In order, as Streamlit does: a function may depend on the order of the keys.
             _tag(h, b"mapping")
-            self._update_unordered(h, [(key, obj[key]) for key in obj])
+            if t is not dict:
+                _write_str(h, qualified_type_name(t))
+            _write_int(h, len(obj))
+            for item_key in obj:
+                self._update(h, item_key)
+                self._update(h, obj[item_key])
         elif isinstance(obj, (set, frozenset)):
             _tag(h, b"set")
             self._update_unordered(h, list(obj))
@@ -133,10 +139,8 @@ class Hasher:
             # A subclass of a builtin (not an Enum): its class and its builtin value.
             _tag(h, b"builtin_subclass")
             _write_str(h, qualified_type_name(t))
-            for base in (str, int, float, bytes):
-                if isinstance(obj, base):
-                    _SIMPLE[base](h, base(obj))
-                    break
+            base = next(b for b in (str, int, float, bytes) if isinstance(obj, b))
+            _SIMPLE[base](h, obj)
         elif isinstance(obj, datetime.date | datetime.time):
             _tag(h, b"datetime")
             _write_str(h, t.__name__)
@@ -188,7 +192,7 @@ class Hasher:
             self._update_reduced(h, obj)
 
     def _update_unordered(self, h: Any, items: list[Any]) -> None:
-        """Equal sets and dicts digest alike whatever the order of their items."""
+        """Equal sets digest alike whatever order they happen to iterate in."""
         digests = sorted(self._sub_digest(item) for item in items)
         _write_int(h, len(digests))
         for digest in digests:
@@ -279,7 +283,8 @@ def _write_str(h: Any, text: str) -> None:
 
 
 def _write_int(h: Any, number: int) -> None:
-    _write_bytes(h, str(number).encode("ascii"))
+    # int.__repr__, not str(): an int subclass may print itself differently.
+    _write_bytes(h, int.__repr__(number).encode("ascii"))
 
 
 def _hash_none(h: Any, obj: None) -> None:

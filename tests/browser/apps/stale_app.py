@@ -19,6 +19,8 @@ if st.checkbox("Fail", key="fail"):
     raise ValueError("deliberate failure")
 
 if st.button("Long run", key="long"):
+    bar = st.progress(0)
     for i in range(200):
         time.sleep(0.05)
+        bar.progress(i // 2)
     st.text("long run finished")

@@ -1,0 +1,181 @@
+"""Elements a cached function sends: recorded on a cache miss, sent again on a hit.
+
+Script thread only: a recorder sits on the run context's `element_recorders` stack while the
+cached function runs, and DeltaGeneratorBase reports each element (and block) placed meanwhile.
+
+A DeltaGenerator seen while recording is a handle to a path of *that* run, so what is stored is
+where each element went relative to the call: into the container `st.*` wrote to when the
+function was called (replayed into the container active at the hit, so a call inside
+`with col:` writes into `col`), into a root (sidebar, ...), or into a slot or block the function
+made itself (replayed into the one the replay makes). Anything else is an outside container,
+which a hit cannot re-create: replaying it raises CacheReplayClosureError.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path as FilePath
+from typing import TYPE_CHECKING
+
+from dataapp.proto.element_pb2 import Element
+from dataapp.proto.layout_pb2 import Block
+
+from .errors import CachedWidgetWarning, CacheReplayClosureError
+
+if TYPE_CHECKING:
+    from dataapp.runtime.context import RunContext
+    from dataapp.runtime.delta_generator import DeltaGeneratorBase
+
+_ENGINE_DIR = str(FilePath(__file__).resolve().parents[2])
+
+
+@dataclass(frozen=True)
+class ActiveContainer:
+    """The container `st.*` wrote to when the function was called (it follows `with` blocks)."""
+
+
+@dataclass(frozen=True)
+class Root:
+    """A root container (sidebar, event, bottom, or main named explicitly): same path every run."""
+
+    dg: DeltaGeneratorBase
+
+
+@dataclass(frozen=True)
+class Made:
+    """The slot or block made by the recorded delta at `index` of the same call."""
+
+    index: int
+
+
+@dataclass(frozen=True)
+class Outside:
+    """A container made outside the call (or a block the recording could not see made)."""
+
+
+ReplayTarget = ActiveContainer | Root | Made | Outside
+
+
+@dataclass(frozen=True)
+class RecordedDelta:
+    """One element or block a cached function placed, and where."""
+
+    target: ReplayTarget
+    element: Element | None = None
+    block: Block | None = None
+    form_id: str = ""
+
+
+_SlotKey = tuple[str, tuple[int, ...]]
+
+
+class ElementRecorder:
+    """Records what one call of a cached function sends. Used on the script thread only."""
+
+    def __init__(self, ctx: RunContext, anchor: DeltaGeneratorBase) -> None:
+        self._ctx = ctx
+        # main's active container at the call: elements written there follow `with` on replay.
+        self._anchor = anchor
+        self._made: dict[_SlotKey, int] = {}
+        self.deltas: list[RecordedDelta] = []
+        self.widget_warned = False
+
+    def record(self, target: DeltaGeneratorBase, element: Element) -> None:
+        """Called by DeltaGeneratorBase._enqueue_element right after it placed `element`."""
+        if is_widget(element):
+            # Widgets belong to the run that made them; they run on a miss only, as in Streamlit.
+            if self._ctx.element_recorders and self._ctx.element_recorders[-1] is self:
+                self._warn_widget()
+            return
+        if target._slot_path is not None:
+            path = target._slot_path
+        else:
+            path = (*target._block_path, self._ctx.cursors[target._block_path] - 1)
+        copied = Element()
+        copied.CopyFrom(element)
+        self.deltas.append(RecordedDelta(self._target_of(target), element=copied))
+        self._made[("slot", path)] = len(self.deltas) - 1
+
+    def record_block(
+        self, target: DeltaGeneratorBase, block: Block, container: DeltaGeneratorBase
+    ) -> None:
+        """Called by DeltaGeneratorBase._enqueue_block right after it placed `block`."""
+        copied = Block()
+        copied.CopyFrom(block)
+        self.deltas.append(
+            RecordedDelta(self._target_of(target), block=copied, form_id=container._form_id)
+        )
+        self._made[("block", container._block_path)] = len(self.deltas) - 1
+
+    def _target_of(self, dg: DeltaGeneratorBase) -> ReplayTarget:
+        if dg._slot_path is not None:
+            made = self._made.get(("slot", dg._slot_path))
+        else:
+            made = self._made.get(("block", dg._block_path))
+        if made is not None:
+            return Made(made)
+        if dg is self._anchor:
+            return ActiveContainer()
+        if dg._slot_path is None and len(dg._block_path) == 1:
+            return Root(dg)
+        return Outside()
+
+    def _warn_widget(self) -> None:
+        if self.widget_warned:
+            return
+        self.widget_warned = True
+        from dataapp.elements.roots import main
+
+        warning = CachedWidgetWarning()
+        element = Element()
+        element.exception.type = type(warning).__name__
+        element.exception.message = str(warning)
+        element.exception.is_warning = True
+        frames = [f for f in traceback.extract_stack() if not f.filename.startswith(_ENGINE_DIR)]
+        element.exception.stack_trace.extend(
+            line.rstrip("\n") for line in traceback.format_list(frames)
+        )
+        main._enqueue_element(element, check_interrupt=False)
+
+
+def replay(deltas: tuple[RecordedDelta, ...], *, api_name: str, func_name: str) -> None:
+    """Send again what a cached function sent when it was computed, in the same order."""
+    if not deltas:
+        return
+    if any(isinstance(delta.target, Outside) for delta in deltas):
+        raise CacheReplayClosureError(api_name=api_name, func_name=func_name)
+    from dataapp.elements.roots import main
+
+    made: list[DeltaGeneratorBase] = []
+    for delta in deltas:
+        target = delta.target
+        dg: DeltaGeneratorBase
+        if isinstance(target, ActiveContainer):
+            dg = main
+        elif isinstance(target, Root):
+            dg = target.dg
+        else:
+            assert isinstance(target, Made)
+            dg = made[target.index]
+        if delta.block is not None:
+            made.append(dg._enqueue_block(delta.block, form_id=delta.form_id))
+        else:
+            assert delta.element is not None
+            made.append(dg._enqueue_element(delta.element))
+
+
+def is_widget(element: Element) -> bool:
+    kind = element.WhichOneof("type")
+    return kind is not None and _is_widget_kind(kind)
+
+
+@cache
+def _is_widget_kind(kind: str) -> bool:
+    """Every widget message carries a WidgetInfo: no list of widget names to keep up to date."""
+    message = Element.DESCRIPTOR.fields_by_name[kind].message_type
+    return message is not None and any(
+        field.message_type is not None and field.message_type.name == "WidgetInfo"
+        for field in message.fields
+    )

@@ -1,0 +1,178 @@
+"""The default SessionStore: one SQLite file (stdlib sqlite3, WAL) per app in the user's folder.
+
+Crash-safe by SQLite's transactions: a snapshot is written in one transaction, so a process
+killed at any instant leaves the previous snapshot or the new one, never a mix. A file that
+cannot be read, or was written by a newer schema, is moved aside (kept) and a notice raised.
+Used by one thread at a time; a lock makes that so.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .store import Encoded, SessionStore, Snapshot, StoreNotice
+
+SCHEMA_VERSION = 1
+
+# Schema version n is reached from n - 1 by MIGRATIONS[n]. Never edit a released step: add one.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE entry (kind TEXT NOT NULL, name TEXT NOT NULL, codec TEXT NOT NULL, "
+        "data BLOB NOT NULL, PRIMARY KEY (kind, name)) WITHOUT ROWID",
+    ),
+}
+
+_USER, _WIDGET_KEY, _WIDGET_ID = "user", "widget_key", "widget_id"
+
+
+class StoreUnreadable(Exception):
+    pass
+
+
+class SQLiteSessionStore(SessionStore):
+    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._notices: list[StoreNotice] = []
+        # What is on disk, by (kind, name), so that a save writes only what changed.
+        self._on_disk: dict[tuple[str, str], Encoded] = {}
+        self._conn = self._open()
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._connect_and_migrate()
+        except (sqlite3.DatabaseError, StoreUnreadable) as problem:
+            moved = self._move_aside(
+                "corrupt" if isinstance(problem, sqlite3.DatabaseError) else "newer"
+            )
+            self._notices.append(StoreNotice(_moved_aside_text(problem, moved)))
+            return self._connect_and_migrate()
+
+    def _connect_and_migrate(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the file failed SQLite's integrity check")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreUnreadable(
+                    f"it was written by a newer dataapp (schema {version}, this one reads up to {SCHEMA_VERSION})"
+                )
+            conn.execute("PRAGMA journal_mode=WAL")
+            # FULL: a finished snapshot survives a power cut too, not only a killed process.
+            conn.execute("PRAGMA synchronous=FULL")
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                conn.execute("BEGIN IMMEDIATE")
+                for statement in MIGRATIONS[step]:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {step}")
+                conn.execute("COMMIT")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _move_aside(self, reason: str) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(self._clock()))
+        target = self.path.with_name(f"{self.path.name}.{reason}-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{self.path}{suffix}")
+            if source.exists():
+                source.replace(Path(f"{target}{suffix}"))
+        return target
+
+    # -- SessionStore -----------------------------------------------------------------------
+
+    def load(self) -> Snapshot | None:
+        with self._lock:
+            try:
+                rows = self._conn.execute("SELECT kind, name, codec, data FROM entry").fetchall()
+                meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+            except sqlite3.DatabaseError as error:
+                self._conn.close()
+                moved = self._move_aside("corrupt")
+                self._notices.append(StoreNotice(_moved_aside_text(error, moved)))
+                self._conn = self._connect_and_migrate()
+                return None
+        if not meta:
+            return None
+        groups: dict[str, dict[str, Encoded]] = {_USER: {}, _WIDGET_KEY: {}, _WIDGET_ID: {}}
+        for kind, name, codec, data in rows:
+            if kind in groups:
+                groups[kind][name] = (codec, bytes(data))
+                self._on_disk[(kind, name)] = (codec, bytes(data))
+        return Snapshot(
+            user_values=groups[_USER],
+            widgets_by_key=groups[_WIDGET_KEY],
+            widgets_by_id=groups[_WIDGET_ID],
+            page=meta.get("page", ""),
+            query_string=meta.get("query_string", ""),
+        )
+
+    def save(self, snapshot: Snapshot) -> None:
+        wanted: dict[tuple[str, str], Encoded] = {}
+        for kind, values in (
+            (_USER, snapshot.user_values),
+            (_WIDGET_KEY, snapshot.widgets_by_key),
+            (_WIDGET_ID, snapshot.widgets_by_id),
+        ):
+            for name, encoded in values.items():
+                wanted[(kind, name)] = encoded
+        changed = [
+            (k, n, c, d) for (k, n), (c, d) in wanted.items() if self._on_disk.get((k, n)) != (c, d)
+        ]
+        removed = [key for key in self._on_disk if key not in wanted]
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.executemany("DELETE FROM entry WHERE kind = ? AND name = ?", removed)
+                conn.executemany(
+                    "INSERT OR REPLACE INTO entry (kind, name, codec, data) VALUES (?, ?, ?, ?)",
+                    changed,
+                )
+                conn.executemany(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    [
+                        ("page", snapshot.page),
+                        ("query_string", snapshot.query_string),
+                        ("written_at", repr(self._clock())),
+                    ],
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            self._on_disk = wanted
+
+    def clear(self) -> None:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute("DELETE FROM entry")
+            self._conn.execute("DELETE FROM meta")
+            self._conn.execute("COMMIT")
+            self._on_disk = {}
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def take_notices(self) -> list[StoreNotice]:
+        notices, self._notices = self._notices, []
+        return notices
+
+
+def _moved_aside_text(problem: BaseException, moved: Path) -> str:
+    return (
+        f"The saved state of this app could not be read ({problem}). It was moved aside to "
+        f"{moved} and the app started fresh."
+    )

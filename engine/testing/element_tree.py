@@ -1,0 +1,1229 @@
+"""AppTest's view of the page: elements and blocks with Streamlit's AppTest names and properties.
+
+Made fresh from the PageTree after every run. A widget keeps a value a test gives it
+(`set_value`, `click`, ...) until the next run sends it. Used by the test's thread, between runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import textwrap
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
+
+from dataapp.errors import DataappError
+from dataapp.proto.element_pb2 import Element as ElementProto
+from dataapp.proto.layout_pb2 import Block as BlockProto
+from dataapp.proto.layout_pb2 import Horizontal
+from dataapp.proto.status_pb2 import Alert, Celebration
+from dataapp.proto.text_pb2 import Heading
+from dataapp.proto.text_pb2 import Markdown as MarkdownProto
+from dataapp.proto.text_pb2 import Metric as MetricProto
+from dataapp.proto.widgets_pb2 import Checkbox as CheckboxProto
+from dataapp.proto.widgets_pb2 import NumberInput as NumberInputProto
+from dataapp.proto.widgets_pb2 import Slider as SliderProto
+from dataapp.proto.widgets_pb2 import WidgetState, WidgetStates
+
+from . import widget_values as wire
+from .page_tree import PageTree, Slot
+
+if TYPE_CHECKING:
+    from dataapp.runtime.session_state import SessionState
+
+    from .app_test import AppTest
+
+
+class AppTestError(DataappError):
+    """A test asked for something AppTest cannot do (e.g. type into a disabled widget)."""
+
+
+Deserialize = Callable[[WidgetState], Any]
+_W = TypeVar("_W", bound="Widget")
+_T = TypeVar("_T")
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):  # e.g. numpy arrays compare element-wise
+        return a is b
+
+
+# -- elements ---------------------------------------------------------------------------------
+
+
+class Element:
+    """Any element. Fields of its protobuf message are readable as attributes (`.body`, `.icon`)."""
+
+    type: str = "unknown"
+    _repr_fields: ClassVar[tuple[str, ...]] = ("value",)
+
+    def __init__(self, proto: Any, root: ElementTree, element: ElementProto) -> None:
+        self.proto = proto
+        self.root = root
+        self.key: str | None = None
+        self._element = element
+
+    @property
+    def value(self) -> Any:
+        """The element's content, in the form Streamlit's AppTest gives it."""
+        return getattr(self.proto, "body", None)
+
+    def __getattr__(self, name: str) -> Any:
+        proto = self.__dict__.get("proto")
+        if name.startswith("_") or proto is None:
+            raise AttributeError(name)
+        if name in ("set_value", "click"):
+            raise AppTestError(
+                f"{name}() is not supported for a {self.type} element: only widgets can be changed."
+            )
+        for message in (proto, getattr(proto, "info", None)):
+            fields = getattr(getattr(message, "DESCRIPTOR", None), "fields_by_name", {})
+            if name in fields:
+                found = getattr(message, name)
+                return list(found) if fields[name].label == fields[name].LABEL_REPEATED else found
+        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+    def __iter__(self) -> Iterator[Element]:
+        yield self
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the app again (with the values set on its widgets); returns the AppTest."""
+        return self.root.run(timeout=timeout)
+
+    def __repr__(self) -> str:
+        return _repr_object(self, self._repr_fields)
+
+
+class UnknownElement(Element):
+    """An element AppTest has no class for (spinner, empty slot, balloons, ...)."""
+
+    def __init__(self, proto: Any, root: ElementTree, element: ElementProto, type_: str) -> None:
+        super().__init__(proto, root, element)
+        self.type = type_
+
+    @property
+    def value(self) -> Any:
+        return getattr(self.proto, "body", None) or getattr(self.proto, "text", None)
+
+
+class Markdown(Element):
+    type = "markdown"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.body)
+
+    @property
+    def is_caption(self) -> bool:
+        return bool(self.proto.kind == MarkdownProto.CAPTION)
+
+
+class Caption(Markdown):
+    type = "caption"
+
+
+class Latex(Markdown):
+    type = "latex"
+
+
+class Divider(Markdown):
+    type = "divider"
+
+
+class HeadingBase(Element):
+    _TAGS: ClassVar[dict[int, str]] = {
+        Heading.TITLE: "h1",
+        Heading.HEADER: "h2",
+        Heading.SUBHEADER: "h3",
+    }
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.body)
+
+    @property
+    def tag(self) -> str:
+        return self._TAGS.get(self.proto.level, "")
+
+
+class Title(HeadingBase):
+    type = "title"
+
+
+class Header(HeadingBase):
+    type = "header"
+
+
+class Subheader(HeadingBase):
+    type = "subheader"
+
+
+class Text(Element):
+    type = "text"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.body)
+
+
+class Code(Element):
+    type = "code"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.body)
+
+    @property
+    def show_line_numbers(self) -> bool:
+        return bool(self.proto.line_numbers)
+
+
+class Json(Element):
+    type = "json"
+
+    @property
+    def value(self) -> str:
+        """The JSON text, as Streamlit's AppTest gives it; `json.loads` it to compare values."""
+        return str(self.proto.body)
+
+
+class Metric(Element):
+    type = "metric"
+    _repr_fields = ("label", "value", "delta")
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.value)
+
+    @property
+    def color(self) -> str:
+        """The colour the delta is shown in: "green", "red" or "gray"."""
+        if not self.proto.delta or self.proto.delta_color == MetricProto.OFF:
+            return "gray"
+        good = self.proto.direction == MetricProto.UP
+        if self.proto.delta_color == MetricProto.INVERSE:
+            good = not good
+        return "green" if good else "red"
+
+
+class AlertBase(Element):
+    @property
+    def value(self) -> str:
+        return str(self.proto.body)
+
+
+class Error(AlertBase):
+    type = "error"
+
+
+class Warning(AlertBase):  # Streamlit's AppTest name, shadowing the builtin here only
+    type = "warning"
+
+
+class Info(AlertBase):
+    type = "info"
+
+
+class Success(AlertBase):
+    type = "success"
+
+
+class Exception(Element):  # Streamlit's AppTest name, shadowing the builtin here only
+    """An uncaught exception shown in the app, or a developer warning (`is_warning`)."""
+
+    type = "exception"
+    _repr_fields = ("message", "is_warning")
+    is_markdown = False
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.message)
+
+    @property
+    def message(self) -> str:
+        return str(self.proto.message)
+
+    @property
+    def stack_trace(self) -> list[str]:
+        return list(self.proto.stack_trace)
+
+
+class Toast(Element):
+    type = "toast"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.body)
+
+
+class Progress(Element):
+    type = "progress"
+
+    @property
+    def value(self) -> int:
+        return int(self.proto.value)
+
+
+# -- widgets ----------------------------------------------------------------------------------
+
+
+class Widget(Element):
+    """A widget. `.value` is what the script got back from the widget call in the last run, or the
+    value a test set since; `set_value(...)` (and the friendlier methods of each widget) stage a
+    value for the next `.run()`.
+    """
+
+    _repr_fields = ("key", "label", "value")
+
+    def __init__(self, proto: Any, root: ElementTree, element: ElementProto) -> None:
+        super().__init__(proto, root, element)
+        self.key = proto.info.key or None
+        self._staged: WidgetState | None = None
+        self._staged_value: Any = None
+
+    @property
+    def id(self) -> str:
+        return str(self.proto.info.id)
+
+    @property
+    def label(self) -> str:
+        return str(self.proto.info.label)
+
+    @property
+    def help(self) -> str:
+        return str(self.proto.info.help)
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self.proto.info.disabled)
+
+    @property
+    def form_id(self) -> str:
+        return str(self.proto.info.form_id)
+
+    @property
+    def value(self) -> Any:
+        if self._staged is not None:
+            return self._staged_value
+        return self.root.widget_value(self.id, self._shown_state())
+
+    def set_value(self: _W, v: Any) -> _W:
+        """Give the widget a value, as a user would; `.run()` sends it."""
+        return self._stage(self._state_for(v), v)
+
+    def _state_for(self, v: Any) -> WidgetState:
+        raise NotImplementedError
+
+    def _stage(self: _W, state: WidgetState, raw: Any) -> _W:
+        if self.disabled:
+            raise AppTestError(
+                f"Cannot change the disabled {self.type} {self.label!r}: "
+                "a user cannot interact with a disabled widget."
+            )
+        self._staged = state
+        # What the script will get: the engine's own reading of the state, where it has one.
+        deserialize = self.root.deserializer(self.id)
+        self._staged_value = deserialize(state) if deserialize is not None else raw
+        return self
+
+    def _shown_state(self) -> WidgetState:
+        return wire.shown_state(self._element)
+
+    def _widget_state(self, *, include_staged: bool = True) -> WidgetState:
+        """The state the page reports for this widget in the next rerun."""
+        if include_staged and self._staged is not None:
+            return self._staged
+        return self._shown_state()
+
+
+class Button(Widget):
+    """`st.button` and `st.form_submit_button`."""
+
+    type = "button"
+
+    @property
+    def value(self) -> bool:
+        return bool(super().value)
+
+    def set_value(self, v: bool) -> Button:
+        return self._stage(wire.trigger_state(self.id, bool(v)), bool(v))
+
+    def click(self) -> Button:
+        """Press the button: it is True in the next run only."""
+        return self.set_value(True)
+
+
+class Checkbox(Widget):
+    type = "checkbox"
+
+    @property
+    def value(self) -> bool:
+        return bool(super().value)
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.bool_state(self.id, bool(v))
+
+    def check(self) -> Checkbox:
+        return self.set_value(True)
+
+    def uncheck(self) -> Checkbox:
+        return self.set_value(False)
+
+
+class Toggle(Checkbox):
+    type = "toggle"
+
+
+class _OptionsWidget(Widget):
+    """A widget choosing among options; a value may be an option or its label as shown."""
+
+    @property
+    def options(self) -> list[str]:
+        """The options as shown (after `format_func`)."""
+        return list(self.proto.options)
+
+    def _decode_option(self, deserialize: Deserialize, index: int) -> Any:
+        return deserialize(wire.index_state(self.id, index))
+
+    def _index_of(self, value: Any) -> int:
+        deserialize = self.root.deserializer(self.id)
+        if deserialize is not None:
+            for index in range(len(self.options)):
+                if _same(self._decode_option(deserialize, index), value):
+                    return index
+        if isinstance(value, str) and value in self.options:
+            return self.options.index(value)
+        raise ValueError(
+            f"{value!r} is not an option of {self.type} {self.label!r}; "
+            f"its options are {self.options}."
+        )
+
+
+class Radio(_OptionsWidget):
+    type = "radio"
+
+    @property
+    def index(self) -> int | None:
+        index = self._widget_state().int_value
+        return None if index < 0 else index
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.index_state(self.id, None if v is None else self._index_of(v))
+
+
+class Selectbox(Radio):
+    type = "selectbox"
+
+    def select(self, v: Any) -> Selectbox:
+        """Choose the option `v` (an option, or its label as shown)."""
+        return self.set_value(v)
+
+    def select_index(self, index: int | None) -> Selectbox:
+        if index is not None and not 0 <= index < len(self.options):
+            raise IndexError(f"{self.label!r} has {len(self.options)} options, not {index + 1}.")
+        return self._stage(
+            wire.index_state(self.id, index), None if index is None else self.options[index]
+        )
+
+
+class Multiselect(_OptionsWidget):
+    type = "multiselect"
+
+    @property
+    def value(self) -> list[Any]:
+        return list(super().value)
+
+    @property
+    def indices(self) -> list[int]:
+        return list(self._widget_state().int_array_value.data)
+
+    @property
+    def values(self) -> list[str]:
+        """The chosen options' labels as shown."""
+        return [self.options[i] for i in self.indices]
+
+    def _decode_option(self, deserialize: Deserialize, index: int) -> Any:
+        return deserialize(wire.indices_state(self.id, [index]))[0]
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.indices_state(self.id, [self._index_of(item) for item in v])
+
+    def set_value(self, v: Sequence[Any]) -> Multiselect:
+        return self._stage(self._state_for(v), list(v))
+
+    def select(self, v: Any) -> Multiselect:
+        """Add `v` to the chosen options (nothing happens if it is chosen already)."""
+        current = self.value
+        return self if any(_same(c, v) for c in current) else self.set_value([*current, v])
+
+    def unselect(self, v: Any) -> Multiselect:
+        """Remove `v` from the chosen options."""
+        return self.set_value([c for c in self.value if not _same(c, v)])
+
+
+class Slider(Widget):
+    type = "slider"
+
+    @property
+    def data_type(self) -> int:
+        return int(self.proto.data_type)
+
+    @property
+    def min(self) -> Any:
+        return wire.slider_python_value(self.data_type, self.proto.min)
+
+    @property
+    def max(self) -> Any:
+        return wire.slider_python_value(self.data_type, self.proto.max)
+
+    @property
+    def step(self) -> Any:
+        if self.data_type in (SliderProto.INT, SliderProto.FLOAT):
+            return int(self.proto.step) if self.data_type == SliderProto.INT else self.proto.step
+        return dt.timedelta(microseconds=int(self.proto.step))
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.slider_state(self.id, self.data_type, v)
+
+    def set_range(self, lower: Any, upper: Any) -> Slider:
+        return self.set_value((lower, upper))
+
+
+class SelectSlider(_OptionsWidget):
+    type = "select_slider"
+
+    def _decode_option(self, deserialize: Deserialize, index: int) -> Any:
+        picked = deserialize(wire.select_slider_state(self.id, [index]))
+        return picked[0] if isinstance(picked, tuple) else picked
+
+    def _state_for(self, v: Any) -> WidgetState:
+        values = list(v) if isinstance(v, (list, tuple)) else [v]
+        return wire.select_slider_state(self.id, [self._index_of(item) for item in values])
+
+    def set_range(self, lower: Any, upper: Any) -> SelectSlider:
+        return self.set_value((lower, upper))
+
+
+class NumberInput(Widget):
+    type = "number_input"
+
+    @property
+    def is_int(self) -> bool:
+        return bool(self.proto.data_type == NumberInputProto.INT)
+
+    def _number(self, raw: float) -> int | float:
+        return round(raw) if self.is_int else raw
+
+    @property
+    def min(self) -> int | float | None:
+        return self._number(self.proto.min) if self.proto.has_min else None
+
+    @property
+    def max(self) -> int | float | None:
+        return self._number(self.proto.max) if self.proto.has_max else None
+
+    @property
+    def step(self) -> int | float:
+        return self._number(self.proto.step)
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.number_state(self.id, self.is_int, v)
+
+    def increment(self) -> NumberInput:
+        """Press "+": one step up, not past max_value."""
+        if self.value is None:
+            return self
+        bound = self.max
+        stepped = self.value + self.step
+        return self.set_value(stepped if bound is None else min(stepped, bound))
+
+    def decrement(self) -> NumberInput:
+        """Press "-": one step down, not past min_value."""
+        if self.value is None:
+            return self
+        bound = self.min
+        stepped = self.value - self.step
+        return self.set_value(stepped if bound is None else max(stepped, bound))
+
+
+class TextInput(Widget):
+    type = "text_input"
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.text_state(self.id, v)
+
+    def input(self, v: str) -> TextInput:
+        """Type `v` into the box; like the browser, nothing happens beyond max_chars."""
+        if self.proto.max_chars and len(v) > self.proto.max_chars:
+            return self
+        return self.set_value(v)
+
+
+class TextArea(TextInput):
+    type = "text_area"
+
+    def input(self, v: str) -> TextArea:
+        if self.proto.max_chars and len(v) > self.proto.max_chars:
+            return self
+        return self.set_value(v)
+
+
+class DateInput(Widget):
+    type = "date_input"
+
+    @property
+    def min(self) -> dt.date:
+        return dt.date.fromisoformat(self.proto.min)
+
+    @property
+    def max(self) -> dt.date:
+        return dt.date.fromisoformat(self.proto.max)
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.date_state(self.id, v)
+
+
+class TimeInput(Widget):
+    type = "time_input"
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.time_state(self.id, v)
+
+    def _moved(self, seconds: int) -> TimeInput:
+        current = self.value
+        if current is None:
+            return self
+        moment = dt.datetime.combine(dt.date(2000, 1, 1), current) + dt.timedelta(seconds=seconds)
+        return self.set_value(moment.time())
+
+    def increment(self) -> TimeInput:
+        """The next time the picker offers (one `step` later)."""
+        return self._moved(int(self.proto.step))
+
+    def decrement(self) -> TimeInput:
+        return self._moved(-int(self.proto.step))
+
+
+class ColorPicker(Widget):
+    type = "color_picker"
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.color_state(self.id, v)
+
+    def pick(self, v: str) -> ColorPicker:
+        """Choose a colour; the "#" may be left out."""
+        return self.set_value(v if v.startswith("#") else f"#{v}")
+
+
+# -- lists ------------------------------------------------------------------------------------
+
+_E = TypeVar("_E", bound=Element, covariant=True)
+_B = TypeVar("_B", bound="Block", covariant=True)
+
+
+class ElementList(Generic[_E]):
+    """Elements in page order: index it, iterate it, or call it with a key."""
+
+    def __init__(self, elements: Sequence[_E]) -> None:
+        self._list = list(elements)
+
+    def __len__(self) -> int:
+        return len(self._list)
+
+    @property
+    def len(self) -> int:
+        return len(self._list)
+
+    @overload
+    def __getitem__(self, index: int) -> _E: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> ElementList[_E]: ...
+
+    def __getitem__(self, index: int | slice) -> _E | ElementList[_E]:
+        if isinstance(index, slice):
+            return ElementList(self._list[index])
+        return self._list[index]
+
+    def __iter__(self) -> Iterator[_E]:
+        return iter(self._list)
+
+    def __call__(self, key: str) -> _E:
+        """The first element with this user key."""
+        for element in self._list:
+            if element.key == key:
+                return element
+        raise KeyError(key)
+
+    @property
+    def values(self) -> list[Any]:
+        return [element.value for element in self._list]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ElementList):
+            return self._list == other._list
+        return self._list == other
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._list))
+
+    def __repr__(self) -> str:
+        return _repr_sequence(type(self).__name__, self._list)
+
+
+class WidgetList(ElementList[_E]):
+    """An ElementList of widgets."""
+
+
+class BlockList(Generic[_B]):
+    """Blocks in page order: index it, iterate it, or call it with a key."""
+
+    def __init__(self, blocks: Sequence[_B]) -> None:
+        self._list = list(blocks)
+
+    def __len__(self) -> int:
+        return len(self._list)
+
+    @property
+    def len(self) -> int:
+        return len(self._list)
+
+    @overload
+    def __getitem__(self, index: int) -> _B: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> BlockList[_B]: ...
+
+    def __getitem__(self, index: int | slice) -> _B | BlockList[_B]:
+        if isinstance(index, slice):
+            return BlockList(self._list[index])
+        return self._list[index]
+
+    def __iter__(self) -> Iterator[_B]:
+        return iter(self._list)
+
+    def __call__(self, key: str) -> _B:
+        for block in self._list:
+            if block.key == key:
+                return block
+        raise KeyError(key)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, BlockList):
+            return self._list == other._list
+        return self._list == other
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._list))
+
+    def __repr__(self) -> str:
+        return _repr_sequence(type(self).__name__, self._list)
+
+
+# -- queries shared by AppTest and blocks -----------------------------------------------------
+
+
+class ElementQueries:
+    """`.button`, `.slider`, ... `.get(type)`: the elements below a block, in page order."""
+
+    def _descendants(self) -> list[Node]:
+        raise NotImplementedError
+
+    def _typed(self, type_name: str, cls: type[_T]) -> list[_T]:
+        return [n for n in self._descendants() if n.type == type_name and isinstance(n, cls)]
+
+    def get(self, element_type: str) -> Sequence[Node]:
+        """Elements or blocks of a type: an AppTest collection name ("button", "columns", ...)
+        or an element's `type`."""
+        collection = _BLOCK_COLLECTIONS.get(element_type)
+        if collection is not None:
+            return list(getattr(self, collection))
+        if element_type == "form_submit_button":
+            return list(self.form_submit_button)
+        return [n for n in self._descendants() if n.type == element_type]
+
+    # blocks
+    @property
+    def columns(self) -> BlockList[Column]:
+        return BlockList(self._typed("column", Column))
+
+    @property
+    def tabs(self) -> BlockList[Tab]:
+        return BlockList(self._typed("tab", Tab))
+
+    @property
+    def expander(self) -> BlockList[Expander]:
+        return BlockList(self._typed("expander", Expander))
+
+    @property
+    def form(self) -> BlockList[Form]:
+        return BlockList(self._typed("form", Form))
+
+    @property
+    def container(self) -> BlockList[Block]:
+        return BlockList(self._typed("container", Block))
+
+    # text
+    @property
+    def markdown(self) -> ElementList[Markdown]:
+        return ElementList(self._typed("markdown", Markdown))
+
+    @property
+    def title(self) -> ElementList[Title]:
+        return ElementList(self._typed("title", Title))
+
+    @property
+    def header(self) -> ElementList[Header]:
+        return ElementList(self._typed("header", Header))
+
+    @property
+    def subheader(self) -> ElementList[Subheader]:
+        return ElementList(self._typed("subheader", Subheader))
+
+    @property
+    def caption(self) -> ElementList[Caption]:
+        return ElementList(self._typed("caption", Caption))
+
+    @property
+    def text(self) -> ElementList[Text]:
+        return ElementList(self._typed("text", Text))
+
+    @property
+    def code(self) -> ElementList[Code]:
+        return ElementList(self._typed("code", Code))
+
+    @property
+    def json(self) -> ElementList[Json]:
+        return ElementList(self._typed("json", Json))
+
+    @property
+    def latex(self) -> ElementList[Latex]:
+        return ElementList(self._typed("latex", Latex))
+
+    @property
+    def divider(self) -> ElementList[Divider]:
+        return ElementList(self._typed("divider", Divider))
+
+    @property
+    def metric(self) -> ElementList[Metric]:
+        return ElementList(self._typed("metric", Metric))
+
+    # status
+    @property
+    def success(self) -> ElementList[Success]:
+        return ElementList(self._typed("success", Success))
+
+    @property
+    def info(self) -> ElementList[Info]:
+        return ElementList(self._typed("info", Info))
+
+    @property
+    def warning(self) -> ElementList[Warning]:
+        return ElementList(self._typed("warning", Warning))
+
+    @property
+    def error(self) -> ElementList[Error]:
+        return ElementList(self._typed("error", Error))
+
+    @property
+    def exception(self) -> ElementList[Exception]:
+        return ElementList(self._typed("exception", Exception))
+
+    @property
+    def toast(self) -> ElementList[Toast]:
+        return ElementList(self._typed("toast", Toast))
+
+    @property
+    def progress(self) -> ElementList[Progress]:
+        return ElementList(self._typed("progress", Progress))
+
+    # widgets
+    @property
+    def button(self) -> WidgetList[Button]:
+        """`st.button` and `st.form_submit_button` widgets."""
+        return WidgetList(self._typed("button", Button))
+
+    @property
+    def form_submit_button(self) -> WidgetList[Button]:
+        return WidgetList([b for b in self._typed("button", Button) if b.form_id])
+
+    @property
+    def checkbox(self) -> WidgetList[Checkbox]:
+        return WidgetList(self._typed("checkbox", Checkbox))
+
+    @property
+    def toggle(self) -> WidgetList[Toggle]:
+        return WidgetList(self._typed("toggle", Toggle))
+
+    @property
+    def radio(self) -> WidgetList[Radio]:
+        return WidgetList(self._typed("radio", Radio))
+
+    @property
+    def selectbox(self) -> WidgetList[Selectbox]:
+        return WidgetList(self._typed("selectbox", Selectbox))
+
+    @property
+    def multiselect(self) -> WidgetList[Multiselect]:
+        return WidgetList(self._typed("multiselect", Multiselect))
+
+    @property
+    def slider(self) -> WidgetList[Slider]:
+        return WidgetList(self._typed("slider", Slider))
+
+    @property
+    def select_slider(self) -> WidgetList[SelectSlider]:
+        return WidgetList(self._typed("select_slider", SelectSlider))
+
+    @property
+    def number_input(self) -> WidgetList[NumberInput]:
+        return WidgetList(self._typed("number_input", NumberInput))
+
+    @property
+    def text_input(self) -> WidgetList[TextInput]:
+        return WidgetList(self._typed("text_input", TextInput))
+
+    @property
+    def text_area(self) -> WidgetList[TextArea]:
+        return WidgetList(self._typed("text_area", TextArea))
+
+    @property
+    def date_input(self) -> WidgetList[DateInput]:
+        return WidgetList(self._typed("date_input", DateInput))
+
+    @property
+    def time_input(self) -> WidgetList[TimeInput]:
+        return WidgetList(self._typed("time_input", TimeInput))
+
+    @property
+    def color_picker(self) -> WidgetList[ColorPicker]:
+        return WidgetList(self._typed("color_picker", ColorPicker))
+
+
+# Collection names that `get` answers with a block property.
+_BLOCK_COLLECTIONS = {
+    "columns": "columns",
+    "column": "columns",
+    "tabs": "tabs",
+    "tab": "tabs",
+    "expander": "expander",
+    "form": "form",
+    "container": "container",
+}
+
+
+# -- blocks -----------------------------------------------------------------------------------
+
+
+class Block(ElementQueries):
+    """A container; it answers the same queries as AppTest, for what is inside it."""
+
+    _repr_fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, proto: Any, root: ElementTree, type_: str) -> None:
+        self.proto = proto
+        self.root = root
+        self.type = type_
+        self.children: dict[int, Node] = {}
+
+    @property
+    def key(self) -> str | None:
+        """The key given to st.container."""
+        if self.type == "container" and self.proto is not None:
+            return str(self.proto.vertical.key) or None
+        return None
+
+    def __len__(self) -> int:
+        return len(self.children)
+
+    def __iter__(self) -> Iterator[Node]:
+        """This block, then everything inside it, in page order."""
+        yield self
+        for child in self.children.values():
+            yield from child
+
+    def __getitem__(self, index: int) -> Node:
+        return self.children[index]
+
+    def _descendants(self) -> list[Node]:
+        return list(self)[1:]
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        return self.root.run(timeout=timeout)
+
+    def __repr__(self) -> str:
+        parts = _repr_parts(self, ("type", *self._repr_fields))
+        if self.children:
+            inner = ",\n".join(f"{i}: {child!r}" for i, child in self.children.items())
+            parts.append(f"children={{\n{textwrap.indent(inner, ' ' * 4)}\n}}")
+        return _repr_join(type(self).__name__, parts)
+
+
+class Column(Block):
+    _repr_fields = ("weight",)
+
+    def __init__(self, proto: Any, root: ElementTree, gap: str | None) -> None:
+        super().__init__(proto, root, "column")
+        self.weight = float(proto.weight)
+        self.gap = gap
+
+
+class Tab(Block):
+    _repr_fields = ("label",)
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root, "tab")
+        self.label = str(proto.label)
+
+
+class Expander(Block):
+    _repr_fields = ("label",)
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root, "expander")
+        self.label = str(proto.label)
+        self.icon = str(proto.icon)
+        self.expanded = bool(proto.expanded)
+
+
+_FORM_KEY = re.compile(r"^\$\$WID-form-[0-9a-f]+-(?P<key>.*)$", re.DOTALL)
+
+
+class Form(Block):
+    _repr_fields = ("key",)
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root, "form")
+        self.form_id = str(proto.form_id)
+        self.clear_on_submit = bool(proto.clear_on_submit)
+
+    @property
+    def key(self) -> str | None:
+        """The key given to st.form."""
+        match = _FORM_KEY.match(self.form_id)
+        return match.group("key") if match else self.form_id
+
+
+Node = Element | Block
+
+_ROOT_NAMES = {0: "main", 1: "sidebar", 2: "event", 3: "bottom"}
+
+
+class ElementTree(Block):
+    """Everything the page shows after a run: main, sidebar, event and bottom containers."""
+
+    def __init__(
+        self,
+        runner: AppTest | None = None,
+        session_state: SessionState | None = None,
+    ) -> None:
+        super().__init__(None, self, "root")
+        self._runner = runner
+        self._session_state = session_state
+
+    @property
+    def main(self) -> Block:
+        return self._root_block(0)
+
+    @property
+    def sidebar(self) -> Block:
+        return self._root_block(1)
+
+    def _root_block(self, index: int) -> Block:
+        node = self.children.get(index)
+        if not isinstance(node, Block):
+            node = Block(None, self, _ROOT_NAMES[index])
+            self.children[index] = node
+        return node
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        if self._runner is None:
+            raise AppTestError("This element tree does not belong to an AppTest.")
+        return self._runner.run(timeout=timeout)
+
+    # -- values -------------------------------------------------------------------------------
+
+    def widget_value(self, widget_id: str, shown: WidgetState) -> Any:
+        """What the script got from the widget in the last run.
+
+        Read from the session's state by widget id (the Python object itself, e.g. the chosen
+        option, not its label); a widget the session no longer knows is read from what it shows.
+        """
+        state = self._session_state
+        if state is not None and widget_id in state._values:
+            return state._values[widget_id]
+        deserialize = self.deserializer(widget_id)
+        if deserialize is None:
+            raise AppTestError(f"The session has no value for the widget {widget_id}.")
+        return deserialize(shown)
+
+    def deserializer(self, widget_id: str) -> Deserialize | None:
+        """The engine's reading of a widget's reported state (as `st.<widget>` registered it)."""
+        state = self._session_state
+        meta = state._widgets.get(widget_id) if state is not None else None
+        return meta.deserialize if meta is not None else None
+
+    def get_widget_states(self) -> WidgetStates:
+        """What the page sends with the next rerun: every widget's value, staged ones included.
+
+        A value staged in a form counts only when that form's submit button is clicked, as the
+        page holds form values back until the form is submitted.
+        """
+        widgets = [node for node in self if isinstance(node, Widget)]
+        submitted = {
+            w.form_id
+            for w in widgets
+            if isinstance(w, Button) and w._staged is not None and w.form_id
+        }
+        states = WidgetStates()
+        for widget in widgets:
+            include = not widget.form_id or widget.form_id in submitted
+            states.widgets.append(widget._widget_state(include_staged=include))
+        return states
+
+
+def build_element_tree(
+    page: PageTree, runner: AppTest | None = None, session_state: SessionState | None = None
+) -> ElementTree:
+    """AppTest's view of what `page` shows."""
+    tree = ElementTree(runner, session_state)
+    for index, slot in sorted(page.roots.items()):
+        block = Block(None, tree, _ROOT_NAMES.get(index, "unknown"))
+        _fill(block, slot, tree)
+        tree.children[index] = block
+    return tree
+
+
+def _fill(block: Block, slot: Slot, tree: ElementTree) -> None:
+    gap = _column_gap(slot.block)
+    for index, child in slot.ordered_children():
+        if child.element is not None:
+            block.children[index] = element_node(child.element, tree)
+            continue
+        node = block_node(child.block, tree, gap)
+        _fill(node, child, tree)
+        block.children[index] = node
+
+
+def _column_gap(block: BlockProto | None) -> str | None:
+    if block is None or block.WhichOneof("type") != "horizontal":
+        return None
+    return {
+        Horizontal.SMALL: "small",
+        Horizontal.MEDIUM: "medium",
+        Horizontal.LARGE: "large",
+    }.get(block.horizontal.gap)
+
+
+def block_node(block: BlockProto | None, tree: ElementTree, gap: str | None = None) -> Block:
+    kind = block.WhichOneof("type") if block is not None else None
+    if block is None or kind is None:
+        return Block(block, tree, "unknown")
+    if kind == "column":
+        return Column(block.column, tree, gap)
+    if kind == "tab":
+        return Tab(block.tab, tree)
+    if kind == "expander":
+        return Expander(block.expander, tree)
+    if kind == "form":
+        return Form(block.form, tree)
+    names = {"vertical": "container", "horizontal": "horizontal", "tabs": "tab_container"}
+    return Block(block, tree, names.get(kind, kind))
+
+
+_ELEMENT_CLASSES: dict[str, type[Element]] = {
+    "text": Text,
+    "code": Code,
+    "json": Json,
+    "metric": Metric,
+    "exception": Exception,
+    "toast": Toast,
+    "progress": Progress,
+    "button": Button,
+    "radio": Radio,
+    "selectbox": Selectbox,
+    "multiselect": Multiselect,
+    "number_input": NumberInput,
+    "text_input": TextInput,
+    "text_area": TextArea,
+    "date_input": DateInput,
+    "time_input": TimeInput,
+    "color_picker": ColorPicker,
+}
+_MARKDOWN_CLASSES: dict[int, type[Element]] = {
+    MarkdownProto.MARKDOWN: Markdown,
+    MarkdownProto.CAPTION: Caption,
+    MarkdownProto.LATEX: Latex,
+    MarkdownProto.DIVIDER: Divider,
+}
+_HEADING_CLASSES: dict[int, type[Element]] = {
+    Heading.TITLE: Title,
+    Heading.HEADER: Header,
+    Heading.SUBHEADER: Subheader,
+}
+_ALERT_CLASSES: dict[int, type[Element]] = {
+    Alert.INFO: Info,
+    Alert.SUCCESS: Success,
+    Alert.WARNING: Warning,
+    Alert.ERROR: Error,
+}
+
+
+def element_node(element: ElementProto, tree: ElementTree) -> Element:
+    kind = element.WhichOneof("type")
+    if kind is None:
+        return UnknownElement(None, tree, element, "unknown")
+    proto = getattr(element, kind)
+    cls: type[Element] | None
+    if kind == "markdown":
+        cls = _MARKDOWN_CLASSES.get(proto.kind)
+    elif kind == "heading":
+        cls = _HEADING_CLASSES.get(proto.level)
+    elif kind == "alert":
+        cls = _ALERT_CLASSES.get(proto.kind)
+    elif kind == "checkbox":
+        cls = Toggle if proto.style == CheckboxProto.TOGGLE else Checkbox
+    elif kind == "slider":
+        cls = SelectSlider if proto.kind == SliderProto.SELECT_SLIDER else Slider
+    else:
+        cls = _ELEMENT_CLASSES.get(kind)
+    if cls is not None:
+        return cls(proto, tree, element)
+    if kind == "celebration":
+        return UnknownElement(proto, tree, element, Celebration.Kind.Name(proto.kind).lower())
+    return UnknownElement(proto, tree, element, kind)
+
+
+# -- repr -------------------------------------------------------------------------------------
+
+
+def _repr_object(obj: object, names: Sequence[str]) -> str:
+    return _repr_join(type(obj).__name__, _repr_parts(obj, names))
+
+
+def _repr_parts(obj: object, names: Sequence[str]) -> list[str]:
+    parts = []
+    for name in names:
+        try:
+            value = getattr(obj, name)
+        except DataappError as error:
+            value = f"<{error}>"
+        if value is None or (isinstance(value, (str, list, tuple)) and not value):
+            continue
+        parts.append(f"{name}={value!r}")
+    return parts
+
+
+def _repr_join(name: str, parts: Sequence[str]) -> str:
+    if not parts:
+        return f"{name}()"
+    return f"{name}(\n" + textwrap.indent(",\n".join(parts), " " * 4) + "\n)"
+
+
+def _repr_sequence(name: str, items: Sequence[object]) -> str:
+    if not items:
+        return f"{name}()"
+    inner = ",\n".join(repr(item) for item in items)
+    return f"{name}(\n{textwrap.indent(inner, ' ' * 4)}\n)"
