@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import itertools
 import sys
 import tempfile
 import textwrap
@@ -52,6 +53,7 @@ _scripts_lock = threading.Lock()
 
 # Arguments of `from_function` apps, by token; the generated script fetches its own.
 _function_arguments: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
+_function_tokens = itertools.count(1)
 
 
 def function_arguments(token: str) -> tuple[tuple[Any, ...], dict[str, Any]]:
@@ -93,23 +95,18 @@ class _RecordingClient:
             return taken
 
 
-def _is_streamlit_module(name: str) -> bool:
-    return name == "streamlit" or name.startswith("streamlit.")
-
-
 @contextmanager
 def _run_environment(script_dir: str) -> Iterator[None]:
     """What the app needs while it runs in this process, undone afterwards.
 
-    `import streamlit` resolves to dataapp only during runs, so that a real Streamlit imported
-    by the test process itself is back in place between runs; the app's folder is importable;
+    `import streamlit` resolves to dataapp only during runs: Streamlit modules the test process
+    imported itself are set aside and put back after the run, and the alias finder is removed
+    again unless it was installed before. The app's folder is importable during runs, and
     `sys.modules["__main__"]`, which the runner points at the app's module, is restored.
     """
     saved_main = sys.modules.get("__main__")
     alias_was_installed = any(isinstance(f, StreamlitAliasFinder) for f in sys.meta_path)
-    saved_streamlit: dict[str, ModuleType] = {
-        name: module for name, module in sys.modules.items() if _is_streamlit_module(name)
-    }
+    saved_streamlit = _take_streamlit_modules()
     path_added = script_dir not in sys.path
     if path_added:
         sys.path.insert(0, script_dir)
@@ -119,12 +116,19 @@ def _run_environment(script_dir: str) -> Iterator[None]:
     finally:
         if not alias_was_installed:
             uninstall_streamlit_alias()
-            sys.modules.update(saved_streamlit)
+        _take_streamlit_modules()
+        sys.modules.update(saved_streamlit)
         if path_added:
             with suppress(ValueError):
                 sys.path.remove(script_dir)
         if saved_main is not None:
             sys.modules["__main__"] = saved_main
+
+
+def _take_streamlit_modules() -> dict[str, ModuleType]:
+    """Remove `streamlit` and its submodules from sys.modules; return what was there."""
+    names = [name for name in sys.modules if name == "streamlit" or name.startswith("streamlit.")]
+    return {name: sys.modules.pop(name) for name in names}
 
 
 class SessionStateView(MutableMapping[str, Any]):
@@ -250,7 +254,7 @@ class AppTest(ElementQueries):
         """
         source = textwrap.dedent(inspect.getsource(script))
         name = getattr(script, "__name__", "script")
-        token = f"{id(script):x}-{len(_function_arguments)}-{threading.get_ident():x}"
+        token = f"{name}-{next(_function_tokens)}"
         call = (
             f"\n\nfrom dataapp.testing.app_test import function_arguments as _dataapp_arguments\n"
             f"__args, __kwargs = _dataapp_arguments({token!r})\n"

@@ -8,7 +8,6 @@ import types
 from pathlib import Path
 
 import pytest
-
 from dataapp.errors import NotSupportedError
 from dataapp.testing import AppTest, AppTestError
 from dataapp.testing.element_tree import Column, Expander, Tab
@@ -24,7 +23,7 @@ def test_from_file_reads_a_relative_path_from_the_test_files_folder() -> None:
 
 
 def test_from_file_names_the_missing_file() -> None:
-    with pytest.raises(FileNotFoundError, match="no_such_app.py"):
+    with pytest.raises(FileNotFoundError, match=r"no_such_app\.py"):
         AppTest.from_file("apps/no_such_app.py")
 
 

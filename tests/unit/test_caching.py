@@ -158,6 +158,20 @@ def test_editing_the_function_source_invalidates_its_entries(app: App) -> None:
     app.write(source.replace("n * 10", "n * 100"))
     assert texts(app.run()) == ["200"]
     assert app.calls == [2, 2]
+    # As in Streamlit, the source text counts: a new comment in the function recomputes it.
+    app.write(source.replace("n * 10", "n * 100  # in hundreds"))
+    assert texts(app.run()) == ["200"]
+    assert app.calls == [2, 2, 2]
+
+
+def test_a_function_without_source_text_is_told_apart_by_its_code() -> None:
+    template = "import dataapp as st\n@st.cache_data\ndef f():\n    return {}\n"
+    one: dict[str, Any] = {"__name__": "typed_at_a_prompt"}
+    two: dict[str, Any] = {"__name__": "typed_at_a_prompt"}
+    exec(compile(template.format(1), "<prompt>", "exec"), one)
+    exec(compile(template.format(2), "<prompt>", "exec"), two)
+    assert one["f"]() == 1
+    assert two["f"]() == 2
 
 
 def test_an_exception_in_the_function_is_not_cached() -> None:
@@ -429,7 +443,7 @@ def test_cache_data_explains_a_value_it_cannot_pickle() -> None:
     def connect() -> Any:
         return threading.Lock()
 
-    with pytest.raises(UnserializableReturnValueError, match="st.cache_resource"):
+    with pytest.raises(UnserializableReturnValueError, match=r"st\.cache_resource"):
         connect()
 
 
@@ -589,7 +603,7 @@ def test_replayed_elements_land_in_the_container_active_at_the_hit(app: App) -> 
             st.text("inside")
             return 1
 
-        if helper.seen:
+        if helper.seen[-1] == "in a container":
             st.text("top")
             with st.container():
                 load()
@@ -597,13 +611,17 @@ def test_replayed_elements_land_in_the_container_active_at_the_hit(app: App) -> 
             load()
         """
     )
+    app.helper.seen.append("in a container")
+    _, inside = placed(app.run(), "text")
+    assert inside.path == (0, 1, 0)  # computed in the container at (0, 1)
+    app.helper.seen.append("at the top level")
     (top_level,) = placed(app.run(), "text")
+    assert top_level.element.text.body == "inside"
     assert top_level.path == (0, 0)
-    app.helper.seen.append(True)
-    top, inside = placed(app.run(), "text")
+    app.helper.seen.append("in a container")
+    _, inside = placed(app.run(), "text")
+    assert inside.path == (0, 1, 0)
     assert app.calls == [1]
-    assert inside.element.text.body == "inside"
-    assert inside.path == (0, 1, 0)  # in the container at (0, 1), not at the top level
 
 
 def test_a_placeholder_made_inside_is_made_again_on_replay(app: App) -> None:

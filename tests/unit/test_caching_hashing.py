@@ -30,7 +30,7 @@ from dataapp.runtime.caching.hashing import (
 from dataapp.runtime.caching.storage import CacheFamily, FunctionCache
 
 
-def digest(value: Any, **hash_funcs: Any) -> bytes:
+def digest(value: Any) -> bytes:
     return Hasher().digest(value)
 
 
