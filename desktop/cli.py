@@ -7,19 +7,28 @@ that was asked for; every user error ends with a one-line message and exit code 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
+from dataapp.runtime.config import ConfigError, load_config
 from dataapp.version import __version__
+from dataapp_desktop.gui import BACKEND_ENV
 
-EXAMPLES = """\
+EXAMPLES = f"""\
 examples:
-  dataapp-desktop app.py                 open app.py in its own window
+  dataapp-desktop app.py                 open app.py in its own window (saving a file
+                                         of the app re-runs it in place)
   dataapp-desktop app.py --browser       serve it and open the system browser
   dataapp-desktop app.py --headless --port 8501
                                          serve it without a window (prints the URL)
+  dataapp-desktop app.py --debug         open the window with the web inspector
+  dataapp-desktop app.py --backend gtk   use GTK/WebKit instead of Qt (Linux)
   DATAAPP_TOKEN=secret dataapp-desktop app.py --headless
                                          fix the launch token (tests, scripts)
+
+environment:
+  {BACKEND_ENV}=qt|gtk      the window backend on Linux (default: qt)
 """
 
 
@@ -45,6 +54,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--port", type=int, default=None, help="port on 127.0.0.1 (default: a free one)"
     )
+    parser.add_argument(
+        "--backend",
+        choices=("qt", "gtk"),
+        default=None,
+        help=f"window backend on Linux (default: qt, or ${BACKEND_ENV})",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="open the web inspector next to the window; log more",
+    )
+    parser.add_argument(
+        "--no-reload",
+        dest="reload",
+        action="store_false",
+        help="do not re-run the app when its files are saved",
+    )
     parser.add_argument("--version", action="version", version=f"dataapp-desktop {__version__}")
     return parser
 
@@ -60,6 +86,17 @@ def resolve_app_path(raw: str) -> Path:
     return path.resolve()
 
 
+def _configure_logging(debug: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="dataapp-desktop: %(message)s",
+    )
+    # pywebview logs to its own handler; its records would otherwise show twice.
+    logging.getLogger("pywebview").propagate = False
+    # Reload notices are for the developer watching the terminal.
+    logging.getLogger("dataapp_desktop").setLevel(logging.DEBUG if debug else logging.INFO)
+
+
 def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else argv
     if args_list[:1] == ["--version"]:
@@ -70,13 +107,22 @@ def main(argv: list[str] | None = None) -> int:
         app_path = resolve_app_path(args.app)
         if args.port is not None and not 0 <= args.port <= 65535:
             raise UsageError(f"--port must be between 0 and 65535, not {args.port}")
-    except UsageError as error:
+        config = load_config(app_path)
+    except (UsageError, ConfigError) as error:
         print(f"dataapp-desktop: {error}", file=sys.stderr)
         return 2
-    from dataapp_desktop.headless import serve
+    if args.port is not None:
+        config.port = args.port
+    _configure_logging(args.debug)
+    if args.headless or args.browser:
+        from dataapp_desktop.headless import serve
 
-    # The native window comes with the desktop host; until then the default is the browser.
-    return serve(app_path, port=args.port, open_browser=not args.headless)
+        return serve(app_path, config, open_browser=args.browser, hot_reload=args.reload)
+    from dataapp_desktop.launch import run_in_window
+
+    return run_in_window(
+        app_path, config, backend=args.backend, debug=args.debug, hot_reload=args.reload
+    )
 
 
 if __name__ == "__main__":

@@ -9,14 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from dataapp.elements.execution import rerun, set_page_config, stop
+from dataapp.elements.fragment import fragment
+from dataapp.elements.navigation import Page, navigation, switch_page
 from dataapp.elements.not_supported import NOT_YET, not_supported
+from dataapp.elements.query_params import QueryParamsProxy
 from dataapp.elements.roots import main as _main
 from dataapp.elements.roots import sidebar
+from dataapp.elements.secrets import Secrets
 from dataapp.runtime.caching import cache_data, cache_resource
 from dataapp.runtime.session_state import SessionStateProxy
 from dataapp.version import __version__
 
 session_state = SessionStateProxy()
+query_params = QueryParamsProxy()
+secrets = Secrets()
 
 # text
 markdown = _main.markdown
@@ -67,6 +73,7 @@ time_input = _main.time_input
 color_picker = _main.color_picker
 
 __all__ = [
+    "Page",
     "__version__",
     "balloons",
     "button",
@@ -86,6 +93,7 @@ __all__ = [
     "expander",
     "form",
     "form_submit_button",
+    "fragment",
     "header",
     "info",
     "json",
@@ -93,10 +101,13 @@ __all__ = [
     "markdown",
     "metric",
     "multiselect",
+    "navigation",
     "number_input",
     "progress",
+    "query_params",
     "radio",
     "rerun",
+    "secrets",
     "select_slider",
     "selectbox",
     "session_state",
@@ -108,6 +119,7 @@ __all__ = [
     "stop",
     "subheader",
     "success",
+    "switch_page",
     "tabs",
     "text",
     "text_area",

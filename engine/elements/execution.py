@@ -37,7 +37,14 @@ def rerun(*, scope: Literal["app", "fragment"] = "app") -> None:
     ctx = _require_context("rerun")
     if scope not in ("app", "fragment"):
         raise APIError(f"st.rerun: scope must be 'app' or 'fragment', not {scope!r}.")
-    ctx.requests.request_rerun(RerunData(query_string=ctx.query_string, page_name=ctx.page_name))
+    fragment_id = ""
+    if scope == "fragment":
+        if not ctx.fragment_path:
+            raise APIError('st.rerun(scope="fragment") can only be called inside a fragment.')
+        fragment_id = ctx.fragment_path[-1]
+    ctx.requests.request_rerun(
+        RerunData(query_string=ctx.query_string, page_name=ctx.page_name, fragment_id=fragment_id)
+    )
     ctx.check_interrupt()
 
 

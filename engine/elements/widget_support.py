@@ -74,6 +74,7 @@ class WidgetCall:
         args: Sequence[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         callback_allowed_in_form: bool = False,
+        accepts: Callable[[Any], bool] | None = None,
     ) -> None:
         self.info = WidgetInfo(
             label=str(label),
@@ -88,11 +89,13 @@ class WidgetCall:
                 f"With forms, callbacks can only be defined on the `st.form_submit_button`; "
                 f"remove on_change from `st.{kind}` {label!r}."
             )
-        widget_id = compute_widget_id(kind, str(label), identity, user_key, form_id)
+        ctx = get_run_context()
+        # Widget state is per page: the page whose code runs is part of the identity.
+        page = ctx.active_script if ctx is not None else ""
+        widget_id = compute_widget_id(kind, str(label), (page, *identity), user_key, form_id)
         self.info.id = widget_id
         self.info.form_id = form_id
         self.info.key = user_key or ""
-        ctx = get_run_context()
         if ctx is None:
             self.registered = RegisteredValue(default, default, False)
             return
@@ -109,6 +112,8 @@ class WidgetCall:
             callback=on_change,
             callback_args=tuple(args or ()),
             callback_kwargs=dict(kwargs or {}),
+            accepts=accepts,
+            fragment_path=ctx.fragment_path,
         )
         self.registered = ctx.session_state.register_widget(meta, has_explicit_default)
         self.info.set_value = self.registered.set_value

@@ -20,7 +20,7 @@ EVENT: RootContainer
 BOTTOM: RootContainer
 
 class ForwardMsg(_message.Message):
-    __slots__ = ("new_session", "delta", "script_finished", "session_status", "page_config", "page_info", "notice")
+    __slots__ = ("new_session", "delta", "script_finished", "session_status", "page_config", "page_info", "notice", "navigation")
     NEW_SESSION_FIELD_NUMBER: _ClassVar[int]
     DELTA_FIELD_NUMBER: _ClassVar[int]
     SCRIPT_FINISHED_FIELD_NUMBER: _ClassVar[int]
@@ -28,6 +28,7 @@ class ForwardMsg(_message.Message):
     PAGE_CONFIG_FIELD_NUMBER: _ClassVar[int]
     PAGE_INFO_FIELD_NUMBER: _ClassVar[int]
     NOTICE_FIELD_NUMBER: _ClassVar[int]
+    NAVIGATION_FIELD_NUMBER: _ClassVar[int]
     new_session: NewSession
     delta: Delta
     script_finished: ScriptFinished
@@ -35,7 +36,8 @@ class ForwardMsg(_message.Message):
     page_config: PageConfig
     page_info: PageInfo
     notice: Notice
-    def __init__(self, new_session: _Optional[_Union[NewSession, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., page_info: _Optional[_Union[PageInfo, _Mapping]] = ..., notice: _Optional[_Union[Notice, _Mapping]] = ...) -> None: ...
+    navigation: Navigation
+    def __init__(self, new_session: _Optional[_Union[NewSession, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., page_info: _Optional[_Union[PageInfo, _Mapping]] = ..., notice: _Optional[_Union[Notice, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ...) -> None: ...
 
 class Delta(_message.Message):
     __slots__ = ("path", "new_element", "add_block", "unchanged", "fragment_id")
@@ -94,7 +96,7 @@ class SessionStatus(_message.Message):
     def __init__(self, running: bool = ..., run_id: _Optional[int] = ..., fragment_id: _Optional[str] = ...) -> None: ...
 
 class ScriptFinished(_message.Message):
-    __slots__ = ("status", "run_id", "clear_stale", "fragment_id")
+    __slots__ = ("status", "run_id", "clear_stale", "fragment_id", "stale_scope")
     class Status(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         COMPLETE: _ClassVar[ScriptFinished.Status]
@@ -109,11 +111,13 @@ class ScriptFinished(_message.Message):
     RUN_ID_FIELD_NUMBER: _ClassVar[int]
     CLEAR_STALE_FIELD_NUMBER: _ClassVar[int]
     FRAGMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    STALE_SCOPE_FIELD_NUMBER: _ClassVar[int]
     status: ScriptFinished.Status
     run_id: int
     clear_stale: bool
     fragment_id: str
-    def __init__(self, status: _Optional[_Union[ScriptFinished.Status, str]] = ..., run_id: _Optional[int] = ..., clear_stale: bool = ..., fragment_id: _Optional[str] = ...) -> None: ...
+    stale_scope: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, status: _Optional[_Union[ScriptFinished.Status, str]] = ..., run_id: _Optional[int] = ..., clear_stale: bool = ..., fragment_id: _Optional[str] = ..., stale_scope: _Optional[_Iterable[int]] = ...) -> None: ...
 
 class PageConfig(_message.Message):
     __slots__ = ("title", "icon", "layout", "initial_sidebar_state", "menu_get_help", "menu_report_bug", "menu_about", "has_menu_items")
@@ -170,3 +174,37 @@ class Notice(_message.Message):
     level: Notice.Level
     text: str
     def __init__(self, level: _Optional[_Union[Notice.Level, str]] = ..., text: _Optional[str] = ...) -> None: ...
+
+class Navigation(_message.Message):
+    __slots__ = ("pages", "current_page", "position", "expanded")
+    class Position(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        SIDEBAR: _ClassVar[Navigation.Position]
+        HIDDEN: _ClassVar[Navigation.Position]
+        TOP: _ClassVar[Navigation.Position]
+    SIDEBAR: Navigation.Position
+    HIDDEN: Navigation.Position
+    TOP: Navigation.Position
+    PAGES_FIELD_NUMBER: _ClassVar[int]
+    CURRENT_PAGE_FIELD_NUMBER: _ClassVar[int]
+    POSITION_FIELD_NUMBER: _ClassVar[int]
+    EXPANDED_FIELD_NUMBER: _ClassVar[int]
+    pages: _containers.RepeatedCompositeFieldContainer[PageEntry]
+    current_page: str
+    position: Navigation.Position
+    expanded: bool
+    def __init__(self, pages: _Optional[_Iterable[_Union[PageEntry, _Mapping]]] = ..., current_page: _Optional[str] = ..., position: _Optional[_Union[Navigation.Position, str]] = ..., expanded: bool = ...) -> None: ...
+
+class PageEntry(_message.Message):
+    __slots__ = ("url_path", "title", "icon", "section", "is_default")
+    URL_PATH_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    SECTION_FIELD_NUMBER: _ClassVar[int]
+    IS_DEFAULT_FIELD_NUMBER: _ClassVar[int]
+    url_path: str
+    title: str
+    icon: str
+    section: str
+    is_default: bool
+    def __init__(self, url_path: _Optional[str] = ..., title: _Optional[str] = ..., icon: _Optional[str] = ..., section: _Optional[str] = ..., is_default: bool = ...) -> None: ...

@@ -6,7 +6,7 @@ from typing import ClassVar as _ClassVar, Mapping as _Mapping, Optional as _Opti
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Block(_message.Message):
-    __slots__ = ("vertical", "horizontal", "column", "expander", "tabs", "tab", "form")
+    __slots__ = ("vertical", "horizontal", "column", "expander", "tabs", "tab", "form", "fragment")
     VERTICAL_FIELD_NUMBER: _ClassVar[int]
     HORIZONTAL_FIELD_NUMBER: _ClassVar[int]
     COLUMN_FIELD_NUMBER: _ClassVar[int]
@@ -14,6 +14,7 @@ class Block(_message.Message):
     TABS_FIELD_NUMBER: _ClassVar[int]
     TAB_FIELD_NUMBER: _ClassVar[int]
     FORM_FIELD_NUMBER: _ClassVar[int]
+    FRAGMENT_FIELD_NUMBER: _ClassVar[int]
     vertical: Vertical
     horizontal: Horizontal
     column: Column
@@ -21,7 +22,8 @@ class Block(_message.Message):
     tabs: Tabs
     tab: Tab
     form: Form
-    def __init__(self, vertical: _Optional[_Union[Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Horizontal, _Mapping]] = ..., column: _Optional[_Union[Column, _Mapping]] = ..., expander: _Optional[_Union[Expander, _Mapping]] = ..., tabs: _Optional[_Union[Tabs, _Mapping]] = ..., tab: _Optional[_Union[Tab, _Mapping]] = ..., form: _Optional[_Union[Form, _Mapping]] = ...) -> None: ...
+    fragment: Fragment
+    def __init__(self, vertical: _Optional[_Union[Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Horizontal, _Mapping]] = ..., column: _Optional[_Union[Column, _Mapping]] = ..., expander: _Optional[_Union[Expander, _Mapping]] = ..., tabs: _Optional[_Union[Tabs, _Mapping]] = ..., tab: _Optional[_Union[Tab, _Mapping]] = ..., form: _Optional[_Union[Form, _Mapping]] = ..., fragment: _Optional[_Union[Fragment, _Mapping]] = ...) -> None: ...
 
 class Vertical(_message.Message):
     __slots__ = ("border", "height", "key")
@@ -98,3 +100,11 @@ class Form(_message.Message):
     border: bool
     enter_to_submit: bool
     def __init__(self, form_id: _Optional[str] = ..., clear_on_submit: bool = ..., border: bool = ..., enter_to_submit: bool = ...) -> None: ...
+
+class Fragment(_message.Message):
+    __slots__ = ("fragment_id", "run_every")
+    FRAGMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    RUN_EVERY_FIELD_NUMBER: _ClassVar[int]
+    fragment_id: str
+    run_every: float
+    def __init__(self, fragment_id: _Optional[str] = ..., run_every: _Optional[float] = ...) -> None: ...

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg, Notice
 from dataapp.runtime.forward_msg_queue import ForwardMsgQueue
+from dataapp.runtime.fragments import FragmentStorage
 from dataapp.runtime.script_requests import RerunData
 from dataapp.runtime.script_runner import RunResult, ScriptRunner
 from dataapp.runtime.sent_tree import ELEMENT_KIND, SentTree
@@ -52,6 +53,7 @@ class AppSession:
         self._client = client
         self._loop = event_loop
         self._queue = ForwardMsgQueue()
+        self._fragments = FragmentStorage()
         self._sent = SentTree()
         self._sent_lock = threading.Lock()
         self._runner_lock = threading.Lock()
@@ -115,6 +117,8 @@ class AppSession:
                 session_state=self.session_state,
                 enqueue=self._enqueue,
                 load_code=self._runtime.load_code,
+                fragments=self._fragments,
+                pages=self._runtime.pages,
                 on_run_finished=self._on_run_finished,
                 first_run_id=first_run_id,
                 host=self.host,
@@ -190,8 +194,9 @@ class AppSession:
         elif kind == "delta":
             msg = self._reduce_unchanged(msg)
         elif kind == "script_finished" and msg.script_finished.clear_stale:
+            scope = tuple(msg.script_finished.stale_scope) or None
             with self._sent_lock:
-                self._sent.prune_unreached(self._current_run_id)
+                self._sent.prune_unreached(self._current_run_id, scope)
         if self._loop is None:
             if self._client is not None:
                 self._client.deliver([msg])

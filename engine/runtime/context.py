@@ -48,6 +48,16 @@ class RunContext:
     element_recorders: list[Any] = field(default_factory=list)
     # Host services (native dialogs, desktop flags) the desktop shell provides.
     host: dict[str, Any] = field(default_factory=dict)
+    # The session's fragments (FragmentStorage), for registering and fragment reruns.
+    fragments: Any = None
+    # Fragments whose function is executing right now, outermost first.
+    fragment_path: tuple[str, ...] = ()
+    # The page script whose code is executing (widget identity is per page).
+    active_script: str = ""
+    # The Runtime's multipage services (pages/ folder, st.navigation bookkeeping).
+    pages: Any = None
+    # The st.Page objects st.navigation declared in this run (for st.switch_page).
+    declared_pages: list[Any] = field(default_factory=list)
 
     def next_index(self, block_path: Path) -> int:
         index = self.cursors.get(block_path, 0)

@@ -20,6 +20,7 @@ from dataapp.runtime.app_session import AppSession, RunListener, SessionClient
 from dataapp.runtime.config import AppConfig
 from dataapp.runtime.magic import compile_script
 from dataapp.runtime.media_store import MediaStore
+from dataapp.runtime.multipage import PagesService
 from dataapp.runtime.persistence import PersistenceManager, PersistenceSettings, open_persistence
 from dataapp.runtime.script_requests import RerunData
 from dataapp.runtime.script_runner import RunResult
@@ -30,7 +31,7 @@ from dataapp.version import __version__
 DETACHED_SESSION_TTL_SECONDS = 120.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class _CompiledScript:
     mtime_ns: int
     size: int
@@ -43,7 +44,7 @@ class Runtime:
     config: AppConfig = field(default_factory=AppConfig)
     is_desktop: bool = False
     _sessions: dict[str, AppSession] = field(default_factory=dict)
-    _compiled: _CompiledScript | None = None
+    _compiled: dict[str, _CompiledScript] = field(default_factory=dict)
     _compile_lock: threading.Lock = field(default_factory=threading.Lock)
     _run_listeners: list[RunListener] = field(default_factory=list)
     media: MediaStore = field(default_factory=MediaStore)
@@ -53,6 +54,7 @@ class Runtime:
 
     def __post_init__(self) -> None:
         self.script_path = str(Path(self.script_path).resolve())
+        self.pages = PagesService(Path(self.script_path))
         script_dir = str(Path(self.script_path).parent)
         # The app imports its neighbour modules as `python app.py` would let it.
         import sys
@@ -157,19 +159,20 @@ class Runtime:
 
     # -- script -----------------------------------------------------------------------------
 
-    def load_code(self) -> CodeType:
-        """The compiled script, recompiled when the file changed on disk."""
-        stat = os.stat(self.script_path)
+    def load_code(self, script_path: str | None = None) -> CodeType:
+        """A page's compiled code (the main script by default), recompiled when its file changed."""
+        path = script_path or self.script_path
+        stat = os.stat(path)
         with self._compile_lock:
-            cached = self._compiled
+            cached = self._compiled.get(path)
             if cached is not None and (cached.mtime_ns, cached.size) == (
                 stat.st_mtime_ns,
                 stat.st_size,
             ):
                 return cached.code
-            source = Path(self.script_path).read_text(encoding="utf-8")
-            code = compile_script(source, self.script_path, magic=self.config.magic_enabled)
-            self._compiled = _CompiledScript(stat.st_mtime_ns, stat.st_size, code)
+            source = Path(path).read_text(encoding="utf-8")
+            code = compile_script(source, path, magic=self.config.magic_enabled)
+            self._compiled[path] = _CompiledScript(stat.st_mtime_ns, stat.st_size, code)
             return code
 
     def new_session_msg(self, session_id: str) -> ForwardMsg:

@@ -14,12 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path as FilePath
 from types import CodeType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import dataapp
 from dataapp.proto.element_pb2 import Element
-from dataapp.proto.forward_pb2 import ForwardMsg, ScriptFinished
-from dataapp.runtime.context import RunContext, reset_run_context, set_run_context
+from dataapp.proto.forward_pb2 import ForwardMsg, Notice, ScriptFinished
+from dataapp.runtime.context import RunContext, get_run_context, reset_run_context, set_run_context
+from dataapp.runtime.fragments import FragmentInfo, FragmentStorage
 from dataapp.runtime.magic import MAGIC_FUNCTION_NAME
 from dataapp.runtime.script_requests import (
     RerunData,
@@ -28,6 +29,9 @@ from dataapp.runtime.script_requests import (
     StopInterrupt,
 )
 from dataapp.runtime.session_state import SessionState
+
+if TYPE_CHECKING:
+    from dataapp.runtime.multipage import PagesService
 
 _ENGINE_DIR = str(FilePath(dataapp.__file__).resolve().parent)
 
@@ -49,7 +53,9 @@ class ScriptRunner:
         script_path: str,
         session_state: SessionState,
         enqueue: Callable[[ForwardMsg], None],
-        load_code: Callable[[], CodeType],
+        load_code: Callable[[str], CodeType],
+        fragments: FragmentStorage,
+        pages: PagesService,
         on_run_finished: Callable[[RunResult], None],
         first_run_id: int,
         host: dict[str, Any],
@@ -60,6 +66,8 @@ class ScriptRunner:
         self._session_state = session_state
         self._enqueue = enqueue
         self._load_code = load_code
+        self._fragments = fragments
+        self._pages = pages
         self._on_run_finished = on_run_finished
         self._run_id = first_run_id
         self._host = host
@@ -107,6 +115,8 @@ class ScriptRunner:
 
     def _run_once(self, data: RerunData) -> RerunData | None:
         """One run; returns the data of the rerun that interrupted it, if one did."""
+        fragment = self._fragments.get(data.fragment_id) if data.fragment_id else None
+        fragment_id = fragment.id if fragment is not None else ""
         ctx = RunContext(
             session_id=self._session_id,
             run_id=self._run_id,
@@ -116,30 +126,31 @@ class ScriptRunner:
             script_path=self._script_path,
             query_string=data.query_string,
             page_name=data.page_name,
-            fragment_id=data.fragment_id,
+            fragment_id=fragment_id,
             host=self._host,
+            fragments=self._fragments,
+            pages=self._pages,
         )
         token = set_run_context(ctx)
         started = ForwardMsg()
         started.session_status.running = True
         started.session_status.run_id = self._run_id
-        started.session_status.fragment_id = data.fragment_id
+        started.session_status.fragment_id = fragment_id
         self._enqueue(started)
         status: ScriptFinished.Status = ScriptFinished.COMPLETE
         rerun_with: RerunData | None = None
         try:
-            try:
-                code = self._load_code()
-            except SyntaxError as error:
-                _show_exception(error, compile_error=True)
-                status = ScriptFinished.COMPILE_ERROR
+            if fragment is not None:
+                status = self._execute_fragment(fragment, data)
             else:
-                status = self._execute(code, data)
+                status = self._execute_page(ctx, data)
         except RerunInterrupt as rerun:
             status = ScriptFinished.INTERRUPTED
             rerun_with = rerun.data
         finally:
-            self._session_state.on_script_finished(complete=status == ScriptFinished.COMPLETE)
+            self._session_state.on_script_finished(
+                complete=status == ScriptFinished.COMPLETE, fragment_id=fragment_id
+            )
             finished = ForwardMsg()
             finished.script_finished.status = status
             finished.script_finished.run_id = self._run_id
@@ -147,14 +158,53 @@ class ScriptRunner:
                 ScriptFinished.COMPLETE,
                 ScriptFinished.COMPILE_ERROR,
             )
-            finished.script_finished.fragment_id = data.fragment_id
+            finished.script_finished.fragment_id = fragment_id
+            if fragment is not None:
+                finished.script_finished.stale_scope.extend(fragment.block_path)
             self._enqueue(finished)
             reset_run_context(token)
-            self._on_run_finished(RunResult(self._run_id, status, data.fragment_id))
+            self._on_run_finished(RunResult(self._run_id, status, fragment_id))
         return rerun_with
 
-    def _execute(self, code: CodeType, data: RerunData) -> ScriptFinished.Status:
-        """Callbacks, then the body. RerunInterrupt passes through to the caller."""
+    def _execute_page(self, ctx: RunContext, data: RerunData) -> ScriptFinished.Status:
+        """A full run: the page the request names (or the main script), from the top."""
+        self._fragments.forget_all()
+        choice = self._pages.page_for(data.page_name)
+        page = choice.page
+        navigation = self._pages.navigation_msg(page)
+        if navigation is not None:
+            self._enqueue(navigation)
+        if choice.missing:
+            self._enqueue(_notice(f"There is no page {data.page_name!r}; showing the main page."))
+        ctx.active_script = page.url_path
+        try:
+            code = self._load_code(page.script_path)
+        except SyntaxError as error:
+            _show_exception(error, compile_error=True)
+            return ScriptFinished.COMPILE_ERROR
+        return self._execute(
+            lambda: exec(code, self._fresh_main_module(page.script_path).__dict__), data
+        )
+
+    def _execute_fragment(self, fragment: FragmentInfo, data: RerunData) -> ScriptFinished.Status:
+        """A fragment rerun: only the fragment's function, into its own block."""
+        from dataapp.elements.roots import main
+
+        self._fragments.forget_inside(fragment.id)
+        ctx = get_run_context()
+        assert ctx is not None
+        ctx.active_script = fragment.active_script
+        ctx.fragment_path = (*fragment.parents, fragment.id)
+        container = type(main)(fragment.block_path, form_id=fragment.form_id)
+
+        def run_fragment() -> None:
+            with container:
+                fragment.body(*fragment.args, **fragment.kwargs)
+
+        return self._execute(run_fragment, data)
+
+    def _execute(self, body: Callable[[], object], data: RerunData) -> ScriptFinished.Status:
+        """Widget states, callbacks, then the body. RerunInterrupt passes through to the caller."""
         try:
             if data.reset_state:
                 self._session_state.reset()
@@ -162,8 +212,7 @@ class ScriptRunner:
             for meta in changed:
                 if meta.callback is not None:
                     meta.callback(*meta.callback_args, **meta.callback_kwargs)
-            module = self._fresh_main_module()
-            exec(code, module.__dict__)
+            body()
         except StopInterrupt as stop:
             return ScriptFinished.STOPPED if stop.by_user else ScriptFinished.COMPLETE
         except RerunInterrupt:
@@ -172,16 +221,23 @@ class ScriptRunner:
             _show_exception(error)
         return ScriptFinished.COMPLETE
 
-    def _fresh_main_module(self) -> types.ModuleType:
+    def _fresh_main_module(self, script_path: str) -> types.ModuleType:
         module = types.ModuleType("__main__")
-        module.__file__ = self._script_path
-        module.__dict__[MAGIC_FUNCTION_NAME] = _magic_write
+        module.__file__ = script_path
+        module.__dict__[MAGIC_FUNCTION_NAME] = magic_write
         # Pickling of classes defined in the app looks them up in __main__, as in Streamlit.
         sys.modules["__main__"] = module
         return module
 
 
-def _magic_write(*values: Any) -> Any:
+def _notice(text: str) -> ForwardMsg:
+    msg = ForwardMsg()
+    msg.notice.text = text
+    msg.notice.level = Notice.WARNING
+    return msg
+
+
+def magic_write(*values: Any) -> Any:
     from dataapp.elements.roots import main
 
     main.write(*values)

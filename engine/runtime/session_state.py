@@ -46,6 +46,9 @@ class WidgetMetadata:
     # Whether a value restored from an earlier launch still fits the widget (e.g. an option
     # that still exists); None accepts anything.
     accepts: Callable[[Any], bool] | None = None
+    # Fragments the widget was created in, outermost first: a fragment rerun forgets only the
+    # widgets of that fragment that it did not create again.
+    fragment_path: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -323,15 +326,21 @@ class SessionState:
                 changed.append(meta)
         return changed
 
-    def on_script_finished(self, complete: bool) -> None:
-        """After a run: a complete run forgets widgets it did not create."""
+    def on_script_finished(self, complete: bool, fragment_id: str = "") -> None:
+        """After a run: a complete run forgets widgets it did not create.
+
+        A fragment run only answers for the widgets inside that fragment.
+        """
         for widget_id, default in self._clear_after_run.items():
             self._values[widget_id] = default
         self._clear_after_run.clear()
         if complete:
-            for widget_id in [w for w in self._widgets if w not in self._registered_this_run]:
-                self._forget_widget(widget_id)
-            self._unclaimed_reports.clear()
+            for widget_id, meta in list(self._widgets.items()):
+                in_scope = not fragment_id or fragment_id in meta.fragment_path
+                if in_scope and widget_id not in self._registered_this_run:
+                    self._forget_widget(widget_id)
+            if not fragment_id:
+                self._unclaimed_reports.clear()
         self._registered_this_run.clear()
         self._keys_registered_this_run.clear()
 

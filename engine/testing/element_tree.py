@@ -744,6 +744,18 @@ class ElementQueries:
             return list(self.form_submit_button)
         return [n for n in self._descendants() if n.type == element_type]
 
+    def get_by_key(self, key: str) -> Node:
+        """The one element or block with this user key (KeyError: none; AppTestError: several)."""
+        found = [n for n in self._descendants() if n.key == key]
+        if not found:
+            raise KeyError(key)
+        if len(found) > 1:
+            raise AppTestError(
+                f"{len(found)} elements have the key {key!r}; ask a typed list, e.g. "
+                f"at.{found[0].type}(key={key!r}), or a block's own queries."
+            )
+        return found[0]
+
     # blocks
     @property
     def columns(self) -> BlockList[Column]:

@@ -9,6 +9,11 @@ from pathlib import Path
 
 import pytest
 from dataapp.errors import NotSupportedError
+from dataapp.runtime.streamlit_alias import (
+    StreamlitAliasFinder,
+    install_streamlit_alias,
+    uninstall_streamlit_alias,
+)
 from dataapp.testing import AppTest, AppTestError
 from dataapp.testing.element_tree import Column, Expander, Tab
 
@@ -159,6 +164,22 @@ def test_a_streamlit_module_of_the_test_process_is_back_in_place_after_a_run() -
             sys.modules["streamlit"] = saved
 
 
+def test_an_alias_installed_before_stays_installed_and_does_not_let_a_module_shadow_it() -> None:
+    was_installed = any(isinstance(f, StreamlitAliasFinder) for f in sys.meta_path)
+    install_streamlit_alias()
+    stray = types.ModuleType("streamlit")
+    sys.modules["streamlit"] = stray
+    try:
+        at = AppTest.from_string("import streamlit as st\nst.text(st.__name__)\n").run()
+        assert at.text[0].value == "dataapp"
+        assert any(isinstance(f, StreamlitAliasFinder) for f in sys.meta_path)
+        assert sys.modules["streamlit"] is stray
+    finally:
+        sys.modules.pop("streamlit", None)
+        if not was_installed:
+            uninstall_streamlit_alias()
+
+
 def test_the_test_processes_main_module_is_restored_after_a_run() -> None:
     main = sys.modules["__main__"]
     AppTest.from_string("import streamlit as st\nst.text('x')\n").run()
@@ -215,6 +236,15 @@ def test_blocks_scope_the_same_queries_to_what_they_hold() -> None:
     assert at.container(key="box").text.values == ["boxed"]
     assert at.get("columns") == list(at.columns)
     assert at.main.text.values == ["in tab A", "boxed"]
+
+
+def test_get_by_key_finds_one_element_or_block() -> None:
+    at = AppTest.from_file(APPS / "widgets.py").run()
+    assert at.get_by_key("size").value == "M"
+    with pytest.raises(KeyError):
+        at.get_by_key("nothing")
+    layout = AppTest.from_file(APPS / "layout.py").run()
+    assert layout.get_by_key("box").type == "container"
 
 
 def test_clicking_a_button_in_a_column_reruns_the_whole_app() -> None:

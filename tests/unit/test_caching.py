@@ -137,6 +137,15 @@ def test_positional_and_keyword_arguments_share_an_entry() -> None:
     assert calls == [1, 1]
 
 
+def test_a_call_with_wrong_arguments_fails_as_the_plain_function_would() -> None:
+    @st.cache_data
+    def load(n: int) -> int:
+        return n
+
+    with pytest.raises(TypeError, match=r"load\(\) missing 1 required positional argument"):
+        load()  # type: ignore[call-arg]
+
+
 def test_editing_the_function_source_invalidates_its_entries(app: App) -> None:
     source = """
         import dataapp as st

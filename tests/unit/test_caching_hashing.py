@@ -295,7 +295,7 @@ def test_ttl_strings_are_read_as_streamlit_reads_them(text: str, seconds: float)
     assert parse_duration(text) == pytest.approx(seconds)
 
 
-@pytest.mark.parametrize("text", ["", "soon", "10 parsecs", "1M", "h1"])
+@pytest.mark.parametrize("text", ["", "soon", "10 parsecs", "1M", "h1", "NaT"])
 def test_a_ttl_string_that_is_no_duration_is_a_clear_error(text: str) -> None:
     with pytest.raises(BadTTLStringError, match="not a duration"):
         parse_duration(text)

@@ -14,7 +14,17 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    Literal,
+    ParamSpec,
+    Protocol,
+    TypeVar,
+    overload,
+)
 
 from dataapp.errors import APIError, NotSupportedError
 from dataapp.runtime.context import RunContext, get_run_context
@@ -37,8 +47,9 @@ if TYPE_CHECKING:
     from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
 P = ParamSpec("P")
+P2 = ParamSpec("P2")
 R = TypeVar("R")
-R_co = TypeVar("R_co", covariant=True)
+T = TypeVar("T")
 
 PersistOption = Literal["disk"] | bool | None
 
@@ -112,6 +123,14 @@ class CachedFunc(Generic[P, R]):
         else:
             cache.clear()
 
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> CachedFunc[P, R]: ...
+
+    @overload
+    def __get__(
+        self: CachedFunc[Concatenate[T, P2], R], instance: T, owner: type | None = None
+    ) -> BoundCachedFunc[P2, R]: ...
+
     def __get__(self, instance: object, owner: type | None = None) -> Any:
         """A cached method: the instance is its first argument (name it `_self` to skip hashing)."""
         if instance is None:
@@ -182,7 +201,13 @@ class CachedFunc(Generic[P, R]):
                 self._signature = inspect.signature(self._func)
             except (TypeError, ValueError):  # a callable without a signature (some builtins)
                 return [("args", args), ("kwargs", _without_underscored(kwargs))]
-        bound = self._signature.bind(*args, **kwargs)
+        try:
+            bound = self._signature.bind(*args, **kwargs)
+        except TypeError:
+            # Let Python word it ("load() missing 1 required positional argument: 'n'"); the
+            # call fails before the function's body runs.
+            self._func(*args, **kwargs)
+            raise
         bound.apply_defaults()
         pairs: list[tuple[str, Any]] = []
         for name, value in bound.arguments.items():
@@ -255,15 +280,15 @@ class CachedFunc(Generic[P, R]):
         return main.spinner(text, show_time=self._settings.show_time)
 
 
-class BoundCachedFunc:
+class BoundCachedFunc(Generic[P, R]):
     """A cached method of one instance: `obj.method(...)` and `obj.method.clear(...)`."""
 
-    def __init__(self, cached: CachedFunc[..., Any], instance: object) -> None:
+    def __init__(self, cached: CachedFunc[..., R], instance: object) -> None:
         self._cached = cached
         self._instance = instance
         functools.update_wrapper(self, cached, updated=())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         return self._cached(self._instance, *args, **kwargs)
 
     def clear(self, *args: Any, **kwargs: Any) -> None:

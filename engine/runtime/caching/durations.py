@@ -84,9 +84,9 @@ def _parse_with_pandas(text: str) -> float:
     try:
         import pandas as pd
 
-        value = pd.Timedelta(text)
+        seconds = float(pd.Timedelta(text).total_seconds())
     except (ImportError, ValueError, TypeError):
         raise BadTTLStringError(text) from None
-    if value is pd.NaT:
+    if math.isnan(seconds):  # "NaT"
         raise BadTTLStringError(text)
-    return float(value.total_seconds())
+    return seconds

@@ -1,0 +1,52 @@
+"""Open an app once and time it until one element is shown (the big-data and chart scenarios).
+
+An app that shows an exception instead fails the measure, except dataapp's NotSupportedError:
+that is the part not built yet, and it becomes a "not built yet" reason with dataapp's own words.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from playwright.sync_api import Browser
+
+from bench.browser import AppRaised, BenchPage
+from bench.errors import NotBuiltYet
+from bench.server import Server
+from bench.systems import Spec, System
+
+NOT_SUPPORTED = "not supported by dataapp yet"
+
+
+@dataclass(frozen=True)
+class Load:
+    # Page navigation started → the element shown (first frame after it was in the DOM).
+    seconds: float
+    bytes_received: int
+    server_rss: int
+
+
+def load_once(
+    browser: Browser,
+    system: System,
+    app: Path,
+    shown: Spec,
+    timeout_s: float,
+    env: dict[str, str] | None = None,
+) -> Load:
+    page = BenchPage(browser, system, arm=system.wait_spec(shown, timeout_s=timeout_s, frame=True))
+    try:
+        with Server(system, app, env) as server:
+            started = time.time()
+            page.goto(server.url)
+            try:
+                done = page.settle()
+            except AppRaised as raised:
+                if NOT_SUPPORTED in str(raised):
+                    raise NotBuiltYet(str(raised).splitlines()[0][:300]) from None
+                raise
+            return Load(done.epoch - started, sum(page.received), server.rss_bytes())
+    finally:
+        page.close()

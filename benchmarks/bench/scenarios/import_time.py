@@ -1,0 +1,43 @@
+"""Scenario 7 — `import dataapp` versus `import streamlit`, each in a fresh interpreter.
+
+Times the import statement inside the child (interpreter start-up excluded), with the same
+Python for both: the Streamlit virtualenv is made from the interpreter that runs the benchmark.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+from bench.errors import MeasurementError
+from bench.harness import Context, Samples, alternate
+from bench.model import Measure, Row, Unit
+from bench.systems import DATAAPP, System
+
+TITLE = "Import time"
+IMPORT = Measure("import_time.import", "import of the package (dataapp / streamlit)", Unit.SECONDS)
+TIMED_IMPORT = (
+    "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+)
+
+
+def import_seconds(system: System) -> float:
+    module = "dataapp" if system.name == DATAAPP else "streamlit"
+    done = subprocess.run(
+        [str(system.python), "-c", TIMED_IMPORT.format(module=module)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if done.returncode != 0:
+        raise MeasurementError(f"import {module} failed: {done.stderr.strip()[-500:]}")
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def run(ctx: Context) -> list[Row]:
+    # 4 fresh interpreters per repetition: 20 imports per system at the default 5 repetitions.
+    per_rep = 2 if ctx.quick else 4
+
+    def once(system: System, rep: int) -> Samples:
+        return {IMPORT.key: [import_seconds(system) for _ in range(per_rep)]}
+
+    return alternate(ctx, [IMPORT], once, warmup=True)

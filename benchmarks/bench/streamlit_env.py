@@ -1,0 +1,50 @@
+"""Streamlit's own virtualenv (benchmarks/.venv-streamlit), created and filled by the benchmark.
+
+Made from the interpreter that runs the benchmark, so both systems run on the same Python.
+Runs `pip install` every time: when the wanted version is there it is a no-op of a few seconds,
+and a changed `--streamlit` spec is honoured without deleting anything by hand.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+from bench.errors import MeasurementError
+
+VENV = Path(__file__).resolve().parent.parent / ".venv-streamlit"
+
+
+def ensure_streamlit(spec: str) -> tuple[Path, str]:
+    """The Streamlit venv's python and the installed Streamlit version."""
+    python = VENV / "bin" / "python"
+    if not python.exists():
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", spec],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    if install.returncode != 0:
+        raise MeasurementError(
+            f"pip install {spec!r} into {VENV} failed: {install.stderr.strip()[-800:]}"
+        )
+    version = subprocess.run(
+        [str(python), "-c", "import streamlit; print(streamlit.__version__)"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if version.returncode != 0:
+        raise MeasurementError(f"Streamlit does not import: {version.stderr.strip()[-800:]}")
+    same = subprocess.run(
+        [str(python), "-c", "import sys; print(sys.version)"], capture_output=True, text=True
+    ).stdout.strip()
+    if same != sys.version:
+        raise MeasurementError(
+            f"{VENV} runs Python {same}, the benchmark runs {sys.version}: delete {VENV}"
+        )
+    return python, version.stdout.strip()

@@ -1,0 +1,113 @@
+"""`dataapp-desktop app.py` without flags: the app in its own window, one window per app.
+
+Main thread, in order: can a window be shown here (else: say why and serve to the browser) →
+is this app already open (else: ask it to come to the front and exit 0) → serve the app on a
+background thread → show the window until it is closed → shut down in order, exit 0.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from dataapp.runtime.config import AppConfig
+from dataapp.server.security import TOKEN_ENV
+from dataapp_desktop import paths
+from dataapp_desktop.gui import (
+    GuiChoice,
+    GuiUnavailable,
+    UnknownBackend,
+    check_gui,
+    choose_backend,
+    is_linux,
+)
+from dataapp_desktop.headless import serve
+from dataapp_desktop.lifecycle import HostedApp
+from dataapp_desktop.login import DesktopServer
+from dataapp_desktop.single_instance import InstanceError, InstanceLock, ask_running_instance
+from dataapp_desktop.window import WindowHost, WindowOptions, say
+
+
+def run_in_window(
+    app_path: Path,
+    config: AppConfig,
+    *,
+    backend: str | None,
+    debug: bool,
+    hot_reload: bool,
+) -> int:
+    try:
+        choice = choose_backend(backend)
+    except UnknownBackend as error:
+        say(str(error))
+        return 2
+    try:
+        check_gui(choice)
+    except GuiUnavailable as reason:
+        return _browser_fallback(app_path, config, str(reason), hot_reload=hot_reload)
+
+    lock = InstanceLock(paths.runtime_dir(), paths.app_key(app_path))
+    if not lock.acquire():
+        try:
+            reply = ask_running_instance(lock.folder, lock.key)
+        except InstanceError as error:
+            say(str(error))
+            return 1
+        if reply.get("activated"):
+            say(f"{app_path.name} is already open; brought its window to the front.")
+        else:
+            say(f"{app_path.name} is already open ({reply.get('reason', 'no answer')}).")
+        return 0
+    try:
+        return _show(app_path, config, choice, lock, debug=debug, hot_reload=hot_reload)
+    finally:
+        lock.release()
+
+
+def _show(
+    app_path: Path,
+    config: AppConfig,
+    choice: GuiChoice,
+    lock: InstanceLock,
+    *,
+    debug: bool,
+    hot_reload: bool,
+) -> int:
+    if choice.backend == "qt" and hasattr(os, "geteuid") and os.geteuid() == 0:
+        # QtWebEngine refuses to start as root with its sandbox on.
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+    try:
+        hosted = HostedApp.start(
+            app_path, config, is_desktop=True, hot_reload=hot_reload, make_server=DesktopServer
+        )
+    except OSError as error:
+        say(f"cannot listen on port {config.port}: {error.strerror}")
+        return 1
+    # The token stays in this process: child processes (the web engine's) do not inherit it.
+    os.environ.pop(TOKEN_ENV, None)
+    try:
+        WindowHost(hosted, lock, WindowOptions(choice, debug)).run()
+    finally:
+        hosted.shutdown()
+    return 0
+
+
+def _browser_fallback(app_path: Path, config: AppConfig, reason: str, *, hot_reload: bool) -> int:
+    has_display = not is_linux() or bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    say(f"cannot open a window: {reason}")
+    if has_display:
+        say(
+            "Opening the app in your web browser instead (next time: dataapp-desktop "
+            f"{app_path.name} --browser)."
+        )
+    else:
+        say(
+            "Serving the app for a web browser instead: open the URL below in a browser on "
+            "this machine (or run with --headless and forward the port)."
+        )
+    sys.stderr.flush()
+    return serve(app_path, config, open_browser=has_display, hot_reload=hot_reload)

@@ -1,0 +1,118 @@
+"""What the Qt backend adds to the pywebview window, through QtWebEngine's own signals.
+
+- the window's title and icon follow the page's `document.title` and favicon (set by
+  `st.set_page_config`), as a browser tab's would;
+- a main-frame navigation away from the app's origin is refused and opened in the system
+  browser;
+- geometry is read as Qt knows it (normal geometry while maximised), and "come to the front"
+  runs on the GUI thread.
+
+`install` runs on the GUI (main) thread from pywebview's `before_show` event; `call_soon` may be
+called from any thread. Imported only when the Qt backend is in use.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from dataapp_desktop.window_state import WindowGeometry
+from qtpy import QtCore, QtGui
+
+log = logging.getLogger("dataapp_desktop")
+
+# Python signal handlers run only when Python code runs; this tick lets SIGTERM act quickly.
+_SIGNAL_TICK_MS = 100
+
+
+class _MainThreadCalls(QtCore.QObject):
+    """Queues callables onto the thread that created it (the GUI thread)."""
+
+    call = QtCore.Signal(object)  # type: ignore[attr-defined]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.call.connect(self._run, QtCore.Qt.ConnectionType.QueuedConnection)
+
+    def _run(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except Exception:
+            log.exception("A call on the GUI thread failed")
+
+
+def same_origin(url: str, origin: str) -> bool:
+    parts, own = urlsplit(url), urlsplit(origin)
+    return (parts.scheme, parts.netloc) == (own.scheme, own.netloc)
+
+
+class QtWindowAdapter:
+    def __init__(self, app_origin: str, open_external: Callable[[str], None]) -> None:
+        self._origin = app_origin
+        self._open_external = open_external
+        self._native: Any = None
+        self._calls: _MainThreadCalls | None = None
+        self._timer: Any = None
+
+    def install(self, native: Any) -> None:
+        """Connect to the window's page (GUI thread, before the window is shown)."""
+        self._native = native
+        self._calls = _MainThreadCalls()
+        page = native.webview.page()
+        page.titleChanged.connect(self._on_title)
+        page.iconChanged.connect(self._on_icon)
+        page.navigationRequested.connect(self._on_navigation)
+        self._timer = QtCore.QTimer()
+        self._timer.timeout.connect(lambda: None)
+        self._timer.start(_SIGNAL_TICK_MS)
+
+    def call_soon(self, fn: Callable[[], None]) -> None:
+        """Run `fn` on the GUI thread (from any thread)."""
+        if self._calls is not None:
+            self._calls.call.emit(fn)
+
+    def _on_title(self, title: str) -> None:
+        # While loading, Qt reports the URL as the title; keep the app's name until a real one.
+        if title and not title.startswith(("http://", "https://")):
+            self._native.setWindowTitle(title)
+
+    def _on_icon(self, icon: QtGui.QIcon) -> None:
+        if not icon.isNull():
+            self._native.setWindowIcon(icon)
+
+    def _on_navigation(self, request: Any) -> None:
+        url = request.url().toString()
+        if not request.isMainFrame() or same_origin(url, self._origin):
+            return
+        if url.startswith(("about:", "data:", "blob:")):
+            return
+        request.reject()
+        self._open_external(url)
+
+    def geometry(self) -> WindowGeometry:
+        """The window's normal (not maximised) geometry; GUI thread."""
+        native = self._native
+        maximized = bool(native.isMaximized())
+        normal = native.normalGeometry() if maximized else native.geometry()
+        # Qt moves a window by its frame's corner but reports the client area: keep the frame's.
+        frame_dx = native.geometry().x() - native.frameGeometry().x()
+        frame_dy = native.geometry().y() - native.frameGeometry().y()
+        return WindowGeometry(
+            width=int(normal.width()),
+            height=int(normal.height()),
+            x=int(normal.x() - frame_dx),
+            y=int(normal.y() - frame_dy),
+            maximized=maximized,
+        )
+
+    def bring_to_front(self) -> None:
+        """Un-minimise (keeping maximised), raise and focus; GUI thread."""
+        native = self._native
+        state = native.windowState()
+        if state & QtCore.Qt.WindowState.WindowMinimized:
+            native.setWindowState(state & ~QtCore.Qt.WindowState.WindowMinimized)
+        native.show()
+        native.raise_()
+        native.activateWindow()

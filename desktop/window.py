@@ -1,0 +1,258 @@
+"""The app in a pywebview window: the window owns the main thread, the engine a background one.
+
+`run_window` is called on the main thread with the app already served (`HostedApp`). It opens
+the window where it was last time, registers the native dialogs, answers second launches, and
+returns when the window is closed — by the user, by SIGTERM or by Ctrl-C, all the same way:
+the window closes (its geometry is saved), then the caller shuts the engine down.
+pywebview calls `before_show` and `closing` handlers on the GUI thread, others on threads of
+their own.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import signal
+import sys
+import threading
+import webbrowser
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+from typing import Any, Protocol
+
+from dataapp.elements.dialogs import DIALOGS_SERVICE
+from dataapp_desktop import paths
+from dataapp_desktop.dialogs import WindowDialogs
+from dataapp_desktop.gui import GuiChoice
+from dataapp_desktop.lifecycle import HostedApp
+from dataapp_desktop.login import DesktopServer
+from dataapp_desktop.single_instance import InstanceLock
+from dataapp_desktop.window_state import (
+    MIN_HEIGHT,
+    MIN_WIDTH,
+    ScreenArea,
+    WindowGeometry,
+    WindowStateStore,
+    place,
+)
+
+log = logging.getLogger("dataapp_desktop")
+
+_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+_EXTERNAL_SCHEMES = ("http:", "https:", "mailto:")
+
+
+class WindowAdapter(Protocol):
+    """What the host needs from a backend beyond pywebview's common API."""
+
+    def install(self, native: Any) -> None:
+        """GUI thread, before the window is shown."""
+
+    def call_soon(self, fn: Callable[[], None]) -> None:
+        """Run `fn` on the GUI thread; any thread may call this."""
+
+    def geometry(self) -> WindowGeometry:
+        """The window's normal geometry and maximised state; GUI thread."""
+
+    def bring_to_front(self) -> None:
+        """GUI thread."""
+
+
+class GenericWindowAdapter:
+    """Any backend, through pywebview's API only: the title stays the app's name."""
+
+    def __init__(self, window: Any) -> None:
+        self._window = window
+        self._maximized = False
+        self._minimized = False
+        self._normal: WindowGeometry | None = None
+        window.events.maximized += self._on_maximized
+        window.events.minimized += self._on_minimized
+        window.events.restored += self._on_restored
+        window.events.resized += self._remember_normal
+        window.events.moved += self._remember_normal
+
+    def _on_maximized(self) -> None:
+        self._maximized, self._minimized = True, False
+
+    def _on_minimized(self) -> None:
+        self._minimized = True
+
+    def _on_restored(self) -> None:
+        self._maximized = self._minimized = False
+
+    def _remember_normal(self) -> None:
+        if not (self._maximized or self._minimized):
+            w = self._window
+            self._normal = WindowGeometry(w.width, w.height, w.x, w.y)
+
+    def install(self, native: Any) -> None:
+        return None
+
+    def call_soon(self, fn: Callable[[], None]) -> None:
+        fn()
+
+    def geometry(self) -> WindowGeometry:
+        w = self._window
+        if self._maximized and self._normal is not None:
+            return WindowGeometry(
+                self._normal.width, self._normal.height, self._normal.x, self._normal.y, True
+            )
+        return WindowGeometry(w.width, w.height, w.x, w.y, self._maximized)
+
+    def bring_to_front(self) -> None:
+        if self._minimized:
+            self._window.restore()
+        self._window.show()
+
+
+def open_in_system_browser(url: str) -> None:
+    """Open a link the window may not follow; off the GUI thread, as a browser may take a while."""
+    if not url.lower().startswith(_EXTERNAL_SCHEMES):
+        log.warning("Not opening %s: only http(s) and mailto links leave the app", url)
+        return
+    threading.Thread(
+        target=webbrowser.open, args=(url,), name="dataapp-open-link", daemon=True
+    ).start()
+
+
+@dataclass
+class WindowOptions:
+    gui: GuiChoice
+    debug: bool
+
+
+def _screens(webview: Any) -> list[ScreenArea]:
+    try:
+        return [ScreenArea(s.x, s.y, s.width, s.height) for s in webview.screens]
+    except Exception:
+        log.exception("Could not list the screens; the window opens centred")
+        return []
+
+
+class WindowHost:
+    """Main thread. The one window of the app and everything tied to its life."""
+
+    def __init__(self, hosted: HostedApp, lock: InstanceLock, options: WindowOptions) -> None:
+        assert isinstance(hosted.server, DesktopServer)
+        self.hosted = hosted
+        self.server: DesktopServer = hosted.server
+        self.lock = lock
+        self.options = options
+        self.key = paths.app_key(Path(hosted.runtime.script_path))
+        self.state_store = WindowStateStore(paths.data_dir(), self.key)
+        self._window: Any = None
+        self._adapter: WindowAdapter | None = None
+        self._shown = threading.Event()
+        self._close_requested = False
+
+    # -- life ---------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        import webview
+
+        self._install_signal_handlers()
+        if self.options.gui.backend is not None:
+            # pywebview lists screens with its default backend unless told (GTK first on Linux).
+            os.environ["PYWEBVIEW_GUI"] = self.options.gui.backend
+        screens = _screens(webview)
+        geometry = place(self.state_store.load(), screens)
+        origin = screens[0] if screens else ScreenArea(0, 0, 0, 0)
+        window = webview.create_window(
+            self.hosted.runtime.app_name,
+            self.server.window_url,
+            width=geometry.width,
+            height=geometry.height,
+            # pywebview places relative to the primary screen; we save absolute positions.
+            x=None if geometry.x is None else geometry.x - origin.x,
+            y=None if geometry.y is None else geometry.y - origin.y,
+            maximized=geometry.maximized,
+            min_size=(MIN_WIDTH, MIN_HEIGHT),
+            background_color=self._background_color(),
+            text_select=True,
+        )
+        if window is None:
+            raise RuntimeError("pywebview did not create the window")
+        self._window = window
+        self._adapter = self._make_adapter(window)
+        window.events.before_show += self._on_before_show
+        window.events.shown += self._on_shown
+        window.events.closing += self._on_closing
+        self.hosted.runtime.host_services[DIALOGS_SERVICE] = WindowDialogs(
+            window.create_file_dialog
+        )
+        self.lock.listen(self._on_activate)
+        if self._close_requested:
+            return
+        storage = paths.data_dir() / "webview" / self.key
+        webview.start(
+            gui=self.options.gui.backend,  # type: ignore[arg-type]
+            debug=self.options.debug,
+            private_mode=False,
+            storage_path=str(storage),
+        )
+
+    def _make_adapter(self, window: Any) -> WindowAdapter:
+        if self.options.gui.backend == "qt":
+            from dataapp_desktop.qt_window import QtWindowAdapter
+
+            return QtWindowAdapter(self.server.url, open_in_system_browser)
+        return GenericWindowAdapter(window)
+
+    def _background_color(self) -> str:
+        color = self.hosted.runtime.config.theme.background_color
+        return color if _HEX_COLOR.match(color) else "#FFFFFF"
+
+    # -- events ---------------------------------------------------------------------------------
+
+    def _on_before_show(self, window: Any) -> None:
+        assert self._adapter is not None
+        self._adapter.install(window.native)
+        # The Qt backend replaces the SIGINT handler when it starts: ours again, so that Ctrl-C
+        # closes the window like the close button does.
+        self._install_signal_handlers()
+
+    def _on_shown(self) -> None:
+        self._shown.set()
+        if self._close_requested:
+            self._window.destroy()
+
+    def _on_closing(self) -> None:
+        assert self._adapter is not None
+        try:
+            self.state_store.save(self._adapter.geometry())
+        except Exception:
+            log.exception("Could not read the window's geometry")
+        import webview
+
+        # Other windows (the web inspector of --debug) would keep the GUI loop alive.
+        for other in list(webview.windows):
+            if other is not self._window:
+                other.destroy()
+
+    def _on_activate(self) -> dict[str, Any]:
+        """A second launch of this app (instance thread): bring the window to the front."""
+        adapter = self._adapter
+        if adapter is None or not self._shown.is_set():
+            return {"activated": False, "reason": "the window is still opening"}
+        adapter.call_soon(adapter.bring_to_front)
+        return {"activated": True, "pid": os.getpid()}
+
+    # -- signals --------------------------------------------------------------------------------
+
+    def _install_signal_handlers(self) -> None:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, self._on_signal)
+
+    def _on_signal(self, signum: int, frame: FrameType | None) -> None:
+        log.info("Got %s; closing the window", signal.Signals(signum).name)
+        self._close_requested = True
+        if self._shown.is_set():
+            self._window.destroy()
+
+
+def say(message: str) -> None:
+    print(f"dataapp-desktop: {message}", file=sys.stderr, flush=True)
