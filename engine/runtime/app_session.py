@@ -69,11 +69,12 @@ class AppSession:
 
     # -- requests from the page ---------------------------------------------------------------
 
-    def start(self, query_string: str = "") -> None:
+    def start(self, query_string: str = "", page_name: str = "") -> None:
         """Send the session's greeting and start its first run."""
         self.last_query_string = query_string
+        self.last_page_name = page_name
         self._enqueue(self._runtime.new_session_msg(self.id))
-        self.request_rerun(RerunData(query_string=query_string))
+        self.request_rerun(RerunData(query_string=query_string, page_name=page_name))
 
     def handle_back_msg(self, msg: BackMsg) -> None:
         kind = msg.WhichOneof("type")

@@ -93,6 +93,7 @@ class Runtime:
         client: SessionClient | None,
         event_loop: asyncio.AbstractEventLoop | None,
         query_string: str = "",
+        page_name: str = "",
     ) -> AppSession:
         self.drop_expired_sessions()
         session = AppSession(self, client, event_loop)
@@ -100,7 +101,7 @@ class Runtime:
         if self.persistence is not None:
             saved_query = self.persistence.restore_into(session)
             query_string = query_string or saved_query
-        session.start(query_string)
+        session.start(query_string, page_name)
         return session
 
     def rerun_all_sessions(self) -> None:

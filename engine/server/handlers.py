@@ -167,13 +167,14 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
     def open(self, *args: str, **kwargs: str) -> None:
         loop = asyncio.get_running_loop()
         query_string = self.get_query_argument("q", "") or ""
+        page_name = self.get_query_argument("page", "") or ""
         wanted = self.get_query_argument("session", None)
         existing = self.runtime.get_session(wanted) if wanted else None
         if existing is not None:
             self.session = existing
             existing.attach(self, loop)
         else:
-            self.session = self.runtime.create_session(self, loop, query_string)
+            self.session = self.runtime.create_session(self, loop, query_string, page_name)
 
     def deliver(self, messages: list[ForwardMsg]) -> None:
         if self.ws_connection is None or self.ws_connection.is_closing():

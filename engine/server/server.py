@@ -33,6 +33,8 @@ def make_app(runtime: Runtime, security: Security) -> tornado.web.Application:
     return tornado.web.Application(
         [
             (r"/", PageHandler, common),
+            # Pages of a multipage app have their own URL path; the same page answers them.
+            (r"/(?!_dataapp/|static/)[^/]+/?", PageHandler, common),
             (r"/_dataapp/health", HealthHandler, common),
             (r"/_dataapp/stream", StreamHandler, {**common, "runtime": runtime}),
             (r"/_dataapp/media/([0-9a-f]+)", MediaHandler, {**common, "runtime": runtime}),
