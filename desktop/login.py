@@ -18,6 +18,7 @@ from typing import Any
 import tornado.httpserver
 import tornado.netutil
 import tornado.web
+
 from dataapp.server.security import TOKEN_COOKIE, Security
 from dataapp.server.server import Server, make_app
 

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from dataapp_desktop.window_state import WindowGeometry
 from qtpy import QtCore, QtGui
+
+from dataapp_desktop.window_state import WindowGeometry
 
 log = logging.getLogger("dataapp_desktop")
 

@@ -7,8 +7,9 @@ it again, in this window or another, is instant. The connection is made once for
 import sqlite3
 import time
 
-import dataapp as st
 import pandas as pd
+
+import dataapp as st
 
 st.title("Caching")
 

@@ -14,12 +14,13 @@ from urllib.parse import parse_qsl, urlencode
 
 import tornado.web
 import tornado.websocket
+from google.protobuf.message import DecodeError
+
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.app_session import AppSession
 from dataapp.runtime.runtime import Runtime
 from dataapp.server.security import TOKEN_COOKIE, TOKEN_HEADER, TOKEN_QUERY, Security
-from google.protobuf.message import DecodeError
 
 log = logging.getLogger("dataapp.server")
 

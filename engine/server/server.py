@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import tornado.httpserver
 import tornado.netutil
 import tornado.web
+
 from dataapp.runtime.runtime import Runtime
 from dataapp.server.handlers import (
     STATIC_DIR,

@@ -8,6 +8,7 @@ import types
 from pathlib import Path
 
 import pytest
+
 from dataapp.errors import NotSupportedError
 from dataapp.runtime.streamlit_alias import (
     StreamlitAliasFinder,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.proto.layout_pb2 import Block

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from dataapp.elements import slider_values
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.widgets_pb2 import Slider

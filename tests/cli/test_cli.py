@@ -9,8 +9,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from dataapp.version import __version__
 
+from dataapp.version import __version__
 from tests.support.processes import cli_command, serve_app
 
 

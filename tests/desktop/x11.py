@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 
 class _ClientMessage(ctypes.Structure):
-    _fields_ = [  # noqa: RUF012 - ctypes layout
+    _fields_ = [
         ("type", ctypes.c_int),
         ("serial", ctypes.c_ulong),
         ("send_event", ctypes.c_int),
@@ -28,7 +28,7 @@ class _ClientMessage(ctypes.Structure):
 
 
 class _XEvent(ctypes.Union):
-    _fields_ = [("xclient", _ClientMessage), ("pad", ctypes.c_long * 24)]  # noqa: RUF012
+    _fields_ = [("xclient", _ClientMessage), ("pad", ctypes.c_long * 24)]
 
 CLIENT_MESSAGE = 33
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ScriptFinished
-
 from tests.support.recording import elements, finished, start_app
 
 

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.config import AppConfig
 from dataapp.runtime.runtime import Runtime
-
 from tests.support.recording import RecordingClient, elements
 
 APP = """

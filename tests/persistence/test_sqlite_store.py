@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
 from dataapp.runtime.persistence import app_state_dir
 from dataapp.runtime.persistence.sqlite_store import SCHEMA_VERSION, SQLiteSessionStore
 from dataapp.runtime.persistence.store import Snapshot

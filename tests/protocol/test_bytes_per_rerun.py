@@ -7,7 +7,6 @@ import textwrap
 from pathlib import Path
 
 from dataapp.proto.back_pb2 import BackMsg
-
 from tests.support.ws_client import connect, deltas, start_server
 
 THOUSAND_ELEMENT_APP = """

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import tornado.httpclient
 import tornado.websocket
+
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
-
 from tests.support.ws_client import TOKEN, RunningServer, connect, deltas, start_server
 
 APP = """

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import tornado.httpclient
 import tornado.websocket
+
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.config import AppConfig

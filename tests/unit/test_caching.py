@@ -17,10 +17,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import dataapp as st
 import numpy as np
 import pandas as pd
 import pytest
+
+import dataapp as st
 from dataapp.elements import status as status_module
 from dataapp.errors import NotSupportedError
 from dataapp.proto.element_pb2 import Element
@@ -33,7 +34,6 @@ from dataapp.runtime.caching import (
 from dataapp.runtime.caching import storage as storage_module
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 from dataapp.runtime.runtime import Runtime
-
 from tests.support.recording import RecordingClient
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+
 from dataapp.errors import APIError
 from dataapp.runtime.caching import BadTTLStringError
 from dataapp.runtime.caching import storage as storage_module

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from dataapp.runtime.config import ConfigError, load_config
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from dataapp.proto.widgets_pb2 import WidgetState, WidgetStates
 from dataapp.runtime.script_requests import (
     RequestState,

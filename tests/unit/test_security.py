@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from dataapp.server.security import Security, make_launch_token
 
 

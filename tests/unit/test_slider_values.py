@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from dataapp.elements import slider_values
 from dataapp.errors import APIError
 from dataapp.proto.widgets_pb2 import Slider, WidgetState
