@@ -13,8 +13,13 @@ called from any thread. Imported only when the Qt backend is in use.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import signal
+import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -117,3 +122,46 @@ class QtWindowAdapter:
         native.show()
         native.raise_()
         native.activateWindow()
+
+
+def end_web_engine_processes(timeout: float = 0.5) -> None:
+    """End QtWebEngine's helper processes that outlive the GUI loop (Linux, via /proc).
+
+    Chromium's zygotes notice the browser is gone only some seconds later; the app's own
+    child processes are left alone.
+    """
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return
+    me = os.getpid()
+    helpers: list[int] = []
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            program = (entry / "cmdline").read_bytes().split(b"\0", 1)[0]
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == me and program.endswith(b"QtWebEngineProcess"):
+            helpers.append(int(entry.name))
+    for pid in helpers:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while helpers and time.monotonic() < deadline:
+        helpers = [pid for pid in helpers if not _reaped(pid)]
+        time.sleep(0.01)
+    for pid in helpers:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+
+def _reaped(pid: int) -> bool:
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return done == pid

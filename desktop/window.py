@@ -194,6 +194,10 @@ class WindowHost:
             private_mode=False,
             storage_path=str(storage),
         )
+        if self.options.gui.backend == "qt":
+            from dataapp_desktop.qt_window import end_web_engine_processes
+
+            end_web_engine_processes()
 
     def _make_adapter(self, window: Any) -> WindowAdapter:
         if self.options.gui.backend == "qt":

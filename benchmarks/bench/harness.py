@@ -82,7 +82,9 @@ def alternate(
                 stopped[system.name] = Unmeasured(Why.NOT_APPLICABLE, str(error))
                 continue
             except Exception as error:  # any failure becomes a reason in the report, loudly
-                reason = f"repetition {rep + 1}: {type(error).__name__}: {error}"
+                # One line: Playwright's call logs would break the report's list.
+                said = " ".join(str(error).split())
+                reason = f"repetition {rep + 1}: {type(error).__name__}: {said[:500]}"
                 stopped[system.name] = Unmeasured(Why.FAILED, reason)
                 titles = ", ".join(m.title for m in measures)
                 ctx.failures.append(f"{system.name} · {titles}: {reason}")

@@ -35,7 +35,7 @@ def open_app(
 
 def slider_steps(page: BenchPage, count: int, timeout_s: float = 30) -> list[Step]:
     system = page.system
-    thumb = page.page.locator(system.slider_thumb)
+    thumb = page.page.locator(system.slider_thumb).first
     steps = []
     for value in range(1, count + 1):
         thumb.focus()

@@ -79,7 +79,9 @@ class System:
 
     @property
     def slider_thumb(self) -> str:
-        return f'{self.testid("slider")} [role="slider"]'
+        # dataapp: a role="slider" thumb; Streamlit 1.67 (React Aria): a hidden range input.
+        slider = self.testid("slider")
+        return f'{slider} [role="slider"], {slider} input[type="range"]'
 
     @property
     def run_count_js(self) -> str:

@@ -92,7 +92,10 @@ class DeltaGeneratorBase:
         ctx.any_element_sent = True
         # A block placed in a slot starts empty in this run, even if the slot was used before.
         ctx.cursors[path] = 0
-        return type(self)(path, form_id=target._form_id if form_id is None else form_id)
+        container = type(self)(path, form_id=target._form_id if form_id is None else form_id)
+        for recorder in ctx.element_recorders:
+            recorder.record_block(target, block, container)
+        return container
 
     def __enter__(self: _DG) -> _DG:
         ctx = get_run_context()

@@ -23,6 +23,7 @@ _ALIASES = {
     "streamlit.runtime": "dataapp.runtime.streamlit_runtime",
     "streamlit.runtime.scriptrunner": "dataapp.runtime.streamlit_runtime",
     "streamlit.runtime.state": "dataapp.runtime.streamlit_runtime",
+    "streamlit.runtime.caching": "dataapp.runtime.caching",
 }
 
 

@@ -50,3 +50,14 @@ def test_metric(app_page: AppPage) -> None:
     expect(metric.locator(".metric-label")).to_have_text("Temperature")
     expect(metric.locator(".metric-value")).to_have_text("21 °C")
     expect(metric.locator(".metric-delta.up")).to_have_text("1.2 °C")
+
+
+def test_a_toast_outlives_the_next_rerun_and_can_be_closed(app_page: AppPage) -> None:
+    app_page.rerun_after(app_page.el("button", "toast").locator("button").click)
+    toast = app_page.page.get_by_test_id("toast")
+    expect(toast.locator(".toast-body")).to_have_text("Hello toast")
+    app_page.el("slider", "x").get_by_role("slider").focus()
+    app_page.rerun_after(lambda: app_page.page.keyboard.press("ArrowLeft"))
+    expect(toast).to_be_visible()
+    toast.get_by_role("button", name="Close").click()
+    expect(toast).to_have_count(0)

@@ -732,6 +732,8 @@ def test_a_widget_inside_a_cached_function_warns_and_is_not_replayed(app: App) -
     second = app.run()
     assert texts(second) == ["before"]
     assert placed(second, "checkbox") == []
+    # The warning is replayed: it explains why the widget is gone.
+    assert [e.type for e in exceptions(second)] == ["CachedWidgetWarning"]
 
 
 def test_blocks_made_inside_are_replayed_once_the_block_hook_reports_them(

@@ -221,6 +221,27 @@ def test_functions_hash_by_name_and_code() -> None:
     assert digest(len) == digest(len)
 
 
+def test_functions_hash_by_their_closure_and_defaults_too() -> None:
+    def make_filter(threshold: int) -> Any:
+        return lambda x: x > threshold
+
+    def with_default(limit: int = 10) -> int:
+        return limit
+
+    def recursive() -> Any:
+        def walk(n: int) -> int:
+            return 0 if n == 0 else walk(n - 1)
+
+        return walk
+
+    assert digest(make_filter(10)) == digest(make_filter(10))
+    assert digest(make_filter(10)) != digest(make_filter(20))
+    first = digest(with_default)
+    with_default.__defaults__ = (20,)
+    assert digest(with_default) != first
+    assert digest(recursive()) == digest(recursive())
+
+
 def test_code_digest_ignores_line_numbers_but_not_behaviour() -> None:
     first = compile("def f(x):\n    return x + 1\n", "app.py", "exec")
     moved = compile("\n\n\ndef f(x):\n    return x + 1\n", "app.py", "exec")

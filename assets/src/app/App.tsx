@@ -11,6 +11,7 @@ import { applyIcon, applyTitle } from "./pageConfig";
 import { Header } from "./Header";
 import { Sidebar } from "./Sidebar";
 import { Notices } from "./Notices";
+import { ToastCard } from "../status/Toast";
 
 /** Stale slots fade only when a run takes a while, so quick reruns do not flicker. */
 const STALE_FADE_DELAY_MS = 500;
@@ -126,6 +127,9 @@ export function App({ session, root }: { session: Session; root: HTMLElement }) 
           </div>
           <div class="event-layer" data-testid="event">
             {events ? <Children node={events} /> : null}
+            {model.toasts.map((t) => (
+              <ToastCard key={t.id} toast={t.toast} onClose={() => session.dismissToast(t.id)} />
+            ))}
           </div>
         </div>
       </RunContext.Provider>

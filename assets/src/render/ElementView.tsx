@@ -9,8 +9,10 @@ import { ElementBody } from "./ElementBody";
 function ElementViewImpl({ node, stale }: { node: ElementNode; stale: boolean }) {
   const name = elementName(node.element);
   const key = widgetInfo(node.element)?.key;
+  // A toast's card is in the toast stack (data-testid="toast"); its slot is an empty anchor.
+  const testId = name === "toast" ? "toast-slot" : name;
   return (
-    <div class={`element el-${name}`} data-testid={name} data-key={key || undefined} data-stale={stale ? "" : undefined}>
+    <div class={`element el-${name}`} data-testid={testId} data-key={key || undefined} data-stale={stale ? "" : undefined}>
       <ElementBody element={node.element} />
     </div>
   );

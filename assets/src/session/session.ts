@@ -5,6 +5,7 @@ import { create } from "@bufbuild/protobuf";
 import { BackMsgSchema, RerunRequestSchema } from "../proto/back_pb";
 import type { ForwardMsg, NewSession, Notice, PageConfig } from "../proto/forward_pb";
 import { WidgetStateSchema, WidgetStatesSchema, type WidgetState } from "../proto/widgets_pb";
+import type { Toast } from "../proto/status_pb";
 import { widgetInfo } from "./kinds";
 import { applyDelta, clearStale, elementsOf, emptyTree, type Tree, type TreeNode } from "./tree";
 import { Connection, appQueryString, type ConnectionState } from "./connection";
@@ -27,6 +28,13 @@ export interface Model {
   readonly notices: readonly Notice[];
   /** Bumps when the page forgets every widget value (a new server session). */
   readonly widgetEpoch: number;
+  /** Toasts on screen. They outlive the run (and the slot) that made them, as in Streamlit. */
+  readonly toasts: readonly ShownToast[];
+}
+
+export interface ShownToast {
+  readonly id: string;
+  readonly toast: Toast;
 }
 
 type Listener = (model: Model) => void;
@@ -50,6 +58,7 @@ export class Session {
     pageConfig: null,
     notices: [],
     widgetEpoch: 0,
+    toasts: [],
   };
 
   constructor() {
@@ -135,6 +144,10 @@ export class Session {
     this.connection.drop();
   }
 
+  dismissToast(id: string): void {
+    this.update({ toasts: this.model.toasts.filter((t) => t.id !== id) });
+  }
+
   dismissNotice(notice: Notice): void {
     this.update({ notices: this.model.notices.filter((n) => n !== notice) });
   }
@@ -186,8 +199,17 @@ export class Session {
       }
       case "delta": {
         const delta = t.value;
-        if (delta.type.case === "newElement") this.seedWidget(delta.type.value);
-        this.update({ tree: applyDelta(this.model.tree, delta, this.model.run) });
+        let toasts = this.model.toasts;
+        if (delta.type.case === "newElement") {
+          const element = delta.type.value;
+          this.seedWidget(element);
+          if (element.type.case === "toast") {
+            // A toast call carries a fresh nonce; the same nonce again is the same toast.
+            const id = String(element.type.value.nonce);
+            if (!toasts.some((t) => t.id === id)) toasts = [...toasts, { id, toast: element.type.value }];
+          }
+        }
+        this.update({ tree: applyDelta(this.model.tree, delta, this.model.run), toasts });
         return;
       }
       case "scriptFinished": {

@@ -172,6 +172,10 @@ class Hasher:
             _tag(h, b"function")
             _write_str(h, f"{obj.__module__}.{obj.__qualname__}")
             h.update(code_digest(obj.__code__))
+            # What else decides what it does: `make_filter(10)` and `make_filter(20)` differ.
+            self._update(h, obj.__defaults__)
+            self._update(h, obj.__kwdefaults__)
+            self._update(h, [_cell_value(cell) for cell in obj.__closure__ or ()])
         elif isinstance(obj, types.CodeType):
             _tag(h, b"code")
             h.update(code_digest(obj))
@@ -254,6 +258,23 @@ def _update_code(h: Any, code: types.CodeType) -> None:
             _update_code(h, const)
         else:
             hasher._update(h, const)
+
+
+class _EmptyCell:
+    """Stands for a closure variable not assigned yet."""
+
+    def __reduce__(self) -> str:
+        return "_EmptyCell"
+
+
+_EMPTY_CELL = _EmptyCell()
+
+
+def _cell_value(cell: types.CellType) -> Any:
+    try:
+        return cell.cell_contents
+    except ValueError:
+        return _EMPTY_CELL
 
 
 def function_source(func: Callable[..., Any]) -> str:

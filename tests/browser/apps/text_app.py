@@ -12,3 +12,5 @@ st.caption("a caption")
 st.metric("Temperature", "21 °C", "1.2 °C")
 st.code("print('hi')", language="python")
 st.latex(r"a^2 + b^2 = c^2")
+if st.button("Toast", key="toast"):
+    st.toast("Hello toast", icon="🍞")
