@@ -34,7 +34,7 @@ def free_port() -> int:
 class Server:
     def __init__(self, system: System, app: Path, env: dict[str, str] | None = None) -> None:
         self.system = system
-        self.app = app
+        self.app = app.resolve()
         self.env = {**system.launch_env(), **(env or {})}
         self.port = free_port()
         self.output: list[str] = []

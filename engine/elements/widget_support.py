@@ -119,11 +119,12 @@ class WidgetCall:
         self.info.set_value = self.registered.set_value
         if self.registered.warning:
             from dataapp.proto.element_pb2 import Element
+            from dataapp.proto.status_pb2 import Alert
 
+            # Shown like Streamlit does: a yellow warning box where the widget is.
             warning = Element()
-            warning.exception.type = "APIWarning"
-            warning.exception.message = self.registered.warning
-            warning.exception.is_warning = True
+            warning.alert.kind = Alert.WARNING
+            warning.alert.body = self.registered.warning
             dg._enqueue_element(warning)
 
     @property

@@ -94,6 +94,7 @@ class Runtime:
         event_loop: asyncio.AbstractEventLoop | None,
         query_string: str = "",
         page_name: str = "",
+        before_first_run: Callable[[AppSession], None] | None = None,
     ) -> AppSession:
         self.drop_expired_sessions()
         session = AppSession(self, client, event_loop)
@@ -101,6 +102,9 @@ class Runtime:
         if self.persistence is not None:
             saved_query = self.persistence.restore_into(session)
             query_string = query_string or saved_query
+        if before_first_run is not None:
+            # e.g. AppTest seeding session_state: nothing runs until this returns.
+            before_first_run(session)
         session.start(query_string, page_name)
         return session
 

@@ -74,6 +74,8 @@ class ScriptRunner:
         self._previous_thread = previous_thread
         self._requests = ScriptRequests()
         self._thread: threading.Thread | None = None
+        # Whether the current run's body returned normally (not st.stop, not an exception).
+        self._ran_to_end = False
 
     @property
     def thread(self) -> threading.Thread | None:
@@ -139,6 +141,7 @@ class ScriptRunner:
         self._enqueue(started)
         status: ScriptFinished.Status = ScriptFinished.COMPLETE
         rerun_with: RerunData | None = None
+        self._ran_to_end = False
         try:
             if fragment is not None:
                 status = self._execute_fragment(fragment, data)
@@ -148,8 +151,10 @@ class ScriptRunner:
             status = ScriptFinished.INTERRUPTED
             rerun_with = rerun.data
         finally:
+            # Only a body that ran to its end may forget widgets it did not create: after
+            # st.stop() or an exception, the widgets below were simply not reached.
             self._session_state.on_script_finished(
-                complete=status == ScriptFinished.COMPLETE, fragment_id=fragment_id
+                complete=self._ran_to_end, fragment_id=fragment_id
             )
             finished = ForwardMsg()
             finished.script_finished.status = status
@@ -213,6 +218,7 @@ class ScriptRunner:
                 if meta.callback is not None:
                     meta.callback(*meta.callback_args, **meta.callback_kwargs)
             body()
+            self._ran_to_end = True
         except StopInterrupt as stop:
             return ScriptFinished.STOPPED if stop.by_user else ScriptFinished.COMPLETE
         except RerunInterrupt:

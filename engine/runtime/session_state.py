@@ -188,6 +188,14 @@ class SessionState:
                 continue
         return result
 
+    def widget_value(self, widget_id: str) -> Any:
+        """The value the script saw for a widget (KeyError if the widget is unknown)."""
+        return self._values[widget_id]
+
+    def widget_metadata(self, widget_id: str) -> WidgetMetadata | None:
+        """What the session knows about a widget: its deserializer, default, key and callback."""
+        return self._widgets.get(widget_id)
+
     def widget_values(self) -> dict[str, Any]:
         """Values of every widget by id, keyed or not (persistence stores them)."""
         return {wid: v for wid, v in self._values.items() if wid.startswith(WIDGET_ID_PREFIX)}

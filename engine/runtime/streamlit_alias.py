@@ -70,7 +70,11 @@ class StreamlitAliasFinder(importlib.abc.MetaPathFinder):
             return None
         target_name = _ALIASES.get(fullname)
         if target_name is not None:
-            return importlib.machinery.ModuleSpec(fullname, _AliasLoader(target_name))
+            # A name with aliased children must be a package, or `import streamlit.x.y` fails.
+            is_package = any(name.startswith(fullname + ".") for name in _ALIASES)
+            return importlib.machinery.ModuleSpec(
+                fullname, _AliasLoader(target_name), is_package=is_package
+            )
         return importlib.machinery.ModuleSpec(fullname, _UnsupportedLoader(), is_package=True)
 
 

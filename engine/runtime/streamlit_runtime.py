@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataapp.runtime.context import RunContext, get_run_context
+from dataapp.runtime.session_state import SessionStateProxy
+
+__all__ = ["SessionStateProxy", "exists", "get_script_run_ctx"]
 
 
 def exists() -> bool:

@@ -26,10 +26,11 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
-from dataapp.errors import NotSupportedError
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg, PageConfig
 from dataapp.runtime.app_session import AppSession
+from dataapp.runtime.config import load_config
+from dataapp.runtime.pages import discover_pages, page_from_filename
 from dataapp.runtime.runtime import Runtime
 from dataapp.runtime.session_state import SessionState
 from dataapp.runtime.streamlit_alias import (
@@ -206,8 +207,10 @@ class AppTest(ElementQueries):
         self.args = args
         self.kwargs = kwargs
         self.query_params: dict[str, Any] = {}
-        # Kept for `st.secrets`, which dataapp does not provide yet.
+        # When not empty, `st.secrets` in the app reads these instead of secrets.toml files.
         self.secrets: dict[str, Any] = {}
+        # The url_path of the page the next run shows ("" for the main page).
+        self._page_name = ""
         self._seed = SessionState()
         self.session_state = SessionStateView(self._session_state)
         self._runtime: Runtime | None = None
@@ -278,6 +281,11 @@ class AppTest(ElementQueries):
         """
         limit = self.default_timeout if timeout is None else timeout
         with _run_environment(str(Path(self._script_path).parent)):
+            runtime = self._runtime or self._make_runtime()
+            if self.secrets:
+                runtime.host_services["secrets"] = dict(self.secrets)
+            else:
+                runtime.host_services.pop("secrets", None)
             if self._session is None:
                 session = self._start_session()
             else:
@@ -292,17 +300,27 @@ class AppTest(ElementQueries):
         self._page.apply_all(self._client.take())
         if self._page.query_string is not None:
             self.query_params = _query_params(self._page.query_string)
+        if self._page.navigation is not None:
+            self._page_name = self._page.navigation.current_page
         self._tree = build_element_tree(self._page, self, session.session_state)
         return self
 
+    def _make_runtime(self) -> Runtime:
+        """The app's Runtime, with its config files; state is never saved to or read from disk."""
+        config = load_config(self._script_path)
+        config.persistence.enabled = False
+        self._runtime = Runtime(self._script_path, config=config)
+        return self._runtime
+
     def _start_session(self) -> AppSession:
         """A new session on the app; its first run starts at once, with the seeded state."""
-        if self._runtime is None:
-            self._runtime = Runtime(self._script_path)
+        assert self._runtime is not None
         self._client = _RecordingClient(self._seed_session)
         self._page = PageTree()
         self._seeded = False
-        self._session = self._runtime.create_session(self._client, None, self._query_string())
+        self._session = self._runtime.create_session(
+            self._client, None, self._query_string(), self._page_name
+        )
         if not self._seeded:
             # The session must be seeded before its first run reads the state.
             self._runtime.close_session(self._session.id)
@@ -335,6 +353,8 @@ class AppTest(ElementQueries):
         rerun.widget_states.CopyFrom(self._tree.get_widget_states())
         rerun.widget_states.SetInParent()
         rerun.query_string = self._query_string()
+        rerun.page_name = self._page_name
+        rerun.fragment_id = self._tree.fragment_to_rerun()
         return msg
 
     def _query_string(self) -> str:
@@ -344,10 +364,37 @@ class AppTest(ElementQueries):
         return self._session.session_state if self._session is not None else self._seed
 
     def switch_page(self, page_path: str) -> AppTest:
-        """Multipage apps are not supported yet."""
-        raise NotSupportedError(
-            "AppTest.switch_page", "Multipage apps (pages/ and st.navigation) come later."
-        )
+        """Show another page of a multipage app from the next `run()` on.
+
+        `page_path` is relative to the main script's folder, e.g. "pages/settings.py". Pages of an
+        `st.navigation` app are found among the pages its last run listed (run the app once
+        first), by the URL path, then the title (any case), that their file name gives.
+        """
+        main = Path(self._script_path)
+        script = (main.parent / page_path).resolve()
+        if not script.is_file():
+            raise ValueError(
+                f"Could not find page {page_path!r} relative to the main script {str(main)!r}: "
+                f"{str(script)!r} is not a file."
+            )
+        self._page_name = self._url_path_of(script)
+        return self
+
+    def _url_path_of(self, script: Path) -> str:
+        main = Path(self._script_path)
+        by_file = {Path(p.script_path): p for p in discover_pages(main)}
+        page = by_file.get(script) or page_from_filename(script, is_default=script == main)
+        navigation = self._page.navigation
+        if navigation is None or not navigation.pages:
+            return page.url_path
+        for entry in navigation.pages:
+            if entry.url_path == page.url_path:
+                return str(entry.url_path)
+        for entry in navigation.pages:
+            if entry.title.casefold() == page.title.casefold():
+                return str(entry.url_path)
+        titles = ", ".join(repr(entry.title) for entry in navigation.pages)
+        raise ValueError(f"{script.name} is not one of the app's pages ({titles}).")
 
     # -- what the page shows --------------------------------------------------------------------
 

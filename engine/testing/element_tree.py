@@ -75,9 +75,12 @@ class Element:
         if name.startswith("_") or proto is None:
             raise AttributeError(name)
         if name in ("set_value", "click"):
-            raise AppTestError(
-                f"{name}() is not supported for a {self.type} element: only widgets can be changed."
+            what = (
+                "use set_value() or this widget's own methods"
+                if isinstance(self, Widget)
+                else "only widgets can be changed"
             )
+            raise AppTestError(f"{name}() is not supported for a {self.type}: {what}.")
         for message in (proto, getattr(proto, "info", None)):
             fields = getattr(getattr(message, "DESCRIPTOR", None), "fields_by_name", {})
             if name in fields:
@@ -282,6 +285,8 @@ class Widget(Element):
         self.key = proto.info.key or None
         self._staged: WidgetState | None = None
         self._staged_value: Any = None
+        # The innermost st.fragment holding the widget: changing it reruns only that fragment.
+        self.fragment_id = ""
 
     @property
     def id(self) -> str:
@@ -1018,6 +1023,17 @@ class Form(Block):
         return match.group("key") if match else self.form_id
 
 
+class Fragment(Block):
+    """The output of one call of an `st.fragment` function."""
+
+    _repr_fields = ("fragment_id",)
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root, "fragment")
+        self.fragment_id = str(proto.fragment_id)
+        self.run_every = float(proto.run_every)
+
+
 Node = Element | Block
 
 _ROOT_NAMES = {0: "main", 1: "sidebar", 2: "event", 3: "bottom"}
@@ -1083,17 +1099,25 @@ class ElementTree(Block):
         A value staged in a form counts only when that form's submit button is clicked, as the
         page holds form values back until the form is submitted.
         """
-        widgets = [node for node in self if isinstance(node, Widget)]
-        submitted = {
-            w.form_id
-            for w in widgets
-            if isinstance(w, Button) and w._staged is not None and w.form_id
-        }
+        sent = set(self._sent_staged())
         states = WidgetStates()
-        for widget in widgets:
-            include = not widget.form_id or widget.form_id in submitted
-            states.widgets.append(widget._widget_state(include_staged=include))
+        for node in self:
+            if isinstance(node, Widget):
+                states.widgets.append(node._widget_state(include_staged=node in sent))
         return states
+
+    def fragment_to_rerun(self) -> str:
+        """The fragment the next rerun is limited to, as the page decides: the one fragment that
+        holds every widget changed since the last run; empty for a full run."""
+        changed = self._sent_staged()
+        fragments = {widget.fragment_id for widget in changed}
+        return fragments.pop() if len(fragments) == 1 else ""
+
+    def _sent_staged(self) -> list[Widget]:
+        """The widgets with a staged value the next rerun sends (forms: only when submitted)."""
+        staged = [n for n in self if isinstance(n, Widget) and n._staged is not None]
+        submitted = {w.form_id for w in staged if isinstance(w, Button) and w.form_id}
+        return [w for w in staged if not w.form_id or w.form_id in submitted]
 
 
 def build_element_tree(
@@ -1108,14 +1132,17 @@ def build_element_tree(
     return tree
 
 
-def _fill(block: Block, slot: Slot, tree: ElementTree) -> None:
+def _fill(block: Block, slot: Slot, tree: ElementTree, fragment_id: str = "") -> None:
     gap = _column_gap(slot.block)
     for index, child in slot.ordered_children():
         if child.element is not None:
-            block.children[index] = element_node(child.element, tree)
+            element = element_node(child.element, tree)
+            if isinstance(element, Widget):
+                element.fragment_id = fragment_id
+            block.children[index] = element
             continue
         node = block_node(child.block, tree, gap)
-        _fill(node, child, tree)
+        _fill(node, child, tree, node.fragment_id if isinstance(node, Fragment) else fragment_id)
         block.children[index] = node
 
 
@@ -1141,6 +1168,8 @@ def block_node(block: BlockProto | None, tree: ElementTree, gap: str | None = No
         return Expander(block.expander, tree)
     if kind == "form":
         return Form(block.form, tree)
+    if kind == "fragment":
+        return Fragment(block.fragment, tree)
     names = {"vertical": "container", "horizontal": "horizontal", "tabs": "tab_container"}
     return Block(block, tree, names.get(kind, kind))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from dataapp.errors import DataappError
 from dataapp.proto.element_pb2 import Element
-from dataapp.proto.forward_pb2 import Delta, ForwardMsg, PageConfig
+from dataapp.proto.forward_pb2 import Delta, ForwardMsg, Navigation, PageConfig
 from dataapp.proto.layout_pb2 import Block
 
 # Root containers every page has (RootContainer: main, sidebar, event, bottom).
@@ -31,8 +31,6 @@ class Slot:
     children: dict[int, Slot] = field(default_factory=dict)
     # The run that last named this slot in a delta (0: never in a run the page saw).
     reached_in_run: int = 0
-    # The fragment whose run placed this slot; empty for a full run.
-    fragment_id: str = ""
 
     @property
     def is_block(self) -> bool:
@@ -59,6 +57,8 @@ class PageTree:
     page_config: PageConfig = field(default_factory=PageConfig)
     # The query string the app last set (PageInfo), None until it sets one.
     query_string: str | None = None
+    # The pages of a multipage app and the one shown; None until the app sends them.
+    navigation: Navigation | None = None
 
     def apply_all(self, messages: Iterable[ForwardMsg]) -> None:
         for msg in messages:
@@ -74,11 +74,13 @@ class PageTree:
         elif kind == "script_finished":
             finished = msg.script_finished
             if finished.clear_stale:
-                self.clear_stale(finished.run_id, finished.fragment_id)
+                self.clear_stale(finished.run_id, tuple(finished.stale_scope))
         elif kind == "page_config":
             self.page_config.CopyFrom(msg.page_config)
         elif kind == "page_info":
             self.query_string = msg.page_info.query_string
+        elif kind == "navigation":
+            self.navigation = msg.navigation
 
     def apply_delta(self, delta: Delta) -> None:
         path = tuple(delta.path)
@@ -88,13 +90,9 @@ class PageTree:
         index = path[-1]
         kind = delta.WhichOneof("type")
         if kind == "new_element":
-            siblings[index] = Slot(
-                element=delta.new_element,
-                reached_in_run=self.run_id,
-                fragment_id=delta.fragment_id,
-            )
+            siblings[index] = Slot(element=delta.new_element, reached_in_run=self.run_id)
         elif kind == "add_block":
-            self._add_block(siblings, index, delta)
+            self._add_block(siblings, index, delta.add_block)
         elif kind == "unchanged":
             for offset in range(delta.unchanged):
                 slot = siblings.get(index + offset)
@@ -105,22 +103,15 @@ class PageTree:
                     )
                 slot.reached_in_run = self.run_id
 
-    def _add_block(self, siblings: dict[int, Slot], index: int, delta: Delta) -> None:
-        block = delta.add_block
+    def _add_block(self, siblings: dict[int, Slot], index: int, block: Block) -> None:
         current = siblings.get(index)
-        if (
-            current is not None
-            and current.is_block
-            and current.block_kind == block.WhichOneof("type")
-        ):
+        same_kind = current is not None and current.block_kind == block.WhichOneof("type")
+        if current is not None and current.is_block and same_kind:
             # Same kind of block: the page keeps its children (they get their own deltas).
             current.block = block
             current.reached_in_run = self.run_id
-            current.fragment_id = delta.fragment_id
             return
-        siblings[index] = Slot(
-            block=block, reached_in_run=self.run_id, fragment_id=delta.fragment_id
-        )
+        siblings[index] = Slot(block=block, reached_in_run=self.run_id)
 
     def _children_at(self, parent: tuple[int, ...]) -> dict[int, Slot]:
         node = self.roots.setdefault(parent[0], Slot())
@@ -128,15 +119,22 @@ class PageTree:
             child = node.children.get(index)
             if child is None or not child.is_block:
                 raise ProtocolViolation(
-                    f"A delta was sent inside {list(parent[:depth])}, which is not a block on the page."
+                    f"A delta was sent inside {list(parent[:depth])}, "
+                    "which is not a block on the page."
                 )
             node = child
         return node.children
 
-    def clear_stale(self, run_id: int, fragment_id: str = "") -> None:
-        """Remove every slot the run did not reach (a fragment run: only the fragment's slots)."""
-        for root in self.roots.values():
-            _prune(root, run_id, fragment_id)
+    def clear_stale(self, run_id: int, scope: tuple[int, ...] = ()) -> None:
+        """Remove every slot the run did not reach; with a scope (the block of a fragment run),
+        only the slots under it."""
+        if not scope:
+            for root in self.roots.values():
+                _prune(root, run_id)
+            return
+        node = self.slot(scope)
+        if node is not None:
+            _prune(node, run_id)
 
     def slot(self, path: Iterable[int]) -> Slot | None:
         """The slot at `path` ([root, i, j, ...]), if the page has one."""
@@ -149,10 +147,9 @@ class PageTree:
         return node
 
 
-def _prune(node: Slot, run_id: int, fragment_id: str) -> None:
+def _prune(node: Slot, run_id: int) -> None:
     for index, child in list(node.children.items()):
-        in_scope = not fragment_id or child.fragment_id == fragment_id
-        if in_scope and child.reached_in_run != run_id:
+        if child.reached_in_run != run_id:
             del node.children[index]
         else:
-            _prune(child, run_id, fragment_id)
+            _prune(child, run_id)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from dataapp.errors import NotSupportedError
 from dataapp.runtime.streamlit_alias import (
     StreamlitAliasFinder,
     install_streamlit_alias,
@@ -134,17 +133,92 @@ def test_query_params_travel_with_every_run() -> None:
     assert at.text[0].value == "tab=costs&id=1&id=2"
 
 
-def test_secrets_are_kept_for_later() -> None:
-    at = AppTest.from_file(APPS / "counter.py")
+def test_secrets_set_by_the_test_replace_the_secrets_files() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.text(f"{st.secrets['db']['user']} {st.secrets.token}")
+        """
+    )
     at.secrets["token"] = "abc"
+    at.secrets["db"] = {"user": "ada"}
     at.run()
-    assert at.secrets == {"token": "abc"}
+    assert at.text[0].value == "ada abc"
 
 
-def test_switch_page_is_not_supported_yet() -> None:
-    at = AppTest.from_file(APPS / "counter.py").run()
-    with pytest.raises(NotSupportedError, match="switch_page"):
-        at.switch_page("pages/other.py")
+def test_the_app_writes_query_params_back_to_the_test() -> None:
+    at = AppTest.from_file("apps/query_tabs.py").run()
+    assert at.header[0].value == "Showing overview"
+    at.button[0].click().run()
+    assert at.header[0].value == "Showing details"
+    assert at.query_params == {"tab": "details"}
+
+
+def test_switch_page_shows_a_page_of_the_pages_folder() -> None:
+    at = AppTest.from_file("apps/multipage/home.py").run()
+    assert at.title[0].value == "Home"
+    at.switch_page("pages/1_📈_Sales.py").run()
+    assert at.title[0].value == "Sales"
+    at.switch_page("pages/2_Settings.py").run()
+    at.toggle[0].set_value(True).run()
+    # Widget runs stay on the page.
+    assert at.title[0].value == "Settings"
+    assert at.text[0].value == "dark=True"
+    at.switch_page("home.py").run()
+    assert at.title[0].value == "Home"
+
+
+def test_st_switch_page_in_the_app_moves_the_test_to_that_page() -> None:
+    at = AppTest.from_file("apps/multipage/home.py").run()
+    at.button[0].click().run()
+    assert at.title[0].value == "Settings"
+    at.run()
+    assert at.title[0].value == "Settings"
+
+
+def test_switch_page_finds_a_page_of_st_navigation() -> None:
+    at = AppTest.from_file("apps/navigation/app.py").run()
+    assert at.title[0].value == "Start"
+    at.switch_page("report.py").run()
+    assert at.title[0].value == "Report"
+    at.selectbox[0].select(2024).run()
+    assert at.text[0].value == "report for 2024"
+    at.switch_page("start.py").run()
+    assert at.title[0].value == "Start"
+
+
+def test_switch_page_names_a_missing_page() -> None:
+    at = AppTest.from_file("apps/multipage/home.py").run()
+    with pytest.raises(ValueError, match=r"pages/nothing\.py"):
+        at.switch_page("pages/nothing.py")
+
+
+def test_a_widget_inside_a_fragment_reruns_only_the_fragment() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.session_state.setdefault("full", 0)
+        st.session_state.full += 1
+        st.text(f"full runs {st.session_state.full}")
+        outside = st.checkbox("Outside")
+
+        @st.fragment
+        def part():
+            st.session_state.setdefault("part", 0)
+            st.session_state.part += 1
+            st.button("Inside")
+            st.text(f"fragment runs {st.session_state.part}")
+
+        part()
+        """
+    ).run()
+    at.button[0].click().run()
+    assert at.text.values == ["full runs 1", "fragment runs 2"]
+    assert at.get("fragment")[0].fragment_id  # type: ignore[union-attr]
+    at.checkbox[0].check().run()
+    assert at.text.values == ["full runs 2", "fragment runs 3"]
+    at.run()
+    assert at.text.values == ["full runs 3", "fragment runs 4"]
 
 
 # -- the streamlit alias and the interpreter --------------------------------------------------

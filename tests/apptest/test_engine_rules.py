@@ -141,9 +141,9 @@ def test_a_widget_with_a_default_and_a_session_value_warns_and_takes_the_session
         st.write(f"size {size}")
         """
     ).run()
-    (warning,) = at.exception
-    assert warning.is_warning
-    assert '"size"' in warning.message and "default value" in warning.message
+    (warning,) = at.warning
+    assert '"size"' in warning.value and "default value" in warning.value
+    assert not at.exception
     assert at.number_input[0].value == 8
     assert at.markdown[0].value == "size 8"
 
@@ -237,6 +237,55 @@ def test_an_uncaught_exception_is_shown_with_its_traceback_and_the_next_run_work
     at.run()
     assert not at.exception
     assert at.text.values == ["before", "after"]
+
+
+def test_st_stop_keeps_the_state_of_widgets_it_did_not_reach() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        if st.checkbox("Pause"):
+            st.stop()
+        st.text_input("Name", key="name")
+        """
+    ).run()
+    at.text_input[0].input("Ada").run()
+    at.checkbox[0].check().run()
+    assert at.session_state.name == "Ada"
+    at.checkbox[0].uncheck().run()
+    assert at.text_input[0].value == "Ada"
+
+
+def test_an_uncaught_exception_keeps_the_state_of_widgets_it_did_not_reach() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        if st.checkbox("Fail"):
+            raise ValueError("on purpose")
+        st.text_input("Name", key="name")
+        """
+    ).run()
+    at.text_input[0].input("Ada").run()
+    at.checkbox[0].check().run()
+    assert at.exception[0].message == "on purpose"
+    at.checkbox[0].uncheck().run()
+    assert at.text_input[0].value == "Ada"
+
+
+def test_a_failing_callback_keeps_every_widgets_state() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        def fail():
+            if st.session_state.get("armed", True):
+                raise RuntimeError("callback broke")
+        st.text_input("Name", key="name")
+        st.checkbox("Go", key="go", on_change=fail)
+        """
+    ).run()
+    at.text_input[0].input("Ada").run()
+    at.checkbox[0].check().run()
+    assert at.exception[0].message == "callback broke"
+    assert at.session_state.to_dict() == {"name": "Ada", "go": True}
 
 
 def test_st_stop_ends_the_run_and_keeps_what_was_written() -> None:
@@ -455,11 +504,6 @@ def test_import_streamlit_works_and_the_runtime_exists_inside_a_run() -> None:
     assert at.text.values == ["same=True exists=True"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine/runtime/streamlit_alias.py: `streamlit.runtime` is aliased to a module that "
-    "is not a package, so its aliased submodules (scriptrunner, state) cannot be imported",
-)
 def test_streamlit_runtime_submodules_can_be_imported_in_an_app() -> None:
     at = AppTest.from_string(
         """

@@ -25,13 +25,12 @@ def run_finished(run_id: int, clear_stale: bool = True, fragment_id: str = "") -
     return msg
 
 
-def text(path: list[int], body: str, fragment_id: str = "") -> ForwardMsg:
+def text(path: list[int], body: str) -> ForwardMsg:
     element = Element()
     element.text.body = body
     msg = ForwardMsg()
     msg.delta.path.extend(path)
     msg.delta.new_element.CopyFrom(element)
-    msg.delta.fragment_id = fragment_id
     return msg
 
 
@@ -128,12 +127,23 @@ def test_an_interrupted_run_keeps_stale_slots() -> None:
     assert texts(page, [0]) == {0: "a", 1: "b"}
 
 
-def test_a_fragment_run_clears_only_the_fragments_slots() -> None:
+def test_a_fragment_run_clears_only_under_its_stale_scope() -> None:
     page = PageTree()
-    page.apply_all([run_started(1), text([0, 0], "app"), text([0, 1], "frag", fragment_id="f1")])
-    page.apply(run_finished(1))
-    page.apply_all([run_started(2), run_finished(2, fragment_id="f1")])
-    assert texts(page, [0]) == {0: "app"}
+    page.apply_all(
+        [
+            run_started(1),
+            text([0, 0], "app"),
+            block([0, 1], "fragment"),
+            text([0, 1, 0], "kept"),
+            text([0, 1, 1], "dropped"),
+            run_finished(1),
+        ]
+    )
+    finished = run_finished(2, fragment_id="f1")
+    finished.script_finished.stale_scope.extend([0, 1])
+    page.apply_all([run_started(2), unchanged([0, 1, 0]), finished])
+    assert texts(page, [0]) == {0: "app", 1: "<block>"}
+    assert texts(page, [0, 1]) == {0: "kept"}
 
 
 def test_an_unchanged_marker_for_a_missing_slot_is_a_protocol_violation() -> None:
@@ -150,12 +160,15 @@ def test_a_delta_inside_an_element_is_a_protocol_violation() -> None:
         page.apply(text([0, 0, 0], "child of a leaf"))
 
 
-def test_page_config_and_query_string_are_kept() -> None:
+def test_page_config_query_string_and_navigation_are_kept() -> None:
     page = PageTree()
     config = ForwardMsg()
     config.page_config.title = "Sales"
     info = ForwardMsg()
     info.page_info.query_string = "a=1"
-    page.apply_all([config, info])
+    navigation = ForwardMsg()
+    navigation.navigation.current_page = "report"
+    page.apply_all([config, info, navigation])
     assert page.page_config.title == "Sales"
     assert page.query_string == "a=1"
+    assert page.navigation is not None and page.navigation.current_page == "report"

@@ -39,17 +39,29 @@ def test_bean_counter_continues_from_seeded_session_state() -> None:
     assert at.session_state.beans == 12
 
 
-# -- text input called by key ------------------------------------------------------------------
+# -- text input called by key, secrets ------------------------------------------------------------------
 
 
 def test_word_of_the_day_wrong_then_right() -> None:
-    at = AppTest.from_file("apps/word_of_the_day.py").run()
+    at = AppTest.from_file("apps/word_of_the_day.py")
+    at.secrets["WORD"] = "Foobar"
+    at.run()
     assert not at.exception
     at.text_input("word").input("Bazbat").run()
     assert at.warning[0].value == "Try again."
     at.text_input("word").input("Foobar").run()
     assert not at.warning
     assert at.success[0].value == "Correct!"
+
+
+# -- query parameters --------------------------------------------------------------------------
+
+
+def test_query_params_are_read_by_the_app() -> None:
+    at = AppTest.from_file("apps/query_tabs.py")
+    at.query_params["tab"] = "sales"
+    at.run()
+    assert at.header[0].value == "Showing sales"
 
 
 # -- the login page: callbacks, st.stop, clearing an input ------------------------------------

@@ -30,6 +30,7 @@ class _ClientMessage(ctypes.Structure):
 class _XEvent(ctypes.Union):
     _fields_ = [("xclient", _ClientMessage), ("pad", ctypes.c_long * 24)]
 
+
 CLIENT_MESSAGE = 33
 
 

@@ -23,10 +23,11 @@ import pytest
 
 import dataapp as st
 from dataapp.elements import status as status_module
-from dataapp.errors import NotSupportedError
+from dataapp.errors import APIError
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.caching import (
+    PersistOutsideRunWarning,
     UnhashableParamError,
     UnserializableReturnValueError,
     UserHashError,
@@ -498,12 +499,32 @@ def test_cache_resource_validate_can_reject_a_stale_object() -> None:
     assert replacement is not connection and len(calls) == 2
 
 
-def test_persist_to_disk_is_not_supported_yet() -> None:
-    with pytest.raises(NotSupportedError, match="persist='disk'"):
-        st.cache_data(persist="disk")
-    with pytest.raises(NotSupportedError):
-        st.cache_data(lambda: 1, persist=True)
-    st.cache_data(persist=None)(lambda: 1)
+def test_persist_accepts_streamlits_spellings_and_nothing_else() -> None:
+    for persist in ("disk", True, False, None):
+        st.cache_data(persist=persist)(lambda: 1)
+    with pytest.raises(APIError, match="persist must be 'disk', True, False or None"):
+        st.cache_data(persist="memory")  # type: ignore[call-overload]
+    with pytest.raises(TypeError):
+        st.cache_resource(persist="disk")  # type: ignore[call-overload]
+
+
+def test_a_persisted_function_called_outside_a_run_keeps_its_entries_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATAAPP_DATA_DIR", str(tmp_path))
+    calls = []
+
+    @st.cache_data(persist="disk")
+    def double(n: int) -> int:
+        calls.append(n)
+        return 2 * n
+
+    with pytest.warns(PersistOutsideRunWarning, match="kept in memory only"):
+        assert double(2) == 4
+    with pytest.warns(PersistOutsideRunWarning):
+        assert double(2) == 4
+    assert calls == [2]
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_decorated_function_keeps_its_name_doc_and_wrapped() -> None:

@@ -5,7 +5,7 @@ import type { Session, Model } from "../session/session";
 import { SessionContext } from "../session/context";
 import { RunContext, type RunInfo } from "../render/runContext";
 import { Children } from "../render/Children";
-import { PageConfig_Layout } from "../proto/forward_pb";
+import { Navigation_Position, PageConfig_Layout } from "../proto/forward_pb";
 import { applyTheme, defaultChoice, resolveBase, storeChoice, storedChoice, type ThemeChoice } from "../theme/theme";
 import { applyIcon, applyTitle } from "./pageConfig";
 import { Header } from "./Header";
@@ -103,16 +103,18 @@ export function App({ session, root }: { session: Session; root: HTMLElement }) 
     [model.run, model.runFragmentId, model.running],
   );
   const [main, sidebar, events, bottom] = model.tree;
-  const hasSidebar = (sidebar?.children.length ?? 0) > 0;
+  const nav = model.navigation !== null && model.navigation.pages.length > 1 ? model.navigation : null;
+  const sidebarNav = nav?.position === Navigation_Position.SIDEBAR ? nav : null;
+  const hasSidebar = (sidebar?.children.length ?? 0) > 0 || sidebarNav !== null;
   const wide = config?.layout === PageConfig_Layout.WIDE;
 
   return (
     <SessionContext.Provider value={session}>
       <RunContext.Provider value={runInfo}>
         <div class={`app${wide ? " wide" : " centered"}${showStale ? " show-stale" : ""}`}>
-          {hasSidebar && sidebar ? <Sidebar node={sidebar} initialState={config?.initialSidebarState} /> : null}
+          {hasSidebar && sidebar ? <Sidebar node={sidebar} initialState={config?.initialSidebarState} nav={sidebarNav} /> : null}
           <div class="app-main">
-            <Header model={model} theme={theme.choice} onTheme={theme.choose} />
+            <Header model={model} theme={theme.choice} onTheme={theme.choose} topNav={nav?.position === Navigation_Position.TOP ? nav : null} />
             <Notices model={model} />
             <main class="main" data-testid="main">
               <div class="block-container stack">{main ? <Children node={main} /> : null}</div>

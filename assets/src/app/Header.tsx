@@ -3,19 +3,23 @@ import type { Model } from "../session/session";
 import { useSession } from "../session/context";
 import type { ThemeChoice } from "../theme/theme";
 import { Menu } from "./Menu";
+import { PageNav } from "./PageNav";
+import type { Navigation } from "../proto/forward_pb";
 
 interface Props {
   model: Model;
   theme: ThemeChoice;
   onTheme(choice: ThemeChoice): void;
+  topNav: Navigation | null;
 }
 
-export function Header({ model, theme, onTheme }: Props) {
+export function Header({ model, theme, onTheme, topNav }: Props) {
   const session = useSession();
   const running = model.running && model.connection === "connected";
   return (
     <header class="app-header">
       <div class="header-decoration" aria-hidden="true" />
+      {topNav ? <PageNav nav={topNav} horizontal /> : null}
       <div class="header-actions">
         {running ? (
           <div class="running" role="status" data-testid="status-running">

@@ -1,7 +1,8 @@
 // The sidebar: its own root container; collapsible, starting as set_page_config says
 // ("auto": open on wide windows, closed on narrow ones).
 import { useEffect, useState } from "preact/hooks";
-import { PageConfig_SidebarState } from "../proto/forward_pb";
+import { PageConfig_SidebarState, type Navigation } from "../proto/forward_pb";
+import { PageNav } from "./PageNav";
 import type { BlockNode } from "../session/tree";
 import { Children } from "../render/Children";
 
@@ -13,7 +14,13 @@ function startsOpen(state: PageConfig_SidebarState | undefined): boolean {
   return !window.matchMedia?.(NARROW).matches;
 }
 
-export function Sidebar({ node, initialState }: { node: BlockNode; initialState: PageConfig_SidebarState | undefined }) {
+interface Props {
+  node: BlockNode;
+  initialState: PageConfig_SidebarState | undefined;
+  nav: Navigation | null;
+}
+
+export function Sidebar({ node, initialState, nav }: Props) {
   const [open, setOpen] = useState(() => startsOpen(initialState));
   // The page config usually arrives with the first run, after the sidebar may have shown.
   useEffect(() => setOpen(startsOpen(initialState)), [initialState]);
@@ -28,6 +35,7 @@ export function Sidebar({ node, initialState }: { node: BlockNode; initialState:
             </svg>
           </button>
         </div>
+        {nav ? <PageNav nav={nav} horizontal={false} /> : null}
         <div class="sidebar-content stack">
           <Children node={node} />
         </div>

@@ -5,12 +5,13 @@ import { useContext } from "preact/hooks";
 import type { BlockNode } from "../session/tree";
 import { isStale } from "../session/tree";
 import { Children } from "../render/Children";
-import { RunContext } from "../render/runContext";
+import { FragmentContext, RunContext } from "../render/runContext";
 import { InlineMarkdown } from "../text/InlineMarkdown";
 
 export function TabsView({ node }: { node: BlockNode }) {
   const [active, setActive] = useState(0);
   const run = useContext(RunContext);
+  const fragment = useContext(FragmentContext);
   const baseId = useId();
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const tabs = node.children;
@@ -59,7 +60,7 @@ export function TabsView({ node }: { node: BlockNode }) {
             key={i}
             class="block bl-tab stack"
             data-testid="tab"
-            data-stale={run.running && isStale(tab, run.run, run.fragmentId) ? "" : undefined}
+            data-stale={run.running && isStale(tab, run.run, run.fragmentId, fragment) ? "" : undefined}
             role="tabpanel"
             id={`${baseId}-panel-${i}`}
             aria-labelledby={`${baseId}-tab-${i}`}

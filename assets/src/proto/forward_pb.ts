@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/forward.proto.
  */
 export const file_dataapp_proto_forward: GenFile = /*@__PURE__*/
-  fileDesc("ChtkYXRhYXBwL3Byb3RvL2ZvcndhcmQucHJvdG8SB2RhdGFhcHAivgIKCkZvcndhcmRNc2cSKgoLbmV3X3Nlc3Npb24YASABKAsyEy5kYXRhYXBwLk5ld1Nlc3Npb25IABIfCgVkZWx0YRgCIAEoCzIOLmRhdGFhcHAuRGVsdGFIABIyCg9zY3JpcHRfZmluaXNoZWQYAyABKAsyFy5kYXRhYXBwLlNjcmlwdEZpbmlzaGVkSAASMAoOc2Vzc2lvbl9zdGF0dXMYBCABKAsyFi5kYXRhYXBwLlNlc3Npb25TdGF0dXNIABIqCgtwYWdlX2NvbmZpZxgFIAEoCzITLmRhdGFhcHAuUGFnZUNvbmZpZ0gAEiYKCXBhZ2VfaW5mbxgGIAEoCzIRLmRhdGFhcHAuUGFnZUluZm9IABIhCgZub3RpY2UYByABKAsyDy5kYXRhYXBwLk5vdGljZUgAQgYKBHR5cGUilQEKBURlbHRhEgwKBHBhdGgYASADKA0SJwoLbmV3X2VsZW1lbnQYAiABKAsyEC5kYXRhYXBwLkVsZW1lbnRIABIjCglhZGRfYmxvY2sYAyABKAsyDi5kYXRhYXBwLkJsb2NrSAASEwoJdW5jaGFuZ2VkGAQgASgNSAASEwoLZnJhZ21lbnRfaWQYBSABKAlCBgoEdHlwZSJ2CgpOZXdTZXNzaW9uEhIKCnNlc3Npb25faWQYASABKAkSEAoIYXBwX25hbWUYAiABKAkSHQoFdGhlbWUYAyABKAsyDi5kYXRhYXBwLlRoZW1lEg8KB3ZlcnNpb24YBCABKAkSEgoKaXNfZGVza3RvcBgFIAEoCCKfAQoFVGhlbWUSDAoEYmFzZRgBIAEoCRIVCg1wcmltYXJ5X2NvbG9yGAIgASgJEhgKEGJhY2tncm91bmRfY29sb3IYAyABKAkSIgoac2Vjb25kYXJ5X2JhY2tncm91bmRfY29sb3IYBCABKAkSEgoKdGV4dF9jb2xvchgFIAEoCRIMCgRmb250GAYgASgJEhEKCWNvZGVfZm9udBgHIAEoCSJFCg1TZXNzaW9uU3RhdHVzEg8KB3J1bm5pbmcYASABKAgSDgoGcnVuX2lkGAIgASgNEhMKC2ZyYWdtZW50X2lkGAMgASgJIsMBCg5TY3JpcHRGaW5pc2hlZBIuCgZzdGF0dXMYASABKA4yHi5kYXRhYXBwLlNjcmlwdEZpbmlzaGVkLlN0YXR1cxIOCgZydW5faWQYAiABKA0SEwoLY2xlYXJfc3RhbGUYAyABKAgSEwoLZnJhZ21lbnRfaWQYBCABKAkiRwoGU3RhdHVzEgwKCENPTVBMRVRFEAASDwoLSU5URVJSVVBURUQQARILCgdTVE9QUEVEEAISEQoNQ09NUElMRV9FUlJPUhADIssCCgpQYWdlQ29uZmlnEg0KBXRpdGxlGAEgASgJEgwKBGljb24YAiABKAkSKgoGbGF5b3V0GAMgASgOMhouZGF0YWFwcC5QYWdlQ29uZmlnLkxheW91dBI/ChVpbml0aWFsX3NpZGViYXJfc3RhdGUYBCABKA4yIC5kYXRhYXBwLlBhZ2VDb25maWcuU2lkZWJhclN0YXRlEhUKDW1lbnVfZ2V0X2hlbHAYBSABKAkSFwoPbWVudV9yZXBvcnRfYnVnGAYgASgJEhIKCm1lbnVfYWJvdXQYByABKAkSFgoOaGFzX21lbnVfaXRlbXMYCCABKAgiIAoGTGF5b3V0EgwKCENFTlRFUkVEEAASCAoEV0lERRABIjUKDFNpZGViYXJTdGF0ZRIICgRBVVRPEAASDAoIRVhQQU5ERUQQARINCglDT0xMQVBTRUQQAiIgCghQYWdlSW5mbxIUCgxxdWVyeV9zdHJpbmcYASABKAkiZwoGTm90aWNlEiQKBWxldmVsGAEgASgOMhUuZGF0YWFwcC5Ob3RpY2UuTGV2ZWwSDAoEdGV4dBgCIAEoCSIpCgVMZXZlbBIICgRJTkZPEAASCwoHV0FSTklORxABEgkKBUVSUk9SEAIqPQoNUm9vdENvbnRhaW5lchIICgRNQUlOEAASCwoHU0lERUJBUhABEgkKBUVWRU5UEAISCgoGQk9UVE9NEANiBnByb3RvMw", [file_dataapp_proto_element, file_dataapp_proto_layout]);
+  fileDesc("ChtkYXRhYXBwL3Byb3RvL2ZvcndhcmQucHJvdG8SB2RhdGFhcHAi6QIKCkZvcndhcmRNc2cSKgoLbmV3X3Nlc3Npb24YASABKAsyEy5kYXRhYXBwLk5ld1Nlc3Npb25IABIfCgVkZWx0YRgCIAEoCzIOLmRhdGFhcHAuRGVsdGFIABIyCg9zY3JpcHRfZmluaXNoZWQYAyABKAsyFy5kYXRhYXBwLlNjcmlwdEZpbmlzaGVkSAASMAoOc2Vzc2lvbl9zdGF0dXMYBCABKAsyFi5kYXRhYXBwLlNlc3Npb25TdGF0dXNIABIqCgtwYWdlX2NvbmZpZxgFIAEoCzITLmRhdGFhcHAuUGFnZUNvbmZpZ0gAEiYKCXBhZ2VfaW5mbxgGIAEoCzIRLmRhdGFhcHAuUGFnZUluZm9IABIhCgZub3RpY2UYByABKAsyDy5kYXRhYXBwLk5vdGljZUgAEikKCm5hdmlnYXRpb24YCCABKAsyEy5kYXRhYXBwLk5hdmlnYXRpb25IAEIGCgR0eXBlIpUBCgVEZWx0YRIMCgRwYXRoGAEgAygNEicKC25ld19lbGVtZW50GAIgASgLMhAuZGF0YWFwcC5FbGVtZW50SAASIwoJYWRkX2Jsb2NrGAMgASgLMg4uZGF0YWFwcC5CbG9ja0gAEhMKCXVuY2hhbmdlZBgEIAEoDUgAEhMKC2ZyYWdtZW50X2lkGAUgASgJQgYKBHR5cGUidgoKTmV3U2Vzc2lvbhISCgpzZXNzaW9uX2lkGAEgASgJEhAKCGFwcF9uYW1lGAIgASgJEh0KBXRoZW1lGAMgASgLMg4uZGF0YWFwcC5UaGVtZRIPCgd2ZXJzaW9uGAQgASgJEhIKCmlzX2Rlc2t0b3AYBSABKAginwEKBVRoZW1lEgwKBGJhc2UYASABKAkSFQoNcHJpbWFyeV9jb2xvchgCIAEoCRIYChBiYWNrZ3JvdW5kX2NvbG9yGAMgASgJEiIKGnNlY29uZGFyeV9iYWNrZ3JvdW5kX2NvbG9yGAQgASgJEhIKCnRleHRfY29sb3IYBSABKAkSDAoEZm9udBgGIAEoCRIRCgljb2RlX2ZvbnQYByABKAkiRQoNU2Vzc2lvblN0YXR1cxIPCgdydW5uaW5nGAEgASgIEg4KBnJ1bl9pZBgCIAEoDRITCgtmcmFnbWVudF9pZBgDIAEoCSLYAQoOU2NyaXB0RmluaXNoZWQSLgoGc3RhdHVzGAEgASgOMh4uZGF0YWFwcC5TY3JpcHRGaW5pc2hlZC5TdGF0dXMSDgoGcnVuX2lkGAIgASgNEhMKC2NsZWFyX3N0YWxlGAMgASgIEhMKC2ZyYWdtZW50X2lkGAQgASgJEhMKC3N0YWxlX3Njb3BlGAUgAygNIkcKBlN0YXR1cxIMCghDT01QTEVURRAAEg8KC0lOVEVSUlVQVEVEEAESCwoHU1RPUFBFRBACEhEKDUNPTVBJTEVfRVJST1IQAyLLAgoKUGFnZUNvbmZpZxINCgV0aXRsZRgBIAEoCRIMCgRpY29uGAIgASgJEioKBmxheW91dBgDIAEoDjIaLmRhdGFhcHAuUGFnZUNvbmZpZy5MYXlvdXQSPwoVaW5pdGlhbF9zaWRlYmFyX3N0YXRlGAQgASgOMiAuZGF0YWFwcC5QYWdlQ29uZmlnLlNpZGViYXJTdGF0ZRIVCg1tZW51X2dldF9oZWxwGAUgASgJEhcKD21lbnVfcmVwb3J0X2J1ZxgGIAEoCRISCgptZW51X2Fib3V0GAcgASgJEhYKDmhhc19tZW51X2l0ZW1zGAggASgIIiAKBkxheW91dBIMCghDRU5URVJFRBAAEggKBFdJREUQASI1CgxTaWRlYmFyU3RhdGUSCAoEQVVUTxAAEgwKCEVYUEFOREVEEAESDQoJQ09MTEFQU0VEEAIiIAoIUGFnZUluZm8SFAoMcXVlcnlfc3RyaW5nGAEgASgJImcKBk5vdGljZRIkCgVsZXZlbBgBIAEoDjIVLmRhdGFhcHAuTm90aWNlLkxldmVsEgwKBHRleHQYAiABKAkiKQoFTGV2ZWwSCAoESU5GTxAAEgsKB1dBUk5JTkcQARIJCgVFUlJPUhACIrUBCgpOYXZpZ2F0aW9uEiEKBXBhZ2VzGAEgAygLMhIuZGF0YWFwcC5QYWdlRW50cnkSFAoMY3VycmVudF9wYWdlGAIgASgJEi4KCHBvc2l0aW9uGAMgASgOMhwuZGF0YWFwcC5OYXZpZ2F0aW9uLlBvc2l0aW9uEhAKCGV4cGFuZGVkGAQgASgIIiwKCFBvc2l0aW9uEgsKB1NJREVCQVIQABIKCgZISURERU4QARIHCgNUT1AQAiJfCglQYWdlRW50cnkSEAoIdXJsX3BhdGgYASABKAkSDQoFdGl0bGUYAiABKAkSDAoEaWNvbhgDIAEoCRIPCgdzZWN0aW9uGAQgASgJEhIKCmlzX2RlZmF1bHQYBSABKAgqPQoNUm9vdENvbnRhaW5lchIICgRNQUlOEAASCwoHU0lERUJBUhABEgkKBUVWRU5UEAISCgoGQk9UVE9NEANiBnByb3RvMw", [file_dataapp_proto_element, file_dataapp_proto_layout]);
 
 /**
  * @generated from message dataapp.ForwardMsg
@@ -67,6 +67,12 @@ export type ForwardMsg = Message<"dataapp.ForwardMsg"> & {
      */
     value: Notice;
     case: "notice";
+  } | {
+    /**
+     * @generated from field: dataapp.Navigation navigation = 8;
+     */
+    value: Navigation;
+    case: "navigation";
   } | { case: undefined; value?: undefined };
 };
 
@@ -281,6 +287,13 @@ export type ScriptFinished = Message<"dataapp.ScriptFinished"> & {
    * @generated from field: string fragment_id = 4;
    */
   fragmentId: string;
+
+  /**
+   * Clear stale slots only under this path (a fragment's block); empty: the whole tree.
+   *
+   * @generated from field: repeated uint32 stale_scope = 5;
+   */
+  staleScope: number[];
 };
 
 /**
@@ -496,6 +509,111 @@ export enum Notice_Level {
  */
 export const Notice_LevelSchema: GenEnum<Notice_Level> = /*@__PURE__*/
   enumDesc(file_dataapp_proto_forward, 8, 0);
+
+/**
+ * The pages of a multipage app (a pages/ folder, or st.navigation) and which one is shown.
+ *
+ * @generated from message dataapp.Navigation
+ */
+export type Navigation = Message<"dataapp.Navigation"> & {
+  /**
+   * @generated from field: repeated dataapp.PageEntry pages = 1;
+   */
+  pages: PageEntry[];
+
+  /**
+   * url_path of the page this run shows.
+   *
+   * @generated from field: string current_page = 2;
+   */
+  currentPage: string;
+
+  /**
+   * @generated from field: dataapp.Navigation.Position position = 3;
+   */
+  position: Navigation_Position;
+
+  /**
+   * Sidebar navigation starts expanded (st.navigation(expanded=True)).
+   *
+   * @generated from field: bool expanded = 4;
+   */
+  expanded: boolean;
+};
+
+/**
+ * Describes the message dataapp.Navigation.
+ * Use `create(NavigationSchema)` to create a new message.
+ */
+export const NavigationSchema: GenMessage<Navigation> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_forward, 9);
+
+/**
+ * @generated from enum dataapp.Navigation.Position
+ */
+export enum Navigation_Position {
+  /**
+   * @generated from enum value: SIDEBAR = 0;
+   */
+  SIDEBAR = 0,
+
+  /**
+   * @generated from enum value: HIDDEN = 1;
+   */
+  HIDDEN = 1,
+
+  /**
+   * @generated from enum value: TOP = 2;
+   */
+  TOP = 2,
+}
+
+/**
+ * Describes the enum dataapp.Navigation.Position.
+ */
+export const Navigation_PositionSchema: GenEnum<Navigation_Position> = /*@__PURE__*/
+  enumDesc(file_dataapp_proto_forward, 9, 0);
+
+/**
+ * @generated from message dataapp.PageEntry
+ */
+export type PageEntry = Message<"dataapp.PageEntry"> & {
+  /**
+   * The page's URL path segment; empty for the default page (served at "/").
+   *
+   * @generated from field: string url_path = 1;
+   */
+  urlPath: string;
+
+  /**
+   * @generated from field: string title = 2;
+   */
+  title: string;
+
+  /**
+   * @generated from field: string icon = 3;
+   */
+  icon: string;
+
+  /**
+   * Section heading for st.navigation({"Section": [...]}); empty for none.
+   *
+   * @generated from field: string section = 4;
+   */
+  section: string;
+
+  /**
+   * @generated from field: bool is_default = 5;
+   */
+  isDefault: boolean;
+};
+
+/**
+ * Describes the message dataapp.PageEntry.
+ * Use `create(PageEntrySchema)` to create a new message.
+ */
+export const PageEntrySchema: GenMessage<PageEntry> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_forward, 10);
 
 /**
  * Root containers: the first number of every path.

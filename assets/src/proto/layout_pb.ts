@@ -13,7 +13,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/layout.proto.
  */
 export const file_dataapp_proto_layout: GenFile = /*@__PURE__*/
-  fileDesc("ChpkYXRhYXBwL3Byb3RvL2xheW91dC5wcm90bxIHZGF0YWFwcCKGAgoFQmxvY2sSJQoIdmVydGljYWwYASABKAsyES5kYXRhYXBwLlZlcnRpY2FsSAASKQoKaG9yaXpvbnRhbBgCIAEoCzITLmRhdGFhcHAuSG9yaXpvbnRhbEgAEiEKBmNvbHVtbhgDIAEoCzIPLmRhdGFhcHAuQ29sdW1uSAASJQoIZXhwYW5kZXIYBCABKAsyES5kYXRhYXBwLkV4cGFuZGVySAASHQoEdGFicxgFIAEoCzINLmRhdGFhcHAuVGFic0gAEhsKA3RhYhgGIAEoCzIMLmRhdGFhcHAuVGFiSAASHQoEZm9ybRgHIAEoCzINLmRhdGFhcHAuRm9ybUgAQgYKBHR5cGUiNwoIVmVydGljYWwSDgoGYm9yZGVyGAEgASgIEg4KBmhlaWdodBgCIAEoDRILCgNrZXkYAyABKAkixgEKCkhvcml6b250YWwSJAoDZ2FwGAEgASgOMhcuZGF0YWFwcC5Ib3Jpem9udGFsLkdhcBI1ChJ2ZXJ0aWNhbF9hbGlnbm1lbnQYAiABKA4yGS5kYXRhYXBwLkhvcml6b250YWwuQWxpZ24iMQoDR2FwEgkKBVNNQUxMEAASCgoGTUVESVVNEAESCQoFTEFSR0UQAhIICgROT05FEAMiKAoFQWxpZ24SBwoDVE9QEAASCgoGQ0VOVEVSEAESCgoGQk9UVE9NEAIiKAoGQ29sdW1uEg4KBndlaWdodBgBIAEoARIOCgZib3JkZXIYAiABKAgiOQoIRXhwYW5kZXISDQoFbGFiZWwYASABKAkSEAoIZXhwYW5kZWQYAiABKAgSDAoEaWNvbhgDIAEoCSIGCgRUYWJzIhQKA1RhYhINCgVsYWJlbBgBIAEoCSJZCgRGb3JtEg8KB2Zvcm1faWQYASABKAkSFwoPY2xlYXJfb25fc3VibWl0GAIgASgIEg4KBmJvcmRlchgDIAEoCBIXCg9lbnRlcl90b19zdWJtaXQYBCABKAhiBnByb3RvMw");
+  fileDesc("ChpkYXRhYXBwL3Byb3RvL2xheW91dC5wcm90bxIHZGF0YWFwcCKtAgoFQmxvY2sSJQoIdmVydGljYWwYASABKAsyES5kYXRhYXBwLlZlcnRpY2FsSAASKQoKaG9yaXpvbnRhbBgCIAEoCzITLmRhdGFhcHAuSG9yaXpvbnRhbEgAEiEKBmNvbHVtbhgDIAEoCzIPLmRhdGFhcHAuQ29sdW1uSAASJQoIZXhwYW5kZXIYBCABKAsyES5kYXRhYXBwLkV4cGFuZGVySAASHQoEdGFicxgFIAEoCzINLmRhdGFhcHAuVGFic0gAEhsKA3RhYhgGIAEoCzIMLmRhdGFhcHAuVGFiSAASHQoEZm9ybRgHIAEoCzINLmRhdGFhcHAuRm9ybUgAEiUKCGZyYWdtZW50GAggASgLMhEuZGF0YWFwcC5GcmFnbWVudEgAQgYKBHR5cGUiNwoIVmVydGljYWwSDgoGYm9yZGVyGAEgASgIEg4KBmhlaWdodBgCIAEoDRILCgNrZXkYAyABKAkixgEKCkhvcml6b250YWwSJAoDZ2FwGAEgASgOMhcuZGF0YWFwcC5Ib3Jpem9udGFsLkdhcBI1ChJ2ZXJ0aWNhbF9hbGlnbm1lbnQYAiABKA4yGS5kYXRhYXBwLkhvcml6b250YWwuQWxpZ24iMQoDR2FwEgkKBVNNQUxMEAASCgoGTUVESVVNEAESCQoFTEFSR0UQAhIICgROT05FEAMiKAoFQWxpZ24SBwoDVE9QEAASCgoGQ0VOVEVSEAESCgoGQk9UVE9NEAIiKAoGQ29sdW1uEg4KBndlaWdodBgBIAEoARIOCgZib3JkZXIYAiABKAgiOQoIRXhwYW5kZXISDQoFbGFiZWwYASABKAkSEAoIZXhwYW5kZWQYAiABKAgSDAoEaWNvbhgDIAEoCSIGCgRUYWJzIhQKA1RhYhINCgVsYWJlbBgBIAEoCSJZCgRGb3JtEg8KB2Zvcm1faWQYASABKAkSFwoPY2xlYXJfb25fc3VibWl0GAIgASgIEg4KBmJvcmRlchgDIAEoCBIXCg9lbnRlcl90b19zdWJtaXQYBCABKAgiMgoIRnJhZ21lbnQSEwoLZnJhZ21lbnRfaWQYASABKAkSEQoJcnVuX2V2ZXJ5GAIgASgBYgZwcm90bzM");
 
 /**
  * @generated from message dataapp.Block
@@ -64,6 +64,12 @@ export type Block = Message<"dataapp.Block"> & {
      */
     value: Form;
     case: "form";
+  } | {
+    /**
+     * @generated from field: dataapp.Fragment fragment = 8;
+     */
+    value: Fragment;
+    case: "fragment";
   } | { case: undefined; value?: undefined };
 };
 
@@ -300,4 +306,31 @@ export type Form = Message<"dataapp.Form"> & {
  */
 export const FormSchema: GenMessage<Form> = /*@__PURE__*/
   messageDesc(file_dataapp_proto_layout, 7);
+
+/**
+ * The output of one call of an st.fragment function. A fragment rerun replaces only what is
+ * inside this block.
+ *
+ * @generated from message dataapp.Fragment
+ */
+export type Fragment = Message<"dataapp.Fragment"> & {
+  /**
+   * @generated from field: string fragment_id = 1;
+   */
+  fragmentId: string;
+
+  /**
+   * Seconds between automatic fragment reruns; 0 for none (st.fragment(run_every=...)).
+   *
+   * @generated from field: double run_every = 2;
+   */
+  runEvery: number;
+};
+
+/**
+ * Describes the message dataapp.Fragment.
+ * Use `create(FragmentSchema)` to create a new message.
+ */
+export const FragmentSchema: GenMessage<Fragment> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_layout, 8);
 

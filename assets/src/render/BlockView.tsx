@@ -9,6 +9,7 @@ import { ColumnsView, ColumnView } from "../layout/Columns";
 import { ExpanderView } from "../layout/Expander";
 import { TabsView } from "../layout/Tabs";
 import { FormView } from "../layout/Form";
+import { FragmentView } from "../layout/Fragment";
 
 function BlockViewImpl({ node, stale }: { node: BlockNode; stale: boolean }) {
   const name = blockName(node.block);
@@ -27,6 +28,8 @@ function BlockViewImpl({ node, stale }: { node: BlockNode; stale: boolean }) {
         return <FormView block={t.value} node={node} />;
       case "vertical":
         return <ContainerView block={t.value} node={node} />;
+      case "fragment":
+        return <FragmentView block={t.value} node={node} />;
       default:
         // A Tab renders inside TabsView; anything else is a plain vertical stack.
         return <div class="stack"><Children node={node} /></div>;

@@ -6,7 +6,7 @@ import { useContext } from "preact/hooks";
 import type { BlockNode, TreeNode } from "../session/tree";
 import { isStale } from "../session/tree";
 import { blockName, elementName, widgetInfo } from "../session/kinds";
-import { RunContext } from "./runContext";
+import { FragmentContext, RunContext } from "./runContext";
 import { ElementView } from "./ElementView";
 import { BlockView } from "./BlockView";
 
@@ -31,7 +31,8 @@ export function Children({ node }: { node: BlockNode }) {
 
 function SlotImpl({ node }: { node: TreeNode }) {
   const run = useContext(RunContext);
-  const stale = run.running && isStale(node, run.run, run.fragmentId);
+  const fragment = useContext(FragmentContext);
+  const stale = run.running && isStale(node, run.run, run.fragmentId, fragment);
   return node.kind === "element" ? <ElementView node={node} stale={stale} /> : <BlockView node={node} stale={stale} />;
 }
 

@@ -5,6 +5,7 @@ import { memo } from "preact/compat";
 import type { ElementNode } from "../session/tree";
 import { elementName, widgetInfo } from "../session/kinds";
 import { ElementBody } from "./ElementBody";
+import { ErrorBoundary } from "./ErrorBoundary";
 
 function ElementViewImpl({ node, stale }: { node: ElementNode; stale: boolean }) {
   const name = elementName(node.element);
@@ -13,7 +14,9 @@ function ElementViewImpl({ node, stale }: { node: ElementNode; stale: boolean })
   const testId = name === "toast" ? "toast-slot" : name;
   return (
     <div class={`element el-${name}`} data-testid={testId} data-key={key || undefined} data-stale={stale ? "" : undefined}>
-      <ElementBody element={node.element} />
+      <ErrorBoundary element={node.element}>
+        <ElementBody element={node.element} />
+      </ErrorBoundary>
     </div>
   );
 }

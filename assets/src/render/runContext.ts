@@ -16,3 +16,6 @@ export interface FormInfo {
 }
 
 export const FormContext = createContext<FormInfo | null>(null);
+
+/** The st.fragment block a slot sits in ("" outside fragments): its widgets rerun only it. */
+export const FragmentContext = createContext<string>("");

@@ -21,6 +21,11 @@ export function appQueryString(search: string = location.search): string {
   return params.toString();
 }
 
+/** The multipage app's page in the address: the first segment of the path ("" = main page). */
+export function currentPageFromUrl(pathname: string = location.pathname): string {
+  return decodeURIComponent(pathname.split("/").filter(Boolean)[0] ?? "");
+}
+
 export class Connection {
   private socket: WebSocket | null = null;
   private attempts = 0;
@@ -57,6 +62,7 @@ export class Connection {
     const params = new URLSearchParams();
     if (this.sessionId) params.set("session", this.sessionId);
     params.set("q", appQueryString());
+    params.set("page", currentPageFromUrl());
     // Normally the token travels in the cookie set with the page; when the page was opened
     // without the redirect (token still in the address), pass it on explicitly.
     const token = new URLSearchParams(location.search).get("token");

@@ -63,6 +63,8 @@ export function blockName(block: Block | null): string {
       return "tab";
     case "form":
       return "form";
+    case "fragment":
+      return "fragment";
     default:
       return "container";
   }

@@ -3,12 +3,12 @@
 // the model is replaced (never mutated) on every change so components can compare by identity.
 import { create } from "@bufbuild/protobuf";
 import { BackMsgSchema, RerunRequestSchema } from "../proto/back_pb";
-import type { ForwardMsg, NewSession, Notice, PageConfig } from "../proto/forward_pb";
+import type { ForwardMsg, Navigation, NewSession, Notice, PageConfig } from "../proto/forward_pb";
 import { WidgetStateSchema, WidgetStatesSchema, type WidgetState } from "../proto/widgets_pb";
 import type { Toast } from "../proto/status_pb";
 import { widgetInfo } from "./kinds";
 import { applyDelta, clearStale, elementsOf, emptyTree, type Tree, type TreeNode } from "./tree";
-import { Connection, appQueryString, type ConnectionState } from "./connection";
+import { Connection, appQueryString, currentPageFromUrl, type ConnectionState } from "./connection";
 import { WidgetStore } from "./widgetStore";
 import { valueFromElement, type WidgetValue } from "./widgetValues";
 
@@ -30,6 +30,8 @@ export interface Model {
   readonly widgetEpoch: number;
   /** Toasts on screen. They outlive the run (and the slot) that made them, as in Streamlit. */
   readonly toasts: readonly ShownToast[];
+  /** Pages of a multipage app; null for a single-page app. */
+  readonly navigation: Navigation | null;
 }
 
 export interface ShownToast {
@@ -59,6 +61,7 @@ export class Session {
     notices: [],
     widgetEpoch: 0,
     toasts: [],
+    navigation: null,
   };
 
   constructor() {
@@ -70,7 +73,16 @@ export class Session {
 
   start(runStateElement: HTMLElement): void {
     this.runStateElement = runStateElement;
+    // Back/forward between pages of a multipage app runs the page in the address.
+    window.addEventListener("popstate", () => this.requestRerun());
     this.connection.start();
+  }
+
+  /** Shows another page of a multipage app: its URL goes in the address bar, then a rerun. */
+  goToPage(urlPath: string): void {
+    if (urlPath === currentPageFromUrl()) return;
+    history.pushState(null, "", `/${encodeURIComponent(urlPath)}${location.search}`);
+    this.requestRerun();
   }
 
   subscribe(listener: Listener): () => void {
@@ -89,16 +101,16 @@ export class Session {
    * Asks for a rerun with every widget's committed value plus `extra` (a button's trigger).
    * The run-state hook flips to "running" here, synchronously, before anything is sent.
    */
-  requestRerun(extra: readonly WidgetState[] = []): void {
+  requestRerun(extra: readonly WidgetState[] = [], fragmentId = ""): void {
     if (this.runStateElement) this.runStateElement.dataset.runState = "running";
     this.update({ awaitingRun: true });
-    this.sendRerun(extra);
+    this.sendRerun(extra, fragmentId);
   }
 
-  /** A widget outside a form changed: remember it and rerun. */
-  commit(id: string, value: WidgetValue): void {
+  /** A widget outside a form changed: remember it and rerun (only its fragment, if in one). */
+  commit(id: string, value: WidgetValue, fragmentId = ""): void {
     this.widgets.commit(id, value);
-    this.requestRerun();
+    this.requestRerun([], fragmentId);
   }
 
   /** A widget inside a form changed: keep it until the form is submitted. */
@@ -106,13 +118,13 @@ export class Session {
     this.widgets.stage(id, formId, value);
   }
 
-  trigger(buttonId: string): void {
-    this.requestRerun([create(WidgetStateSchema, { id: buttonId, value: { case: "triggerValue", value: true } })]);
+  trigger(buttonId: string, fragmentId = ""): void {
+    this.requestRerun([create(WidgetStateSchema, { id: buttonId, value: { case: "triggerValue", value: true } })], fragmentId);
   }
 
-  submitForm(formId: string, submitButtonId: string): void {
+  submitForm(formId: string, submitButtonId: string, fragmentId = ""): void {
     this.widgets.submit(formId);
-    this.trigger(submitButtonId);
+    this.trigger(submitButtonId, fragmentId);
   }
 
   /** The first submit button of a form (Enter in a form's text field presses it). */
@@ -152,7 +164,7 @@ export class Session {
     this.update({ notices: this.model.notices.filter((n) => n !== notice) });
   }
 
-  private sendRerun(extra: readonly WidgetState[]): void {
+  private sendRerun(extra: readonly WidgetState[], fragmentId = ""): void {
     const states: WidgetState[] = [];
     const triggered = new Set(extra.map((s) => s.id));
     for (const root of this.model.tree) {
@@ -171,6 +183,8 @@ export class Session {
     const rerun = create(RerunRequestSchema, {
       widgetStates: create(WidgetStatesSchema, { widgets: states }),
       queryString: appQueryString(),
+      pageName: currentPageFromUrl(),
+      fragmentId,
     });
     // When the socket is down the request is not lost: reconnecting sends a rerun anyway.
     this.connection.send(create(BackMsgSchema, { type: { case: "rerun", value: rerun } }));
@@ -216,7 +230,7 @@ export class Session {
         const f = t.value;
         let tree = this.model.tree;
         if (f.clearStale) {
-          const cleared = clearStale(tree, this.model.run, f.fragmentId);
+          const cleared = clearStale(tree, this.model.run, f.staleScope);
           tree = cleared.tree;
           this.forgetWidgets(cleared.removed, tree);
         }
@@ -233,6 +247,15 @@ export class Session {
       }
       case "notice":
         return this.update({ notices: [...this.model.notices, t.value] });
+      case "navigation": {
+        const nav = t.value;
+        // st.switch_page ran another page: show its address (a new history entry).
+        if (nav.currentPage !== currentPageFromUrl()) {
+          const path = nav.currentPage ? `/${encodeURIComponent(nav.currentPage)}` : "/";
+          history.pushState(null, "", `${path}${location.search}`);
+        }
+        return this.update({ navigation: nav });
+      }
       default:
         return;
     }

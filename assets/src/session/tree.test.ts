@@ -43,8 +43,8 @@ describe("element tree", () => {
     tree = applyDelta(tree, unchanged([0, 0], 1), 2);
     tree = applyDelta(tree, expander([0, 1], "x"), 2);
     tree = applyDelta(tree, unchanged([0, 1, 0], 1), 2);
-    expect(isStale(tree[0]!.children[2]!, 2, "")).toBe(true);
-    const { tree: cleared, removed } = clearStale(tree, 2, "");
+    expect(isStale(tree[0]!.children[2]!, 2, "", "")).toBe(true);
+    const { tree: cleared, removed } = clearStale(tree, 2);
     expect(bodies(cleared)).toEqual(["a", "block"]);
     expect((cleared[0]!.children[1] as BlockNode).children).toHaveLength(1);
     expect(removed).toHaveLength(2);
@@ -63,11 +63,16 @@ describe("element tree", () => {
     expect(bodies(tree)).toEqual([]);
   });
 
-  it("clears only the fragment's slots on a fragment run", () => {
+  it("clears only under the stale scope on a fragment run", () => {
     let tree = emptyTree();
     tree = applyDelta(tree, text([0, 0], "outside"), 1);
-    tree = applyDelta(tree, { ...text([0, 1], "frag"), fragmentId: "f" }, 1);
-    const { tree: cleared } = clearStale(tree, 2, "f");
-    expect(bodies(cleared)).toEqual(["outside"]);
+    tree = applyDelta(tree, expander([0, 1], "fragment"), 1);
+    tree = applyDelta(tree, text([0, 1, 0], "kept"), 1);
+    tree = applyDelta(tree, text([0, 1, 1], "gone"), 1);
+    tree = applyDelta(tree, { ...text([0, 1, 0], "kept"), fragmentId: "f" }, 2);
+    const { tree: cleared, removed } = clearStale(tree, 2, [0, 1]);
+    expect(bodies(cleared)).toEqual(["outside", "block"]);
+    expect((cleared[0]!.children[1] as BlockNode).children).toHaveLength(1);
+    expect(removed).toHaveLength(1);
   });
 });

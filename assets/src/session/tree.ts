@@ -114,23 +114,27 @@ export function applyDelta(tree: Tree, delta: Delta, run: number): Tree {
   return next;
 }
 
-/** Whether `node` is left over from an earlier run while run `run` (of `fragmentId`) goes on. */
-export function isStale(node: TreeNode, run: number, fragmentId: string): boolean {
+/**
+ * Whether `node` is left over from an earlier run while run `run` goes on. During a fragment
+ * run (`runFragmentId`) only slots inside that fragment (`enclosingFragmentId`) can be stale.
+ */
+export function isStale(node: TreeNode, run: number, runFragmentId: string, enclosingFragmentId: string): boolean {
   if (node.reachedRun >= run) return false;
-  return fragmentId === "" || node.fragmentId === fragmentId;
+  return runFragmentId === "" || enclosingFragmentId === runFragmentId;
 }
 
 /**
- * Removes every slot run `run` did not reach (for a fragment run: only the fragment's
- * slots). Returns the new tree and the nodes removed (their widgets' state is dropped).
+ * Removes every slot run `run` did not reach; with a `scope` path (a fragment's block),
+ * only slots under it. Returns the new tree and the nodes removed (their widgets' state
+ * is dropped).
  */
-export function clearStale(tree: Tree, run: number, fragmentId: string): { tree: Tree; removed: TreeNode[] } {
+export function clearStale(tree: Tree, run: number, scope: readonly number[] = []): { tree: Tree; removed: TreeNode[] } {
   const removed: TreeNode[] = [];
   const prune = (block: BlockNode): BlockNode => {
     let changed = false;
     const children: TreeNode[] = [];
     for (const child of block.children) {
-      if (isStale(child, run, fragmentId)) {
+      if (child.reachedRun < run) {
         removed.push(child);
         changed = true;
         continue;
@@ -141,7 +145,22 @@ export function clearStale(tree: Tree, run: number, fragmentId: string): { tree:
     }
     return changed ? { ...block, children } : block;
   };
-  const next = tree.map(prune);
+  const [root, ...indices] = scope;
+  if (root === undefined) return { tree: tree.map(prune), removed };
+  const within = (block: BlockNode, depth: number): BlockNode => {
+    const index = indices[depth];
+    if (index === undefined) return prune(block);
+    const child = block.children[index];
+    if (child === undefined || child.kind !== "block") return block;
+    const updated = within(child, depth + 1);
+    if (updated === child) return block;
+    const children = block.children.slice();
+    children[index] = updated;
+    return { ...block, children };
+  };
+  const next = tree.slice();
+  const rootNode = next[root];
+  if (rootNode !== undefined) next[root] = within(rootNode, 0);
   return { tree: next, removed };
 }
 

@@ -2,7 +2,9 @@
 // submits the form's pending values with it.
 import type { Button } from "../proto/widgets_pb";
 import { Button_Kind } from "../proto/widgets_pb";
+import { useContext } from "preact/hooks";
 import { useSession } from "../session/context";
+import { FragmentContext } from "../render/runContext";
 import { InlineMarkdown } from "../text/InlineMarkdown";
 import { Icon } from "../text/Icon";
 import { Help } from "../text/Help";
@@ -12,10 +14,11 @@ const KIND = { [Button_Kind.PRIMARY]: "primary", [Button_Kind.SECONDARY]: "secon
 
 export function ButtonView({ el }: { el: Button }) {
   const session = useSession();
+  const fragmentId = useContext(FragmentContext);
   const info = infoOf(el);
   const press = () => {
-    if (el.isFormSubmit && info.formId) session.submitForm(info.formId, info.id);
-    else session.trigger(info.id);
+    if (el.isFormSubmit && info.formId) session.submitForm(info.formId, info.id, fragmentId);
+    else session.trigger(info.id, fragmentId);
   };
   return (
     <div class={`button-row${el.useContainerWidth ? " full" : ""}`}>

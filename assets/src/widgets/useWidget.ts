@@ -4,7 +4,7 @@ import { useContext, useId, useState } from "preact/hooks";
 import { create } from "@bufbuild/protobuf";
 import { WidgetInfoSchema, type WidgetInfo } from "../proto/widgets_pb";
 import { useSession } from "../session/context";
-import { FormContext } from "../render/runContext";
+import { FormContext, FragmentContext } from "../render/runContext";
 import { LabelVisibility } from "../proto/text_pb";
 import type { WidgetValue } from "../session/widgetValues";
 
@@ -34,6 +34,7 @@ export interface WidgetHandle {
 export function useWidget(info: WidgetInfo, fallback: WidgetValue): WidgetHandle {
   const session = useSession();
   const form = useContext(FormContext);
+  const fragmentId = useContext(FragmentContext);
   const [, rerender] = useState(0);
   const controlId = useId();
   const inForm = info.formId !== "";
@@ -42,7 +43,7 @@ export function useWidget(info: WidgetInfo, fallback: WidgetValue): WidgetHandle
     serverVersion: session.widgets.version(info.id),
     set(value: WidgetValue) {
       if (inForm) session.stage(info.id, info.formId, value);
-      else session.commit(info.id, value);
+      else session.commit(info.id, value, fragmentId);
       rerender((n) => n + 1);
     },
     controlId,
@@ -51,7 +52,7 @@ export function useWidget(info: WidgetInfo, fallback: WidgetValue): WidgetHandle
     enterSubmits: inForm && form !== null && form.enterToSubmit,
     submitForm() {
       const button = session.formSubmitButton(info.formId);
-      if (button !== null) session.submitForm(info.formId, button);
+      if (button !== null) session.submitForm(info.formId, button, fragmentId);
     },
   };
 }

@@ -1,8 +1,8 @@
-"""st.cache_data and st.cache_resource: in-memory caches shared by every session of the app.
+"""st.cache_data and st.cache_resource: caches shared by every session of the app.
 
 See docs/caching.md. Modules: `api` (the decorators), `hashing` (cache keys), `storage`
-(entries, LRU, ttl, per-key locks), `replay` (elements sent by cached functions), `durations`
-(ttl strings) and `errors`.
+(entries in memory, LRU, ttl, per-key locks), `disk` (entries of `persist="disk"` in files),
+`replay` (elements sent by cached functions), `durations` (ttl strings) and `errors`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .errors import (
     BadTTLStringError,
     CachedWidgetWarning,
     CacheReplayClosureError,
+    PersistOutsideRunWarning,
     UnhashableParamError,
     UnserializableReturnValueError,
     UserHashError,
@@ -32,6 +33,7 @@ __all__ = [
     "CacheResourceAPI",
     "CachedFunc",
     "CachedWidgetWarning",
+    "PersistOutsideRunWarning",
     "UnhashableParamError",
     "UnserializableReturnValueError",
     "UserHashError",

@@ -1,7 +1,8 @@
 """`st.cache_data` and `st.cache_resource`: the decorators and the cached functions they make.
 
 A cached function is called on script threads of any session; entries are shared by every
-session of the process and by every rerun while the function's source is unchanged.
+session of the process and by every rerun while the function's source is unchanged (and, with
+`persist="disk"`, by later launches of the app).
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import functools
 import hashlib
 import inspect
 import pickle
+import warnings
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import (
     TYPE_CHECKING,
@@ -26,11 +28,17 @@ from typing import (
     overload,
 )
 
-from dataapp.errors import APIError, NotSupportedError
+from dataapp.errors import APIError
 from dataapp.runtime.context import RunContext, get_run_context
 
+from .disk import DiskCaches
 from .durations import TTL, ttl_to_seconds
-from .errors import UnhashableParamError, UnserializableReturnValueError, UserHashError
+from .errors import (
+    PersistOutsideRunWarning,
+    UnhashableParamError,
+    UnserializableReturnValueError,
+    UserHashError,
+)
 from .hashing import (
     Hasher,
     HashFuncError,
@@ -41,7 +49,7 @@ from .hashing import (
     qualified_type_name,
 )
 from .replay import ElementRecorder, RecordedDelta, replay
-from .storage import CacheFamily, FunctionCache
+from .storage import CacheFamily, Entries, FunctionCache, FunctionIdentity
 
 if TYPE_CHECKING:
     from dataapp.runtime.delta_generator import DeltaGeneratorBase
@@ -72,6 +80,8 @@ class CacheSettings:
     show_time: bool
     hash_funcs: HashFuncs | None
     validate: Callable[[Any], bool] | None = None
+    # Entries are kept in files too, and outlive the process (st.cache_data only).
+    persist: bool = False
 
     @property
     def api_name(self) -> str:
@@ -96,16 +106,18 @@ class CachedFunc(Generic[P, R]):
         self._settings = settings
         self._family = family
         self._cache: FunctionCache | None = None
+        self._identity: FunctionIdentity = ("", "", "")
+        self._version = ""
         self._signature: inspect.Signature | None = None
         functools.update_wrapper(self, func)
         self._display_name: str = getattr(func, "__qualname__", None) or repr(func)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
-        cache = self._function_cache()
+        ctx = get_run_context()
+        cache = self._entries(ctx)
         key = self._value_key(args, kwargs)
         hit = self._lookup(cache, key)
         if hit is None:
-            ctx = get_run_context()
             with self._spinner(ctx):
                 waiting = ctx.check_interrupt if ctx is not None else None
                 with cache.computing(key, waiting):
@@ -118,10 +130,13 @@ class CachedFunc(Generic[P, R]):
     def clear(self, *args: Any, **kwargs: Any) -> None:
         """Empty this function's cache; with arguments, drop only the entry of those arguments."""
         cache = self._function_cache()
-        if args or kwargs:
-            cache.discard(self._value_key(args, kwargs))
+        key = self._value_key(args, kwargs) if args or kwargs else None
+        if key is not None:
+            cache.discard(key)
         else:
             cache.clear()
+        if self._settings.persist:
+            _DISK_CACHES.remove(get_run_context(), self._identity, self._version, key)
 
     @overload
     def __get__(self, instance: None, owner: type | None = None) -> CachedFunc[P, R]: ...
@@ -158,8 +173,27 @@ class CachedFunc(Generic[P, R]):
                 version.update(b"\x00")
             if code is not None:
                 version.update(code_digest(code))
-            self._cache = self._family.cache_for(version.hexdigest(), identity, self._display_name)
+            self._identity, self._version = identity, version.hexdigest()
+            self._cache = self._family.cache_for(self._version, identity, self._display_name)
         return self._cache
+
+    def _entries(self, ctx: RunContext | None) -> Entries:
+        """Where this call's entries are: in memory, or in memory and in the running app's files."""
+        memory = self._function_cache()
+        if not self._settings.persist:
+            return memory
+        folder = _DISK_CACHES.app_folder(ctx)
+        if folder is None:
+            warnings.warn(PersistOutsideRunWarning(self._display_name), stacklevel=3)
+            return memory
+        return _DISK_CACHES.cache_for(
+            folder,
+            memory,
+            self._identity,
+            self._version,
+            self._settings.ttl_seconds,
+            self._settings.max_entries,
+        )
 
     def _value_key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
         """A digest of the arguments bound to the signature, leaving out `_names`."""
@@ -220,7 +254,7 @@ class CachedFunc(Generic[P, R]):
 
     # -- entries ---------------------------------------------------------------------------------
 
-    def _lookup(self, cache: FunctionCache, key: bytes) -> _Hit[R] | None:
+    def _lookup(self, cache: Entries, key: bytes) -> _Hit[R] | None:
         result = cache.get(key, self._settings.ttl_seconds)
         if result is None:
             return None
@@ -241,7 +275,7 @@ class CachedFunc(Generic[P, R]):
 
     def _compute(
         self,
-        cache: FunctionCache,
+        cache: Entries,
         key: bytes,
         ctx: RunContext | None,
         args: tuple[Any, ...],
@@ -322,20 +356,28 @@ def _cached(func: Callable[P, R], settings: CacheSettings, family: CacheFamily) 
     return CachedFunc(func, settings, family)
 
 
-def _register_with_runtime(family: CacheFamily) -> Callable[[], None]:
+def _register_with_runtime(clear: Callable[[], None]) -> Callable[[], None]:
     def register() -> None:
         # Imported late: the runtime imports the script runner, which imports dataapp.
         from dataapp.runtime.runtime import register_cache_clearer
 
-        register_cache_clearer(family.clear_all)
+        register_cache_clearer(clear)
 
     return register
 
 
+def _clear_data_caches() -> None:
+    """Every st.cache_data entry: in memory, and the files of the running app (outside a run,
+    of every app this process has run)."""
+    _DATA_CACHES.clear_all()
+    _DISK_CACHES.clear_all(get_run_context())
+
+
 _DATA_CACHES = CacheFamily(CacheKind.DATA.value)
-_DATA_CACHES.on_first_cache(_register_with_runtime(_DATA_CACHES))
+_DISK_CACHES = DiskCaches()
+_DATA_CACHES.on_first_cache(_register_with_runtime(_clear_data_caches))
 _RESOURCE_CACHES = CacheFamily(CacheKind.RESOURCE.value)
-_RESOURCE_CACHES.on_first_cache(_register_with_runtime(_RESOURCE_CACHES))
+_RESOURCE_CACHES.on_first_cache(_register_with_runtime(_RESOURCE_CACHES.clear_all))
 
 
 class CacheDataAPI:
@@ -382,17 +424,21 @@ class CacheDataAPI:
         persist: PersistOption = None,
         hash_funcs: HashFuncs | None = None,
     ) -> CachedFunc[P, R] | CacheDecorator:
-        _check_persist(persist)
         settings = _settings(
             CacheKind.DATA, ttl, max_entries, show_spinner, show_time, hash_funcs, None
         )
+        if _persists(persist):
+            settings = replace(settings, persist=True)
+            # The page's "Clear cache" must reach the files before the function is first called.
+            _DISK_CACHES.app_folder(get_run_context())
+            _DATA_CACHES.start_using()
         if func is None:
             return _Decorator(settings, _DATA_CACHES)
         return _cached(func, settings, _DATA_CACHES)
 
     def clear(self) -> None:
-        """Empty the cache of every function decorated with st.cache_data."""
-        _DATA_CACHES.clear_all()
+        """Empty the cache of every function decorated with st.cache_data (files included)."""
+        _clear_data_caches()
 
     def __repr__(self) -> str:
         return "st.cache_data"
@@ -469,15 +515,12 @@ cache_resource = CacheResourceAPI()
 # -- checks --------------------------------------------------------------------------------------
 
 
-def _check_persist(persist: object) -> None:
+def _persists(persist: object) -> bool:
+    """Whether `persist=` asks for files: "disk" or True (Streamlit's two spellings)."""
     if persist is None or persist is False:
-        return
+        return False
     if persist is True or persist == "disk":
-        raise NotSupportedError(
-            "st.cache_data(persist='disk')",
-            "Entries are kept in memory until the app exits; remove persist= for now "
-            "(saving them to disk beside the session store is planned).",
-        )
+        return True
     raise APIError(f"st.cache_data: persist must be 'disk', True, False or None, not {persist!r}.")
 
 

@@ -81,3 +81,15 @@ class BadTTLStringError(APIError):
             f"ttl={ttl!r} is not a duration. Use seconds (ttl=3600), a datetime.timedelta, or "
             'a string such as "10s", "30m", "1h", "1h30m", "1d" or "1.5 days".'
         )
+
+
+class PersistOutsideRunWarning(UserWarning):
+    """A `persist="disk"` function was called outside a run of the app: memory only."""
+
+    def __init__(self, func_name: str) -> None:
+        super().__init__(
+            f"'{func_name}' is cached with persist=\"disk\", but it was called outside a run "
+            "of a dataapp app (e.g. `python app.py`, or a thread the app started), so there is "
+            "no app to keep its files for: its entries are kept in memory only. Run the app "
+            "with `dataapp-desktop app.py` to keep them on disk."
+        )

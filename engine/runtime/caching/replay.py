@@ -9,6 +9,9 @@ function was called (replayed into the container active at the hit, so a call in
 `with col:` writes into `col`), into a root (sidebar, ...), or into a slot or block the function
 made itself (replayed into the one the replay makes). Anything else is an outside container,
 which a hit cannot re-create: replaying it raises CacheReplayClosureError.
+
+`to_records`/`from_records` turn recorded deltas into plain data and back, for entries kept in
+files (st.cache_data(persist="disk")); pure, any thread.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING
+
+from google.protobuf.message import DecodeError
 
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.layout_pb2 import Block
@@ -179,3 +184,71 @@ def _is_widget_kind(kind: str) -> bool:
         field.message_type is not None and field.message_type.name == "WidgetInfo"
         for field in message.fields
     )
+
+
+# -- as plain data, for entries kept in files ------------------------------------------------
+
+# (target kind, its number, "element" or "block", the message's bytes, form id).
+DeltaRecord = tuple[str, int, str, bytes, str]
+
+
+def to_records(deltas: tuple[RecordedDelta, ...]) -> list[DeltaRecord]:
+    """Recorded deltas as plain data (no DeltaGenerator, no message objects)."""
+    records: list[DeltaRecord] = []
+    for delta in deltas:
+        target = delta.target
+        if isinstance(target, ActiveContainer):
+            kind, number = "active", 0
+        elif isinstance(target, Root):
+            kind, number = "root", target.dg._block_path[0]
+        elif isinstance(target, Made):
+            kind, number = "made", target.index
+        else:
+            kind, number = "outside", 0
+        if delta.block is not None:
+            records.append((kind, number, "block", delta.block.SerializeToString(), delta.form_id))
+        else:
+            assert delta.element is not None
+            records.append(
+                (kind, number, "element", delta.element.SerializeToString(), delta.form_id)
+            )
+    return records
+
+
+def from_records(records: object) -> tuple[RecordedDelta, ...]:
+    """The deltas `to_records` was given; ValueError when `records` is not what it returns."""
+    from dataapp.elements import roots
+
+    root_of = {
+        dg._block_path[0]: dg for dg in (roots.main, roots.sidebar, roots.event, roots.bottom)
+    }
+    if not isinstance(records, list):
+        raise ValueError("recorded deltas are not a list")
+    deltas: list[RecordedDelta] = []
+    for record in records:
+        if not (isinstance(record, tuple) and len(record) == 5):
+            raise ValueError(f"not a delta record: {record!r:.80}")
+        kind, number, message_kind, data, form_id = record
+        if not (isinstance(number, int) and isinstance(data, bytes) and isinstance(form_id, str)):
+            raise ValueError(f"not a delta record: {record!r:.80}")
+        target: ReplayTarget
+        if kind == "active":
+            target = ActiveContainer()
+        elif kind == "root" and number in root_of:
+            target = Root(root_of[number])
+        elif kind == "made" and 0 <= number < len(deltas):
+            target = Made(number)
+        elif kind == "outside":
+            target = Outside()
+        else:
+            raise ValueError(f"unknown replay target {kind!r} {number!r}")
+        try:
+            if message_kind == "element":
+                deltas.append(RecordedDelta(target, element=Element.FromString(data)))
+            elif message_kind == "block":
+                deltas.append(RecordedDelta(target, block=Block.FromString(data), form_id=form_id))
+            else:
+                raise ValueError(f"unknown delta kind {message_kind!r}")
+        except DecodeError as error:
+            raise ValueError(f"unreadable {message_kind} message: {error}") from None
+    return tuple(deltas)

@@ -2,7 +2,7 @@
 
 Thread-safe: script threads of every session read and write the same caches; the page's
 "Clear cache" clears them from the server's event loop. Values are stored as given (st.cache_data
-gives pickled bytes, st.cache_resource the object itself).
+gives pickled bytes, st.cache_resource the object itself). `disk` puts files behind a cache.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 # How often a caller waiting for another thread's computation checks whether its own run
 # was asked to stop.
@@ -41,6 +41,24 @@ class _KeyLock:
     users: int = 0
 
 
+class Entries(Protocol):
+    """What a cached function asks of its storage: a FunctionCache, or one with files behind."""
+
+    def get(self, key: bytes, ttl_seconds: float | None) -> CachedResult | None: ...
+
+    def put(
+        self, key: bytes, value: Any, deltas: tuple[Any, ...], max_entries: int | None
+    ) -> None: ...
+
+    def discard(self, key: bytes) -> None: ...
+
+    def clear(self) -> None: ...
+
+    def computing(
+        self, key: bytes, while_waiting: Callable[[], None] | None
+    ) -> AbstractContextManager[None]: ...
+
+
 class FunctionCache:
     """Thread-safe. The entries of one version of one decorated function, least recent first."""
 
@@ -62,10 +80,21 @@ class FunctionCache:
             self._entries.move_to_end(key)
             return result
 
-    def put(self, key: bytes, value: Any, deltas: tuple[Any, ...], max_entries: int | None) -> None:
-        """Store a value computed just now; the least recently used entries go past max_entries."""
+    def put(
+        self,
+        key: bytes,
+        value: Any,
+        deltas: tuple[Any, ...],
+        max_entries: int | None,
+        *,
+        age: float = 0.0,
+    ) -> None:
+        """Store a value; the least recently used entries go past max_entries.
+
+        `age`: seconds since it was computed (a value read from a file was not computed now).
+        """
         with self._lock:
-            self._entries[key] = CachedResult(value, deltas, now())
+            self._entries[key] = CachedResult(value, deltas, now() - age)
             self._entries.move_to_end(key)
             if max_entries is not None:
                 while len(self._entries) > max_entries:
@@ -135,14 +164,25 @@ class CacheFamily:
         self._on_first_cache: list[Callable[[], None]] = []
 
     def on_first_cache(self, callback: Callable[[], None]) -> None:
-        """Run `callback` once, when the first function cache is made (lazy registration)."""
+        """Run `callback` once, when the family is first used (lazy registration)."""
         self._on_first_cache.append(callback)
+
+    def start_using(self) -> None:
+        """Run the on_first_cache callbacks now if they have not run yet.
+
+        For a function whose entries outlive the process: "Clear cache" must reach its files
+        before it is first called.
+        """
+        with self._lock:
+            first_callbacks, self._on_first_cache = self._on_first_cache, []
+        for callback in first_callbacks:
+            callback()
 
     def cache_for(
         self, version: str, identity: FunctionIdentity, display_name: str
     ) -> FunctionCache:
+        self.start_using()
         with self._lock:
-            first_callbacks, self._on_first_cache = self._on_first_cache, []
             cache = self._caches.get(version)
             if cache is None:
                 older = self._latest.get(identity)
@@ -150,8 +190,6 @@ class CacheFamily:
                     self._caches.pop(older, None)
                 cache = self._caches[version] = FunctionCache(display_name)
             self._latest[identity] = version
-        for callback in first_callbacks:
-            callback()
         return cache
 
     def clear_all(self) -> None:

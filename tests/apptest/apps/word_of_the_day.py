@@ -1,9 +1,7 @@
 import streamlit as st
 
-WORD = "Foobar"
-
 guess = st.text_input("What's the word of the day?", key="word")
-if guess == WORD:
+if guess == st.secrets["WORD"]:
     st.success("Correct!")
 elif guess:
     st.warning("Try again.")

@@ -1,0 +1,43 @@
+// The pages of a multipage app (Navigation message): links in the sidebar or along the top.
+// A click shows the page in the address bar and reruns the app on it.
+import type { Navigation, PageEntry } from "../proto/forward_pb";
+import { useSession } from "../session/context";
+import { Icon } from "../text/Icon";
+
+export function PageNav({ nav, horizontal }: { nav: Navigation; horizontal: boolean }) {
+  const session = useSession();
+  const sections: [string, PageEntry[]][] = [];
+  for (const page of nav.pages) {
+    const last = sections[sections.length - 1];
+    if (last && last[0] === page.section) last[1].push(page);
+    else sections.push([page.section, [page]]);
+  }
+  return (
+    <nav class={`page-nav${horizontal ? " horizontal" : ""}`} data-testid="page-nav" aria-label="Pages">
+      {sections.map(([section, pages], i) => (
+        <div class="page-nav-section" key={i}>
+          {section ? <div class="page-nav-heading">{section}</div> : null}
+          {pages.map((page) => {
+            const current = page.urlPath === nav.currentPage;
+            return (
+              <a
+                key={page.urlPath}
+                class={`page-link${current ? " current" : ""}`}
+                href={`/${encodeURIComponent(page.urlPath)}`}
+                aria-current={current ? "page" : undefined}
+                data-testid="page-link"
+                onClick={(e) => {
+                  e.preventDefault();
+                  session.goToPage(page.urlPath);
+                }}
+              >
+                {page.icon ? <Icon icon={page.icon} /> : null}
+                <span>{page.title}</span>
+              </a>
+            );
+          })}
+        </div>
+      ))}
+    </nav>
+  );
+}
