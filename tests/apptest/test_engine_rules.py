@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from dataapp.proto.forward_pb2 import PageConfig
 from dataapp.testing import AppTest
 
