@@ -40,7 +40,6 @@ from dataapp.runtime.streamlit_alias import (
 )
 
 from .element_tree import (
-    AppTestError,
     Block,
     ElementQueries,
     ElementTree,
@@ -77,16 +76,11 @@ def _write_script(source: str) -> Path:
 class _RecordingClient:
     """Collects what the session sends. Thread-safe: the script thread delivers, the test takes."""
 
-    def __init__(self, on_new_session: Callable[[str], None]) -> None:
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self._messages: list[ForwardMsg] = []
-        self._on_new_session = on_new_session
 
     def deliver(self, messages: list[ForwardMsg]) -> None:
-        for msg in messages:
-            if msg.WhichOneof("type") == "new_session":
-                # Delivered by `AppSession.start` on the test's thread, before the first run.
-                self._on_new_session(msg.new_session.session_id)
         with self._lock:
             self._messages.extend(messages)
 
@@ -216,7 +210,6 @@ class AppTest(ElementQueries):
         self._runtime: Runtime | None = None
         self._session: AppSession | None = None
         self._client: _RecordingClient | None = None
-        self._seeded = False
         self._page = PageTree()
         self._tree = ElementTree(self)
 
@@ -315,31 +308,22 @@ class AppTest(ElementQueries):
     def _start_session(self) -> AppSession:
         """A new session on the app; its first run starts at once, with the seeded state."""
         assert self._runtime is not None
-        self._client = _RecordingClient(self._seed_session)
+        self._client = _RecordingClient()
         self._page = PageTree()
-        self._seeded = False
         self._session = self._runtime.create_session(
-            self._client, None, self._query_string(), self._page_name
+            self._client,
+            None,
+            self._query_string(),
+            self._page_name,
+            before_first_run=self._seed_session,
         )
-        if not self._seeded:
-            # The session must be seeded before its first run reads the state.
-            self._runtime.close_session(self._session.id)
-            self._session = None
-            raise AppTestError(
-                "AppTest could not seed the session state before the first run: the session "
-                "did not greet its client before starting the script."
-            )
         return self._session
 
-    def _seed_session(self, session_id: str) -> None:
-        assert self._runtime is not None
-        session = self._runtime.get_session(session_id)
-        if session is None or session.is_running:
-            return
+    def _seed_session(self, session: AppSession) -> None:
+        """Values the test set before the first run go into the session before it starts."""
         for key, value in self._seed.to_dict().items():
             session.session_state[key] = value
         self._seed = SessionState()
-        self._seeded = True
 
     def _abandon_session(self, session: AppSession) -> None:
         """After a timeout: stop the script; the next run starts afresh."""
