@@ -77,6 +77,9 @@ def _values_equal(a: Any, b: Any) -> bool:
 
 class SessionState:
     def __init__(self) -> None:
+        self._start_empty()
+
+    def _start_empty(self) -> None:
         # Values by user key (for values the app set) and by widget id (for widgets).
         self._values: dict[str, Any] = {}
         self._key_to_widget: dict[str, str] = {}
@@ -207,7 +210,7 @@ class SessionState:
     def reset(self) -> None:
         """Forget every value and widget, as in a brand-new session; the page shows defaults."""
         widgets = set(self._widgets)
-        self.__init__()  # type: ignore[misc]
+        self._start_empty()
         # Widgets the page shows must take their defaults, not keep what the user had.
         self._set_by_app.update(widgets)
 

@@ -3,7 +3,7 @@
     python disk_cache_launch.py APP [--query QUERY] [--clock-offset SECONDS]
 
 Runs the app through the real Runtime with a recording client and prints one JSON line per
-element the run sent: {"path": [...], "kind": "...", "body": {...}}. `--clock-offset` moves the
+element or block the run sent: {"path": [...], "kind": "text", "body": {...}}. `--clock-offset` moves the
 clock cache files are dated with, as if this launch happened that many seconds later.
 """
 
@@ -38,11 +38,18 @@ def main() -> int:
         return 3
     runtime.stop()
     for msg in client.take():
-        if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
+        if msg.WhichOneof("type") != "delta":
+            continue
+        delta_kind = msg.delta.WhichOneof("type")
+        if delta_kind == "new_element":
             element = msg.delta.new_element
             kind = element.WhichOneof("type") or ""
             body = MessageToDict(getattr(element, kind)) if kind else {}
-            print(json.dumps({"path": list(msg.delta.path), "kind": kind, "body": body}))
+        elif delta_kind == "add_block":
+            kind, body = "block", MessageToDict(msg.delta.add_block)
+        else:
+            continue
+        print(json.dumps({"path": list(msg.delta.path), "kind": kind, "body": body}))
     return 0
 
 
