@@ -40,7 +40,7 @@ def system_named(name: str) -> System:
     return System(STREAMLIT, python, python.with_name("streamlit"), version)
 
 
-def timeline(page: BenchPage, keydown: float, shown: float) -> str:
+def timeline(page: BenchPage, keydown: float, shown: float, network: list[float]) -> str:
     stamps: dict[str, list[list[float]]] = page.page.evaluate("() => window.__benchWs")
     sent = next((t for t, _ in stamps["sent"] if t >= keydown), None)
     received = [(t, size) for t, size in stamps["received"] if t >= keydown and t <= shown]
@@ -50,9 +50,16 @@ def timeline(page: BenchPage, keydown: float, shown: float) -> str:
     return (
         f"keydown→sent {sent - keydown:6.1f} | sent→first msg {first - sent:6.1f} | "
         f"first→last msg {last - first:7.1f} ({len(received)} msgs, "
-        f"{sum(s for _, s in received)} B) | last msg→shown {shown - last:6.1f} | "
-        f"total {shown - keydown:7.1f} ms"
+        f"{sum(s for _, s in received)} B; on the network {network_span(network)}) | "
+        f"last msg→shown {shown - last:6.1f} | total {shown - keydown:7.1f} ms"
     )
+
+
+def network_span(stamps: list[float]) -> str:
+    """First → last frame as the browser's network stack got them, before the page's queue."""
+    if not stamps:
+        return "?"
+    return f"{(stamps[-1] - stamps[0]) * 1000:.1f}"
 
 
 def main(argv: list[str]) -> int:
@@ -66,54 +73,64 @@ def main(argv: list[str]) -> int:
     app = Path(args.app) if args.app.endswith(".py") else APPS / f"{args.app}.py"
     system = system_named(args.system)
 
-    with sync_playwright() as playwright, chromium(playwright) as browser:
-        with Server(system, app) as server:
-            print(f"{system.name} ready {server.ready_at - server.spawned_at:.3f} s after spawn")
-            page = BenchPage(
-                browser,
-                system,
-                arm=system.wait_spec(system.last_text_is("value: 0"), timeout_s=120),
+    with (
+        sync_playwright() as playwright,
+        chromium(playwright) as browser,
+        Server(system, app) as server,
+    ):
+        print(f"{system.name} ready {server.ready_at - server.spawned_at:.3f} s after spawn")
+        page = BenchPage(
+            browser,
+            system,
+            arm=system.wait_spec(system.last_text_is("value: 0"), timeout_s=120),
+        )
+        page.page.add_init_script(script=PROBE_WS)
+        page.goto(server.url)
+        page.settle()
+        spy = None
+        if args.py_spy:
+            spy = subprocess.Popen(
+                [
+                    str(Path(sys.executable).with_name("py-spy")),
+                    "record",
+                    "--pid",
+                    str(server.pid),
+                    "--output",
+                    str(args.py_spy),
+                    "--rate",
+                    "250",
+                    "--threads",
+                ],
             )
-            page.page.add_init_script(script=PROBE_WS)
-            page.goto(server.url)
-            page.settle()
-            spy = None
-            if args.py_spy:
-                spy = subprocess.Popen(
-                    [
-                        str(Path(sys.executable).with_name("py-spy")),
-                        "record",
-                        "--pid",
-                        str(server.pid),
-                        "--output",
-                        str(args.py_spy),
-                        "--rate",
-                        "250",
-                        "--threads",
-                    ],
+        if args.chrome_trace:
+            browser.start_tracing(page=page.page, path=str(args.chrome_trace))
+        # CDP's frame timestamps come from the network stack, so they show when the server
+        # sent, even while the page's main thread is too busy to dispatch the messages.
+        network: list[float] = []
+        cdp = page.context.new_cdp_session(page.page)
+        cdp.send("Network.enable")
+        cdp.on("Network.webSocketFrameReceived", lambda e: network.append(e["timestamp"]))
+        thumb = page.page.locator(system.slider_thumb).first
+        for value in range(1, args.steps + 1):
+            network.clear()
+            thumb.focus()
+            runs = page.run_count()
+            page.arm(
+                system.wait_spec(
+                    system.last_text_is(f"value: {value}"), timeout_s=120, after_runs=runs
                 )
-            if args.chrome_trace:
-                browser.start_tracing(page=page.page, path=str(args.chrome_trace))
-            thumb = page.page.locator(system.slider_thumb).first
-            for value in range(1, args.steps + 1):
-                thumb.focus()
-                runs = page.run_count()
-                page.arm(
-                    system.wait_spec(
-                        system.last_text_is(f"value: {value}"), timeout_s=120, after_runs=runs
-                    )
-                )
-                page.page.keyboard.press("ArrowRight")
-                shown = page.settle()
-                print(f"step {value}: {timeline(page, page.last_keydown(), shown.t)}")
-            if args.chrome_trace:
-                browser.stop_tracing()
-                print(f"Chrome trace: {args.chrome_trace} (DevTools → Performance → Load profile)")
-            if spy is not None:
-                spy.send_signal(signal.SIGINT)
-                spy.wait(60)
-                print(f"py-spy flame graph: {args.py_spy}")
-            page.close()
+            )
+            page.page.keyboard.press("ArrowRight")
+            shown = page.settle()
+            print(f"step {value}: {timeline(page, page.last_keydown(), shown.t, network)}")
+        if args.chrome_trace:
+            browser.stop_tracing()
+            print(f"Chrome trace: {args.chrome_trace} (DevTools → Performance → Load profile)")
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)
+            spy.wait(60)
+            print(f"py-spy flame graph: {args.py_spy}")
+        page.close()
     return 0
 
 
