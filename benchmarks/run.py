@@ -12,6 +12,7 @@ Exit code 1 when a measure failed (its reason is in the report), 0 otherwise.
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from bench.browser import chromium  # noqa: E402
 from bench.errors import MeasurementError  # noqa: E402
 from bench.harness import Context  # noqa: E402
 from bench.model import Row, Unmeasured, Why  # noqa: E402
+from bench.paths import neutral_cwd  # noqa: E402
 from bench.scenarios import SCENARIOS  # noqa: E402
 from bench.streamlit_env import ensure_streamlit  # noqa: E402
 from bench.systems import DATAAPP, STREAMLIT, System  # noqa: E402
@@ -60,6 +62,7 @@ def dataapp_system() -> System:
         [sys.executable, "-c", "import dataapp; print(dataapp.__version__)"],
         capture_output=True,
         text=True,
+        cwd=neutral_cwd(),
     )
     if not script.exists() or version.returncode != 0:
         sys.exit(
@@ -73,6 +76,7 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     reps = args.reps or (QUICK_REPS if args.quick else DEFAULT_REPS)
     started = time.time()
+    load_before = os.getloadavg()
     chosen = [name for name in SCENARIOS if not args.only or name in args.only.split(",")]
     systems = [dataapp_system()]
     unavailable: dict[str, Unmeasured] = {}
@@ -111,6 +115,8 @@ def main(argv: list[str]) -> int:
         "machine": machine.describe(
             BENCHMARKS.parent, systems[0].version, st_version, chromium_version
         ),
+        # The 1-minute load average before and after: on a shared machine, a hint of noise.
+        "load_average": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
         "failures": ctx.failures,
     }
     stem = time.strftime("%Y-%m-%d-%H%M", time.localtime(started))

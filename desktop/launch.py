@@ -47,7 +47,7 @@ def run_in_window(
     except GuiUnavailable as reason:
         return _browser_fallback(app_path, config, str(reason), hot_reload=hot_reload)
 
-    lock = InstanceLock(paths.runtime_dir(), paths.app_key(app_path))
+    lock = InstanceLock(paths.runtime_dir(), paths.app_key(paths.app_identity(app_path, config)))
     if not lock.acquire():
         try:
             reply = ask_running_instance(lock.folder, lock.key)

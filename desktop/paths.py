@@ -1,30 +1,35 @@
-"""Where the desktop host keeps per-user files, and the identity of an app.
+"""Where the desktop host keeps per-user files, and the key of an app's files there.
 
-An app is identified by a hash of its script's resolved path (a frozen executable: of the
-executable's path, since its script is unpacked to a new temporary folder on every launch).
-Pure functions; any thread.
+An app's key is a hash of its identity, as `Runtime.app_identity` defines it: the `[app] id`
+of its configuration (a packaged app gets one from the build), else its script's resolved
+path. Pure functions; any thread.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import tempfile
 import warnings
 from pathlib import Path
 
 import platformdirs
 
+from dataapp.runtime.config import AppConfig
+
 APP_DIRS_NAME = "dataapp-desktop"
 # Unix socket paths are limited to 108 bytes (104 on macOS).
 _MAX_SOCKET_PATH = 100
 
 
-def app_key(app_path: Path) -> str:
-    """A short, stable, file-name-safe identity of the app."""
-    source = sys.executable if getattr(sys, "frozen", False) else str(app_path.resolve())
-    return hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+def app_identity(app_path: Path, config: AppConfig) -> str:
+    """The same identity as `Runtime.app_identity`, known before the runtime starts."""
+    return config.app_id or str(app_path.resolve())
+
+
+def app_key(identity: str) -> str:
+    """A short, stable, file-name-safe key for the app's files."""
+    return hashlib.sha256(identity.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def data_dir() -> Path:

@@ -127,41 +127,57 @@ class QtWindowAdapter:
 def end_web_engine_processes(timeout: float = 0.5) -> None:
     """End QtWebEngine's helper processes that outlive the GUI loop (Linux, via /proc).
 
-    Chromium's zygotes notice the browser is gone only some seconds later; the app's own
-    child processes are left alone.
+    Chromium's zygotes and renderers notice the browser is gone only a second or more later.
+    Only the web engine's processes are ended: the app's own child processes are left alone.
     """
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return
-    me = os.getpid()
-    helpers: list[int] = []
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            parent = int(stat.rsplit(")", 1)[1].split()[1])
-            program = (entry / "cmdline").read_bytes().split(b"\0", 1)[0]
-        except (OSError, IndexError, ValueError):
-            continue
-        if parent == me and program.endswith(b"QtWebEngineProcess"):
-            helpers.append(int(entry.name))
+    helpers = _web_engine_descendants(os.getpid())
     for pid in helpers:
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
     while helpers and time.monotonic() < deadline:
-        helpers = [pid for pid in helpers if not _reaped(pid)]
-        time.sleep(0.01)
+        helpers = [pid for pid in helpers if not _has_ended(pid)]
+        if helpers:
+            time.sleep(0.01)
     for pid in helpers:
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+    for pid in helpers:
+        _has_ended(pid)
 
 
-def _reaped(pid: int) -> bool:
+def _web_engine_descendants(root: int) -> list[int]:
+    children: dict[int, list[tuple[int, str]]] = {}
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return []
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            # Not the command line: renderers rewrite theirs to describe their role.
+            program = os.readlink(entry / "exe")
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append((int(entry.name), program))
+    found: list[int] = []
+    todo = [root]
+    while todo:
+        for pid, program in children.get(todo.pop(), []):
+            if program.endswith("QtWebEngineProcess"):
+                found.append(pid)
+                todo.append(pid)
+    return found
+
+
+def _has_ended(pid: int) -> bool:
+    """Reap our own child; for a grandchild, gone or a zombie is ended."""
+    with contextlib.suppress(ChildProcessError):
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return True
     try:
-        done, _ = os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
         return True
-    return done == pid
+    return state in ("Z", "X")

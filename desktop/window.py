@@ -19,7 +19,6 @@ import threading
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from types import FrameType
 from typing import Any, Protocol
 
@@ -142,7 +141,7 @@ class WindowHost:
         self.server: DesktopServer = hosted.server
         self.lock = lock
         self.options = options
-        self.key = paths.app_key(Path(hosted.runtime.script_path))
+        self.key = paths.app_key(hosted.runtime.app_identity)
         self.state_store = WindowStateStore(paths.data_dir(), self.key)
         self._window: Any = None
         self._adapter: WindowAdapter | None = None

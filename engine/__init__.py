@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from dataapp.elements import column_config
 from dataapp.elements.execution import rerun, set_page_config, stop
+from dataapp.elements.flow import dialog, experimental_dialog
 from dataapp.elements.fragment import fragment
 from dataapp.elements.navigation import Page, navigation, switch_page
 from dataapp.elements.not_supported import NOT_YET, not_supported
+from dataapp.elements.page_extras import ContextProxy, echo, logo
 from dataapp.elements.query_params import QueryParamsProxy
 from dataapp.elements.roots import main as _main
 from dataapp.elements.roots import sidebar
@@ -23,6 +26,7 @@ from dataapp.version import __version__
 session_state = SessionStateProxy()
 query_params = QueryParamsProxy()
 secrets = Secrets()
+context = ContextProxy()
 
 # text
 markdown = _main.markdown
@@ -71,42 +75,98 @@ text_area = _main.text_area
 date_input = _main.date_input
 time_input = _main.time_input
 color_picker = _main.color_picker
+# data
+dataframe = _main.dataframe
+table = _main.table
+data_editor = _main.data_editor
+# charts and media
+line_chart = _main.line_chart
+area_chart = _main.area_chart
+bar_chart = _main.bar_chart
+scatter_chart = _main.scatter_chart
+map = _main.map
+altair_chart = _main.altair_chart
+vega_lite_chart = _main.vega_lite_chart
+plotly_chart = _main.plotly_chart
+pyplot = _main.pyplot
+image = _main.image
+audio = _main.audio
+video = _main.video
+file_uploader = _main.file_uploader
+download_button = _main.download_button
+link_button = _main.link_button
+# chat and flow
+chat_message = _main.chat_message
+chat_input = _main.chat_input
+write_stream = _main.write_stream
+status = _main.status
+popover = _main.popover
+page_link = _main.page_link
+html = _main.html
+help = _main.help
 
 __all__ = [
     "Page",
     "__version__",
+    "altair_chart",
+    "area_chart",
+    "audio",
     "balloons",
+    "bar_chart",
     "button",
     "cache_data",
     "cache_resource",
     "caption",
+    "chat_input",
+    "chat_message",
     "checkbox",
     "code",
     "color_picker",
+    "column_config",
     "columns",
     "container",
+    "context",
+    "data_editor",
+    "dataframe",
     "date_input",
+    "dialog",
     "divider",
+    "download_button",
+    "echo",
     "empty",
     "error",
     "exception",
     "expander",
+    "experimental_dialog",
+    "file_uploader",
     "form",
     "form_submit_button",
     "fragment",
     "header",
+    "help",
+    "html",
+    "image",
     "info",
     "json",
     "latex",
+    "line_chart",
+    "link_button",
+    "logo",
+    "map",
     "markdown",
     "metric",
     "multiselect",
     "navigation",
     "number_input",
+    "page_link",
+    "plotly_chart",
+    "popover",
     "progress",
+    "pyplot",
     "query_params",
     "radio",
     "rerun",
+    "scatter_chart",
     "secrets",
     "select_slider",
     "selectbox",
@@ -116,10 +176,12 @@ __all__ = [
     "slider",
     "snow",
     "spinner",
+    "status",
     "stop",
     "subheader",
     "success",
     "switch_page",
+    "table",
     "tabs",
     "text",
     "text_area",
@@ -128,8 +190,11 @@ __all__ = [
     "title",
     "toast",
     "toggle",
+    "vega_lite_chart",
+    "video",
     "warning",
     "write",
+    "write_stream",
 ]
 
 

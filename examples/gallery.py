@@ -1,6 +1,7 @@
 """Every element and widget dataapp provides, on one page. `dataapp-desktop examples/gallery.py`"""
 
 import datetime as dt
+from time import sleep
 
 import dataapp as st
 
@@ -15,7 +16,9 @@ with st.sidebar:
 st.title("dataapp gallery", help="Every element on one page")
 st.markdown("Text elements: **bold**, *italic*, `code`, [a link](#gallery) and :red[colour].")
 
-tab_text, tab_widgets, tab_layout, tab_status = st.tabs(["Text", "Widgets", "Layout", "Status"])
+tab_text, tab_widgets, tab_layout, tab_status, tab_chat = st.tabs(
+    ["Text", "Widgets", "Layout", "Status", "Chat"]
+)
 
 with tab_text:
     st.header("Header", divider="blue")
@@ -87,6 +90,9 @@ with tab_layout:
         st.write("Hidden until opened; it stays open across reruns.")
     placeholder = st.empty()
     placeholder.text("st.empty() holds one element and is overwritten in place.")
+    with st.popover("A popover", help="A button that opens a floating container"):
+        st.write("Widgets in a popover keep their state while it is closed.")
+        st.checkbox("A checkbox in the popover", key="popover_checkbox")
 
 with tab_status:
     st.success("Success")
@@ -103,3 +109,40 @@ with tab_status:
         st.snow()
     with st.spinner("A spinner shows while slow work runs..."):
         pass
+    with st.status("A finished task", state="complete"):
+        st.write("st.status shows the state of a task: running, complete or error.")
+    st.status("A task that failed", state="error")
+
+
+def gallery_reply(prompt: str):
+    """A pretend assistant: streams its answer a word at a time, offline."""
+    answer = (
+        f"You wrote *{prompt}*. I am the gallery's pretend assistant: this reply is streamed "
+        "with `st.write_stream`, and only the new words of each update travel to the page."
+    )
+    for word in answer.split(" "):
+        yield word + " "
+        sleep(0.03)
+
+
+with tab_chat:
+    st.caption("st.chat_message, st.chat_input and st.write_stream.")
+    if "gallery_chat" not in st.session_state:
+        st.session_state.gallery_chat = [
+            {"role": "user", "content": "What can the chat elements do?"},
+            {
+                "role": "assistant",
+                "content": "Show a conversation, take a message and stream a reply word by "
+                "word. Type below to try it.",
+            },
+        ]
+    history = st.container()
+    for message in st.session_state.gallery_chat:
+        history.chat_message(message["role"]).markdown(message["content"])
+    # Inside a tab the chat input stays in place; at the top level it is pinned to the bottom.
+    if prompt := st.chat_input("Message the assistant", key="gallery_chat_input"):
+        st.session_state.gallery_chat.append({"role": "user", "content": prompt})
+        history.chat_message("user").markdown(prompt)
+        with history.chat_message("assistant"):
+            reply = st.write_stream(gallery_reply(prompt))
+        st.session_state.gallery_chat.append({"role": "assistant", "content": reply})

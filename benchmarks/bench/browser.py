@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, Page, Playwright, WebSocket
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Request, WebSocket
 
 from bench.errors import MeasurementError
 from bench.systems import Spec, System
@@ -52,21 +52,39 @@ class Timing:
 
 
 class BenchPage:
-    def __init__(self, browser: Browser, system: System, arm: Spec | None = None) -> None:
+    """A page on the app. Its own browser context unless `context` is given (then it is a tab
+    of that context, sharing its cache, and closing the page leaves the context open)."""
+
+    def __init__(
+        self,
+        browser: Browser,
+        system: System,
+        arm: Spec | None = None,
+        context: BrowserContext | None = None,
+    ) -> None:
         self.system = system
-        self.context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+        self._owns_context = context is None
+        self.context = context or browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
         self.page: Page = self.context.new_page()
         # Arming in the init script starts the clock's watch before the page's own code runs.
         prelude = f"window.__benchArm = {json.dumps(arm)};\n" if arm else ""
         self.page.add_init_script(script=prelude + PROBE_JS)
         self.received: list[int] = []
+        # Response bodies of the page's fetch/XHR requests: data a server may send outside
+        # the WebSocket (a data window, a cached message); static files are not counted.
+        self.fetched: list[int] = []
         self.page.on("websocket", self._watch)
+        self.page.on("requestfinished", self._fetched)
 
     def _watch(self, ws: WebSocket) -> None:
         def count(payload: str | bytes) -> None:
             self.received.append(len(payload.encode() if isinstance(payload, str) else payload))
 
         ws.on("framereceived", count)
+
+    def _fetched(self, request: Request) -> None:
+        if request.resource_type in ("fetch", "xhr"):
+            self.fetched.append(max(0, request.sizes()["responseBodySize"]))
 
     def goto(self, url: str) -> None:
         # "commit": return as soon as the navigation is under way; the armed wait does the rest.
@@ -76,6 +94,8 @@ class BenchPage:
         return int(self.page.evaluate(self.system.run_count_js))
 
     def arm(self, spec: Spec) -> None:
+        """Starts a wait on the loaded page, for the *next* run: the gate must close first."""
+        spec = {**spec, "gate": {**spec["gate"], "requireClose": True}}
         self.page.evaluate(
             "spec => { window.__bench.lastKeydown = null;"
             " window.__bench.pending = window.__bench.until(spec); }",
@@ -103,7 +123,10 @@ class BenchPage:
         return float(value)
 
     def close(self) -> None:
-        self.context.close()
+        if self._owns_context:
+            self.context.close()
+        else:
+            self.page.close()
 
 
 class AppRaised(MeasurementError):

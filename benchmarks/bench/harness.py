@@ -11,15 +11,12 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from playwright.sync_api import Playwright
 
 from bench.errors import NotApplicable, NotBuiltYet
 from bench.model import Measure, Measured, Row, Unmeasured, Why
 from bench.systems import System
-
-APPS = Path(__file__).resolve().parent.parent / "apps"
 
 # A measure's samples from one repetition, keyed by Measure.key.
 Samples = dict[str, list[float]]

@@ -24,6 +24,7 @@ NOT_SUPPORTED = "not supported by dataapp yet"
 class Load:
     # Page navigation started → the element shown (first frame after it was in the DOM).
     seconds: float
+    # WebSocket frames plus fetch/XHR response bodies received until then.
     bytes_received: int
     server_rss: int
 
@@ -45,8 +46,10 @@ def load_once(
                 done = page.settle()
             except AppRaised as raised:
                 if NOT_SUPPORTED in str(raised):
-                    raise NotBuiltYet(str(raised).splitlines()[0][:300]) from None
+                    said = str(raised).split("Traceback")[0].strip()
+                    raise NotBuiltYet(said[:300]) from None
                 raise
-            return Load(done.epoch - started, sum(page.received), server.rss_bytes())
+            received = sum(page.received) + sum(page.fetched)
+            return Load(done.epoch - started, received, server.rss_bytes())
     finally:
         page.close()

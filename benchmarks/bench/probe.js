@@ -1,8 +1,17 @@
 // Installed into every page before the page's own scripts (Playwright add_init_script).
 // It times conditions on the page's own clock, inside the MutationObserver callback that sees
 // them become true, so the DevTools round trip and Python's polling add nothing to the numbers.
+//
 // `window.__bench.until(spec)` returns a promise that always settles: with the time, with the
-// text of an exception element the app showed, or with a timeout that describes what it saw.
+// text of an exception element the app showed, or with a timeout that says what it saw.
+// spec = { gate, all, fail, timeoutMs, frame }: `gate` is the app's own "run finished" marker
+// (an attribute on its root element), `all` the conditions that must hold with it. A gate
+// with `requireClose` opens only after it was seen closed: armed on a page that is already
+// idle, it waits for the next run rather than the last one.
+//
+// The page must not pay for being watched: a 1,000-element rerun makes ~1,000 DOM updates.
+// So the probe watches only the gate element's attributes while a run is going on, and looks
+// at the rest of the page only once the app says the run finished.
 (() => {
   if (window.__bench) return;
   const bench = { lastKeydown: null, pending: null };
@@ -19,13 +28,12 @@
     return all.length > 0 ? all[all.length - 1] : null;
   };
 
+  const gateOpen = (gate, el) =>
+    el.getAttribute(gate.attr) === gate.equals &&
+    (gate.countAttr == null || Number(el.getAttribute(gate.countAttr)) > gate.countAbove);
+
   // Each kind of condition: true once it holds. The cheap test comes first, layout last.
   const holds = {
-    done: (c) => {
-      const el = document.querySelector(c.selector);
-      if (!el) return false;
-      return c.countAttr == null || Number(el.getAttribute(c.countAttr)) > c.countAbove;
-    },
     text: (c) => {
       const el = last(c.selector);
       return el !== null && el.textContent.trim() === c.equals && visible(el);
@@ -52,23 +60,51 @@
     },
   };
 
-  const describe = (spec) =>
-    spec.all
-      .map((c) => {
-        const el = c.kind === "text" ? last(c.selector) : document.querySelector(c.selector);
-        const seen = el === null ? "absent" : JSON.stringify(el.textContent.trim().slice(0, 120));
-        return `${c.kind} ${c.selector}: ${holds[c.kind](c) ? "holds" : "not yet"} (${seen})`;
-      })
-      .join("; ");
+  const describe = (spec, gateEl) => {
+    const gate = gateEl === null
+      ? `gate ${spec.gate.selector}: absent`
+      : `gate ${spec.gate.selector}: ${spec.gate.attr}=${gateEl.getAttribute(spec.gate.attr)}` +
+        (spec.gate.countAttr ? ` ${spec.gate.countAttr}=${gateEl.getAttribute(spec.gate.countAttr)}` : "");
+    const rest = spec.all.map((c) => {
+      const el = c.kind === "text" ? last(c.selector) : document.querySelector(c.selector);
+      const seen = el === null ? "absent" : JSON.stringify(el.textContent.trim().slice(0, 120));
+      return `${c.kind} ${c.selector}: ${holds[c.kind](c) ? "holds" : "not yet"} (${seen})`;
+    });
+    return [gate, ...rest].join("; ");
+  };
 
   bench.until = (spec) =>
     new Promise((resolve) => {
       let settled = false;
       let met = false;
-      const observer = new MutationObserver(() => check());
+      let gateEl = null;
+      let watching = "";
+      let sawClosed = !spec.gate.requireClose;
+      const observer = new MutationObserver((records) => {
+        // Two attribute changes in one task (running, then finished) still count as closed.
+        for (const r of records) {
+          if (r.attributeName === spec.gate.attr && r.oldValue !== spec.gate.equals) sawClosed = true;
+        }
+        check();
+      });
+      const watch = (how) => {
+        if (watching === how) return;
+        watching = how;
+        observer.disconnect();
+        if (how === "gate") {
+          observer.observe(gateEl, {
+            attributes: true,
+            attributeOldValue: true,
+            attributeFilter: [spec.gate.attr, spec.gate.countAttr].filter(Boolean),
+          });
+        } else {
+          // "page": before the gate element exists, or after it opened while `all` lags behind.
+          observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        }
+      };
       // Layout alone (no mutation) can make an element visible; a slow poll catches that.
       const poll = setInterval(() => check(), 50);
-      const timer = setTimeout(() => finish({ timeout: describe(spec) }), spec.timeoutMs);
+      const timer = setTimeout(() => finish({ timeout: describe(spec, gateEl) }), spec.timeoutMs);
       const finish = (result) => {
         if (settled) return;
         settled = true;
@@ -79,27 +115,36 @@
       };
       const check = () => {
         if (settled || met) return;
+        if (gateEl === null || !gateEl.isConnected) {
+          gateEl = document.querySelector(spec.gate.selector);
+          if (gateEl === null) {
+            watch("page");
+            return;
+          }
+        }
+        if (gateEl.getAttribute(spec.gate.attr) !== spec.gate.equals) sawClosed = true;
+        if (!sawClosed || !gateOpen(spec.gate, gateEl)) {
+          watch("gate");
+          return;
+        }
         const failure = spec.fail ? document.querySelector(spec.fail) : null;
         if (failure !== null) {
           finish({ error: failure.textContent.trim().slice(0, 600) });
           return;
         }
-        if (!spec.all.every((c) => holds[c.kind](c))) return;
+        if (!spec.all.every((c) => holds[c.kind](c))) {
+          watch("page");
+          return;
+        }
         const t = performance.now();
         if (!spec.frame) {
           finish({ t });
           return;
         }
-        // "Shown" rather than "in the DOM": the first frame after the condition held.
+        // "Shown" rather than "in the DOM": the first frame after the conditions held.
         met = true;
         requestAnimationFrame(() => finish({ t: performance.now(), domT: t }));
       };
-      observer.observe(document, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true,
-      });
       check();
     });
 

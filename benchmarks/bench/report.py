@@ -73,7 +73,9 @@ def markdown(meta: dict[str, Any], sections: list[tuple[str, list[Row]]]) -> str
         "",
         f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['ram']} RAM; "
         f"{machine['os']}; Python {machine['python']}; dataapp {machine['dataapp']}; "
-        f"Streamlit {machine['streamlit']}; Chromium {machine['chromium']} (headless).",
+        f"Streamlit {machine['streamlit']}; Chromium {machine['chromium']} (headless). "
+        f"Load average (1 min) before/after: {meta['load_average'][0]} / "
+        f"{meta['load_average'][1]}.",
         "",
         "## Goals",
         "",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, BrowserContext
 
 from bench.browser import BenchPage
 from bench.server import Server
@@ -23,11 +23,15 @@ class Step:
 
 
 def open_app(
-    browser: Browser, system: System, server: Server, timeout_s: float = 60
+    browser: Browser,
+    system: System,
+    server: Server,
+    timeout_s: float = 60,
+    context: BrowserContext | None = None,
 ) -> tuple[BenchPage, int]:
     """A page showing the app's first run; also the WebSocket bytes that first run took."""
     spec = system.wait_spec(system.last_text_is("value: 0"), timeout_s=timeout_s)
-    page = BenchPage(browser, system, arm=spec)
+    page = BenchPage(browser, system, arm=spec, context=context)
     page.goto(server.url)
     page.settle()
     return page, sum(page.received)

@@ -13,8 +13,9 @@ import venv
 from pathlib import Path
 
 from bench.errors import MeasurementError
+from bench.paths import BENCHMARKS, neutral_cwd
 
-VENV = Path(__file__).resolve().parent.parent / ".venv-streamlit"
+VENV = BENCHMARKS / ".venv-streamlit"
 
 
 def ensure_streamlit(spec: str) -> tuple[Path, str]:
@@ -27,6 +28,7 @@ def ensure_streamlit(spec: str) -> tuple[Path, str]:
         capture_output=True,
         text=True,
         timeout=900,
+        cwd=neutral_cwd(),
     )
     if install.returncode != 0:
         raise MeasurementError(
@@ -37,11 +39,15 @@ def ensure_streamlit(spec: str) -> tuple[Path, str]:
         capture_output=True,
         text=True,
         timeout=120,
+        cwd=neutral_cwd(),
     )
     if version.returncode != 0:
         raise MeasurementError(f"Streamlit does not import: {version.stderr.strip()[-800:]}")
     same = subprocess.run(
-        [str(python), "-c", "import sys; print(sys.version)"], capture_output=True, text=True
+        [str(python), "-c", "import sys; print(sys.version)"],
+        capture_output=True,
+        text=True,
+        cwd=neutral_cwd(),
     ).stdout.strip()
     if same != sys.version:
         raise MeasurementError(

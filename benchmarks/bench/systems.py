@@ -37,10 +37,14 @@ class System:
     script: Path
     version: str = ""
     extra_env: dict[str, str] = field(default_factory=dict)
+    # A packaged executable (`dataapp-desktop build`) of one app, started instead of `script`.
+    packaged: Path | None = None
 
     # -- process -------------------------------------------------------------------------
 
     def command(self, app: Path, port: int) -> list[str]:
+        if self.packaged is not None:
+            return [str(self.packaged), "--headless", "--port", str(port)]
         if self.name == DATAAPP:
             return [str(self.script), str(app), "--headless", "--port", str(port)]
         return [
@@ -91,17 +95,19 @@ class System:
         return "0"
 
     def run_finished(self, after_runs: int) -> Spec:
-        """Condition: the app says a run later than `after_runs` finished."""
+        """The gate (bench/probe.js): the app says a run later than `after_runs` finished."""
         if self.name == DATAAPP:
             return {
-                "kind": "done",
-                "selector": '#root[data-run-state="idle"]',
+                "selector": "#root",
+                "attr": "data-run-state",
+                "equals": "idle",
                 "countAttr": "data-run-count",
                 "countAbove": after_runs,
             }
         return {
-            "kind": "done",
-            "selector": '[data-testid="stApp"][data-test-script-state="notRunning"]',
+            "selector": '[data-testid="stApp"]',
+            "attr": "data-test-script-state",
+            "equals": "notRunning",
         }
 
     def last_text_is(self, text: str) -> Spec:
@@ -111,9 +117,10 @@ class System:
     def wait_spec(
         self, *conditions: Spec, timeout_s: float, after_runs: int = 0, frame: bool = False
     ) -> Spec:
-        """All `conditions` plus "a run later than `after_runs` finished"; an exception fails it."""
+        """All `conditions` once a run later than `after_runs` finished; an exception fails it."""
         return {
-            "all": [*conditions, self.run_finished(after_runs)],
+            "gate": self.run_finished(after_runs),
+            "all": list(conditions),
             "fail": self.testid("exception"),
             "timeoutMs": int(timeout_s * 1000),
             "frame": frame,

@@ -10,49 +10,17 @@ from dataapp.errors import NotSupportedError
 # API name → what to say about it.
 NOT_YET: dict[str, str] = (
     {
-        name: "It comes with the data, charts and media work."
+        name: "It is not built yet (charts: use st.altair_chart, st.plotly_chart or st.pyplot)."
         for name in (
-            "dataframe",
-            "data_editor",
-            "table",
-            "line_chart",
-            "area_chart",
-            "bar_chart",
-            "scatter_chart",
-            "altair_chart",
-            "vega_lite_chart",
-            "plotly_chart",
-            "pyplot",
             "bokeh_chart",
             "pydeck_chart",
             "graphviz_chart",
-            "map",
-            "image",
-            "audio",
-            "video",
-            "file_uploader",
-            "download_button",
-            "link_button",
             "camera_input",
-            "column_config",
         )
     }
     | {
-        name: "It comes with the chat, fragments, dialogs and multipage work."
+        name: "It is not built yet."
         for name in (
-            "chat_message",
-            "chat_input",
-            "write_stream",
-            "status",
-            "dialog",
-            "experimental_dialog",
-            "popover",
-            "page_link",
-            "logo",
-            "html",
-            "echo",
-            "help",
-            "context",
             "feedback",
             "pills",
             "segmented_control",

@@ -10,9 +10,6 @@ from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 
-# Rows of a DataFrame that st.write shows until the data elements land.
-_TABLE_ROWS = 100
-
 
 class WriteMixin(DeltaGeneratorBase):
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
@@ -30,7 +27,7 @@ class WriteMixin(DeltaGeneratorBase):
                 continue
             if _is_dataframe_like(arg):
                 flush()
-                self.markdown(_markdown_table(arg))  # type: ignore[attr-defined]
+                self.dataframe(arg)  # type: ignore[attr-defined]
             elif isinstance(arg, BaseException):
                 flush()
                 self.exception(arg)  # type: ignore[attr-defined]
@@ -48,8 +45,18 @@ class WriteMixin(DeltaGeneratorBase):
 
 
 def _is_dataframe_like(value: Any) -> bool:
-    module = type(value).__module__
-    return module.startswith("pandas") and type(value).__name__ in ("DataFrame", "Series", "Index")
+    """Shown with st.dataframe, as in Streamlit (checked by type name: nothing is imported)."""
+    module = type(value).__module__.split(".")[0]
+    name = type(value).__name__
+    if module == "pandas":
+        return name in ("DataFrame", "Series", "Index", "Styler") or name.endswith("Index")
+    if module == "numpy":
+        return name == "ndarray"
+    if module == "pyarrow":
+        return name in ("Table", "RecordBatch")
+    if module == "polars":
+        return name in ("DataFrame", "Series", "LazyFrame")
+    return False
 
 
 def _is_mapping_like(value: Any) -> bool:
@@ -71,25 +78,3 @@ def _describe(value: Any) -> str:
     doc = inspect.getdoc(value) or ""
     header = f"{name}{signature}" if callable(value) else name
     return f"{header}\n\n{doc}".strip()
-
-
-def _markdown_table(frame: Any) -> str:
-    """A pandas object as a Markdown table of its first rows (st.dataframe comes with the data issue)."""
-    data = frame.to_frame() if type(frame).__name__ == "Series" else frame
-    if type(data).__name__ == "Index":
-        data = data.to_frame(index=False)
-    shown = data.head(_TABLE_ROWS)
-
-    def cell(value: Any) -> str:
-        return str(value).replace("|", "\\|").replace("\n", " ")
-
-    header = "| " + " | ".join(["", *(cell(c) for c in shown.columns)]) + " |"
-    rule = "|" + "---|" * (len(shown.columns) + 1)
-    rows = [
-        "| " + " | ".join([cell(index), *(cell(v) for v in row)]) + " |"
-        for index, row in zip(shown.index, shown.itertuples(index=False, name=None), strict=True)
-    ]
-    note = (
-        f"\n\n_{len(data) - _TABLE_ROWS} more rows not shown._" if len(data) > _TABLE_ROWS else ""
-    )
-    return "\n".join([header, rule, *rows]) + note

@@ -1,4 +1,5 @@
 from dataapp.proto import widgets_pb2 as _widgets_pb2
+from dataapp.proto import data_pb2 as _data_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from typing import ClassVar as _ClassVar, Mapping as _Mapping, Optional as _Optional, Union as _Union
@@ -6,16 +7,18 @@ from typing import ClassVar as _ClassVar, Mapping as _Mapping, Optional as _Opti
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class BackMsg(_message.Message):
-    __slots__ = ("rerun", "stop", "clear_cache", "reset_saved_state")
+    __slots__ = ("rerun", "stop", "clear_cache", "reset_saved_state", "data_window_request")
     RERUN_FIELD_NUMBER: _ClassVar[int]
     STOP_FIELD_NUMBER: _ClassVar[int]
     CLEAR_CACHE_FIELD_NUMBER: _ClassVar[int]
     RESET_SAVED_STATE_FIELD_NUMBER: _ClassVar[int]
+    DATA_WINDOW_REQUEST_FIELD_NUMBER: _ClassVar[int]
     rerun: RerunRequest
     stop: bool
     clear_cache: bool
     reset_saved_state: bool
-    def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: bool = ..., clear_cache: bool = ..., reset_saved_state: bool = ...) -> None: ...
+    data_window_request: _data_pb2.DataWindowRequest
+    def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: bool = ..., clear_cache: bool = ..., reset_saved_state: bool = ..., data_window_request: _Optional[_Union[_data_pb2.DataWindowRequest, _Mapping]] = ...) -> None: ...
 
 class RerunRequest(_message.Message):
     __slots__ = ("widget_states", "query_string", "page_name", "fragment_id")

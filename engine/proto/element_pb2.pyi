@@ -1,6 +1,11 @@
 from dataapp.proto import text_pb2 as _text_pb2
 from dataapp.proto import status_pb2 as _status_pb2
 from dataapp.proto import widgets_pb2 as _widgets_pb2
+from dataapp.proto import chat_pb2 as _chat_pb2
+from dataapp.proto import flow_pb2 as _flow_pb2
+from dataapp.proto import data_pb2 as _data_pb2
+from dataapp.proto import charts_pb2 as _charts_pb2
+from dataapp.proto import media_pb2 as _media_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from typing import ClassVar as _ClassVar, Mapping as _Mapping, Optional as _Optional, Union as _Union
@@ -8,7 +13,7 @@ from typing import ClassVar as _ClassVar, Mapping as _Mapping, Optional as _Opti
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Element(_message.Message):
-    __slots__ = ("markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "toast", "celebration", "empty", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "number_input", "text_input", "text_area", "date_input", "time_input", "color_picker")
+    __slots__ = ("markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "toast", "celebration", "empty", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "number_input", "text_input", "text_area", "date_input", "time_input", "color_picker", "dataframe", "table", "data_editor", "vega_lite_chart", "plotly_chart", "image_list", "audio", "video", "file_uploader", "download_button", "link_button", "chat_input", "page_link", "html", "doc_string")
     MARKDOWN_FIELD_NUMBER: _ClassVar[int]
     HEADING_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -34,6 +39,21 @@ class Element(_message.Message):
     DATE_INPUT_FIELD_NUMBER: _ClassVar[int]
     TIME_INPUT_FIELD_NUMBER: _ClassVar[int]
     COLOR_PICKER_FIELD_NUMBER: _ClassVar[int]
+    DATAFRAME_FIELD_NUMBER: _ClassVar[int]
+    TABLE_FIELD_NUMBER: _ClassVar[int]
+    DATA_EDITOR_FIELD_NUMBER: _ClassVar[int]
+    VEGA_LITE_CHART_FIELD_NUMBER: _ClassVar[int]
+    PLOTLY_CHART_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_LIST_FIELD_NUMBER: _ClassVar[int]
+    AUDIO_FIELD_NUMBER: _ClassVar[int]
+    VIDEO_FIELD_NUMBER: _ClassVar[int]
+    FILE_UPLOADER_FIELD_NUMBER: _ClassVar[int]
+    DOWNLOAD_BUTTON_FIELD_NUMBER: _ClassVar[int]
+    LINK_BUTTON_FIELD_NUMBER: _ClassVar[int]
+    CHAT_INPUT_FIELD_NUMBER: _ClassVar[int]
+    PAGE_LINK_FIELD_NUMBER: _ClassVar[int]
+    HTML_FIELD_NUMBER: _ClassVar[int]
+    DOC_STRING_FIELD_NUMBER: _ClassVar[int]
     markdown: _text_pb2.Markdown
     heading: _text_pb2.Heading
     text: _text_pb2.Text
@@ -59,4 +79,19 @@ class Element(_message.Message):
     date_input: _widgets_pb2.DateInput
     time_input: _widgets_pb2.TimeInput
     color_picker: _widgets_pb2.ColorPicker
-    def __init__(self, markdown: _Optional[_Union[_text_pb2.Markdown, _Mapping]] = ..., heading: _Optional[_Union[_text_pb2.Heading, _Mapping]] = ..., text: _Optional[_Union[_text_pb2.Text, _Mapping]] = ..., code: _Optional[_Union[_text_pb2.Code, _Mapping]] = ..., json: _Optional[_Union[_text_pb2.Json, _Mapping]] = ..., metric: _Optional[_Union[_text_pb2.Metric, _Mapping]] = ..., alert: _Optional[_Union[_status_pb2.Alert, _Mapping]] = ..., exception: _Optional[_Union[_status_pb2.Exception, _Mapping]] = ..., progress: _Optional[_Union[_status_pb2.Progress, _Mapping]] = ..., spinner: _Optional[_Union[_status_pb2.Spinner, _Mapping]] = ..., toast: _Optional[_Union[_status_pb2.Toast, _Mapping]] = ..., celebration: _Optional[_Union[_status_pb2.Celebration, _Mapping]] = ..., empty: _Optional[_Union[_status_pb2.Empty, _Mapping]] = ..., button: _Optional[_Union[_widgets_pb2.Button, _Mapping]] = ..., checkbox: _Optional[_Union[_widgets_pb2.Checkbox, _Mapping]] = ..., radio: _Optional[_Union[_widgets_pb2.Radio, _Mapping]] = ..., selectbox: _Optional[_Union[_widgets_pb2.Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[_widgets_pb2.Multiselect, _Mapping]] = ..., slider: _Optional[_Union[_widgets_pb2.Slider, _Mapping]] = ..., number_input: _Optional[_Union[_widgets_pb2.NumberInput, _Mapping]] = ..., text_input: _Optional[_Union[_widgets_pb2.TextInput, _Mapping]] = ..., text_area: _Optional[_Union[_widgets_pb2.TextArea, _Mapping]] = ..., date_input: _Optional[_Union[_widgets_pb2.DateInput, _Mapping]] = ..., time_input: _Optional[_Union[_widgets_pb2.TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[_widgets_pb2.ColorPicker, _Mapping]] = ...) -> None: ...
+    dataframe: _data_pb2.DataFrame
+    table: _data_pb2.DataFrame
+    data_editor: _data_pb2.DataFrame
+    vega_lite_chart: _charts_pb2.VegaLiteChart
+    plotly_chart: _charts_pb2.PlotlyChart
+    image_list: _media_pb2.ImageList
+    audio: _media_pb2.Audio
+    video: _media_pb2.Video
+    file_uploader: _media_pb2.FileUploader
+    download_button: _media_pb2.DownloadButton
+    link_button: _media_pb2.LinkButton
+    chat_input: _chat_pb2.ChatInput
+    page_link: _flow_pb2.PageLink
+    html: _flow_pb2.Html
+    doc_string: _flow_pb2.DocString
+    def __init__(self, markdown: _Optional[_Union[_text_pb2.Markdown, _Mapping]] = ..., heading: _Optional[_Union[_text_pb2.Heading, _Mapping]] = ..., text: _Optional[_Union[_text_pb2.Text, _Mapping]] = ..., code: _Optional[_Union[_text_pb2.Code, _Mapping]] = ..., json: _Optional[_Union[_text_pb2.Json, _Mapping]] = ..., metric: _Optional[_Union[_text_pb2.Metric, _Mapping]] = ..., alert: _Optional[_Union[_status_pb2.Alert, _Mapping]] = ..., exception: _Optional[_Union[_status_pb2.Exception, _Mapping]] = ..., progress: _Optional[_Union[_status_pb2.Progress, _Mapping]] = ..., spinner: _Optional[_Union[_status_pb2.Spinner, _Mapping]] = ..., toast: _Optional[_Union[_status_pb2.Toast, _Mapping]] = ..., celebration: _Optional[_Union[_status_pb2.Celebration, _Mapping]] = ..., empty: _Optional[_Union[_status_pb2.Empty, _Mapping]] = ..., button: _Optional[_Union[_widgets_pb2.Button, _Mapping]] = ..., checkbox: _Optional[_Union[_widgets_pb2.Checkbox, _Mapping]] = ..., radio: _Optional[_Union[_widgets_pb2.Radio, _Mapping]] = ..., selectbox: _Optional[_Union[_widgets_pb2.Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[_widgets_pb2.Multiselect, _Mapping]] = ..., slider: _Optional[_Union[_widgets_pb2.Slider, _Mapping]] = ..., number_input: _Optional[_Union[_widgets_pb2.NumberInput, _Mapping]] = ..., text_input: _Optional[_Union[_widgets_pb2.TextInput, _Mapping]] = ..., text_area: _Optional[_Union[_widgets_pb2.TextArea, _Mapping]] = ..., date_input: _Optional[_Union[_widgets_pb2.DateInput, _Mapping]] = ..., time_input: _Optional[_Union[_widgets_pb2.TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[_widgets_pb2.ColorPicker, _Mapping]] = ..., dataframe: _Optional[_Union[_data_pb2.DataFrame, _Mapping]] = ..., table: _Optional[_Union[_data_pb2.DataFrame, _Mapping]] = ..., data_editor: _Optional[_Union[_data_pb2.DataFrame, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[_charts_pb2.VegaLiteChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[_charts_pb2.PlotlyChart, _Mapping]] = ..., image_list: _Optional[_Union[_media_pb2.ImageList, _Mapping]] = ..., audio: _Optional[_Union[_media_pb2.Audio, _Mapping]] = ..., video: _Optional[_Union[_media_pb2.Video, _Mapping]] = ..., file_uploader: _Optional[_Union[_media_pb2.FileUploader, _Mapping]] = ..., download_button: _Optional[_Union[_media_pb2.DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[_media_pb2.LinkButton, _Mapping]] = ..., chat_input: _Optional[_Union[_chat_pb2.ChatInput, _Mapping]] = ..., page_link: _Optional[_Union[_flow_pb2.PageLink, _Mapping]] = ..., html: _Optional[_Union[_flow_pb2.Html, _Mapping]] = ..., doc_string: _Optional[_Union[_flow_pb2.DocString, _Mapping]] = ...) -> None: ...

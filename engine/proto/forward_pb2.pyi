@@ -1,5 +1,7 @@
 from dataapp.proto import element_pb2 as _element_pb2
 from dataapp.proto import layout_pb2 as _layout_pb2
+from dataapp.proto import flow_pb2 as _flow_pb2
+from dataapp.proto import data_pb2 as _data_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -20,7 +22,7 @@ EVENT: RootContainer
 BOTTOM: RootContainer
 
 class ForwardMsg(_message.Message):
-    __slots__ = ("new_session", "delta", "script_finished", "session_status", "page_config", "page_info", "notice", "navigation")
+    __slots__ = ("new_session", "delta", "script_finished", "session_status", "page_config", "page_info", "notice", "navigation", "data_window", "logo")
     NEW_SESSION_FIELD_NUMBER: _ClassVar[int]
     DELTA_FIELD_NUMBER: _ClassVar[int]
     SCRIPT_FINISHED_FIELD_NUMBER: _ClassVar[int]
@@ -29,6 +31,8 @@ class ForwardMsg(_message.Message):
     PAGE_INFO_FIELD_NUMBER: _ClassVar[int]
     NOTICE_FIELD_NUMBER: _ClassVar[int]
     NAVIGATION_FIELD_NUMBER: _ClassVar[int]
+    DATA_WINDOW_FIELD_NUMBER: _ClassVar[int]
+    LOGO_FIELD_NUMBER: _ClassVar[int]
     new_session: NewSession
     delta: Delta
     script_finished: ScriptFinished
@@ -37,21 +41,27 @@ class ForwardMsg(_message.Message):
     page_info: PageInfo
     notice: Notice
     navigation: Navigation
-    def __init__(self, new_session: _Optional[_Union[NewSession, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., page_info: _Optional[_Union[PageInfo, _Mapping]] = ..., notice: _Optional[_Union[Notice, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ...) -> None: ...
+    data_window: _data_pb2.DataWindow
+    logo: _flow_pb2.Logo
+    def __init__(self, new_session: _Optional[_Union[NewSession, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., page_info: _Optional[_Union[PageInfo, _Mapping]] = ..., notice: _Optional[_Union[Notice, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., data_window: _Optional[_Union[_data_pb2.DataWindow, _Mapping]] = ..., logo: _Optional[_Union[_flow_pb2.Logo, _Mapping]] = ...) -> None: ...
 
 class Delta(_message.Message):
-    __slots__ = ("path", "new_element", "add_block", "unchanged", "fragment_id")
+    __slots__ = ("path", "new_element", "add_block", "unchanged", "append_text", "add_rows", "fragment_id")
     PATH_FIELD_NUMBER: _ClassVar[int]
     NEW_ELEMENT_FIELD_NUMBER: _ClassVar[int]
     ADD_BLOCK_FIELD_NUMBER: _ClassVar[int]
     UNCHANGED_FIELD_NUMBER: _ClassVar[int]
+    APPEND_TEXT_FIELD_NUMBER: _ClassVar[int]
+    ADD_ROWS_FIELD_NUMBER: _ClassVar[int]
     FRAGMENT_ID_FIELD_NUMBER: _ClassVar[int]
     path: _containers.RepeatedScalarFieldContainer[int]
     new_element: _element_pb2.Element
     add_block: _layout_pb2.Block
     unchanged: int
+    append_text: str
+    add_rows: _data_pb2.AddRows
     fragment_id: str
-    def __init__(self, path: _Optional[_Iterable[int]] = ..., new_element: _Optional[_Union[_element_pb2.Element, _Mapping]] = ..., add_block: _Optional[_Union[_layout_pb2.Block, _Mapping]] = ..., unchanged: _Optional[int] = ..., fragment_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, path: _Optional[_Iterable[int]] = ..., new_element: _Optional[_Union[_element_pb2.Element, _Mapping]] = ..., add_block: _Optional[_Union[_layout_pb2.Block, _Mapping]] = ..., unchanged: _Optional[int] = ..., append_text: _Optional[str] = ..., add_rows: _Optional[_Union[_data_pb2.AddRows, _Mapping]] = ..., fragment_id: _Optional[str] = ...) -> None: ...
 
 class NewSession(_message.Message):
     __slots__ = ("session_id", "app_name", "theme", "version", "is_desktop")

@@ -22,35 +22,37 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from dataapp.proto import chat_pb2 as dataapp_dot_proto_dot_chat__pb2
+from dataapp.proto import flow_pb2 as dataapp_dot_proto_dot_flow__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1a\x64\x61taapp/proto/layout.proto\x12\x07\x64\x61taapp\"\xad\x02\n\x05\x42lock\x12%\n\x08vertical\x18\x01 \x01(\x0b\x32\x11.dataapp.VerticalH\x00\x12)\n\nhorizontal\x18\x02 \x01(\x0b\x32\x13.dataapp.HorizontalH\x00\x12!\n\x06\x63olumn\x18\x03 \x01(\x0b\x32\x0f.dataapp.ColumnH\x00\x12%\n\x08\x65xpander\x18\x04 \x01(\x0b\x32\x11.dataapp.ExpanderH\x00\x12\x1d\n\x04tabs\x18\x05 \x01(\x0b\x32\r.dataapp.TabsH\x00\x12\x1b\n\x03tab\x18\x06 \x01(\x0b\x32\x0c.dataapp.TabH\x00\x12\x1d\n\x04\x66orm\x18\x07 \x01(\x0b\x32\r.dataapp.FormH\x00\x12%\n\x08\x66ragment\x18\x08 \x01(\x0b\x32\x11.dataapp.FragmentH\x00\x42\x06\n\x04type\"7\n\x08Vertical\x12\x0e\n\x06\x62order\x18\x01 \x01(\x08\x12\x0e\n\x06height\x18\x02 \x01(\r\x12\x0b\n\x03key\x18\x03 \x01(\t\"\xc6\x01\n\nHorizontal\x12$\n\x03gap\x18\x01 \x01(\x0e\x32\x17.dataapp.Horizontal.Gap\x12\x35\n\x12vertical_alignment\x18\x02 \x01(\x0e\x32\x19.dataapp.Horizontal.Align\"1\n\x03Gap\x12\t\n\x05SMALL\x10\x00\x12\n\n\x06MEDIUM\x10\x01\x12\t\n\x05LARGE\x10\x02\x12\x08\n\x04NONE\x10\x03\"(\n\x05\x41lign\x12\x07\n\x03TOP\x10\x00\x12\n\n\x06\x43\x45NTER\x10\x01\x12\n\n\x06\x42OTTOM\x10\x02\"(\n\x06\x43olumn\x12\x0e\n\x06weight\x18\x01 \x01(\x01\x12\x0e\n\x06\x62order\x18\x02 \x01(\x08\"9\n\x08\x45xpander\x12\r\n\x05label\x18\x01 \x01(\t\x12\x10\n\x08\x65xpanded\x18\x02 \x01(\x08\x12\x0c\n\x04icon\x18\x03 \x01(\t\"\x06\n\x04Tabs\"\x14\n\x03Tab\x12\r\n\x05label\x18\x01 \x01(\t\"Y\n\x04\x46orm\x12\x0f\n\x07\x66orm_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63lear_on_submit\x18\x02 \x01(\x08\x12\x0e\n\x06\x62order\x18\x03 \x01(\x08\x12\x17\n\x0f\x65nter_to_submit\x18\x04 \x01(\x08\"2\n\x08\x46ragment\x12\x13\n\x0b\x66ragment_id\x18\x01 \x01(\t\x12\x11\n\trun_every\x18\x02 \x01(\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1a\x64\x61taapp/proto/layout.proto\x12\x07\x64\x61taapp\x1a\x18\x64\x61taapp/proto/chat.proto\x1a\x18\x64\x61taapp/proto/flow.proto\"\xc6\x03\n\x05\x42lock\x12%\n\x08vertical\x18\x01 \x01(\x0b\x32\x11.dataapp.VerticalH\x00\x12)\n\nhorizontal\x18\x02 \x01(\x0b\x32\x13.dataapp.HorizontalH\x00\x12!\n\x06\x63olumn\x18\x03 \x01(\x0b\x32\x0f.dataapp.ColumnH\x00\x12%\n\x08\x65xpander\x18\x04 \x01(\x0b\x32\x11.dataapp.ExpanderH\x00\x12\x1d\n\x04tabs\x18\x05 \x01(\x0b\x32\r.dataapp.TabsH\x00\x12\x1b\n\x03tab\x18\x06 \x01(\x0b\x32\x0c.dataapp.TabH\x00\x12\x1d\n\x04\x66orm\x18\x07 \x01(\x0b\x32\r.dataapp.FormH\x00\x12%\n\x08\x66ragment\x18\x08 \x01(\x0b\x32\x11.dataapp.FragmentH\x00\x12,\n\x0c\x63hat_message\x18\t \x01(\x0b\x32\x14.dataapp.ChatMessageH\x00\x12!\n\x06status\x18\n \x01(\x0b\x32\x0f.dataapp.StatusH\x00\x12!\n\x06\x64ialog\x18\x0b \x01(\x0b\x32\x0f.dataapp.DialogH\x00\x12#\n\x07popover\x18\x0c \x01(\x0b\x32\x10.dataapp.PopoverH\x00\x42\x06\n\x04type\"7\n\x08Vertical\x12\x0e\n\x06\x62order\x18\x01 \x01(\x08\x12\x0e\n\x06height\x18\x02 \x01(\r\x12\x0b\n\x03key\x18\x03 \x01(\t\"\xc6\x01\n\nHorizontal\x12$\n\x03gap\x18\x01 \x01(\x0e\x32\x17.dataapp.Horizontal.Gap\x12\x35\n\x12vertical_alignment\x18\x02 \x01(\x0e\x32\x19.dataapp.Horizontal.Align\"1\n\x03Gap\x12\t\n\x05SMALL\x10\x00\x12\n\n\x06MEDIUM\x10\x01\x12\t\n\x05LARGE\x10\x02\x12\x08\n\x04NONE\x10\x03\"(\n\x05\x41lign\x12\x07\n\x03TOP\x10\x00\x12\n\n\x06\x43\x45NTER\x10\x01\x12\n\n\x06\x42OTTOM\x10\x02\"(\n\x06\x43olumn\x12\x0e\n\x06weight\x18\x01 \x01(\x01\x12\x0e\n\x06\x62order\x18\x02 \x01(\x08\"9\n\x08\x45xpander\x12\r\n\x05label\x18\x01 \x01(\t\x12\x10\n\x08\x65xpanded\x18\x02 \x01(\x08\x12\x0c\n\x04icon\x18\x03 \x01(\t\"\x06\n\x04Tabs\"\x14\n\x03Tab\x12\r\n\x05label\x18\x01 \x01(\t\"Y\n\x04\x46orm\x12\x0f\n\x07\x66orm_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63lear_on_submit\x18\x02 \x01(\x08\x12\x0e\n\x06\x62order\x18\x03 \x01(\x08\x12\x17\n\x0f\x65nter_to_submit\x18\x04 \x01(\x08\"2\n\x08\x46ragment\x12\x13\n\x0b\x66ragment_id\x18\x01 \x01(\t\x12\x11\n\trun_every\x18\x02 \x01(\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dataapp.proto.layout_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_BLOCK']._serialized_start=40
-  _globals['_BLOCK']._serialized_end=341
-  _globals['_VERTICAL']._serialized_start=343
-  _globals['_VERTICAL']._serialized_end=398
-  _globals['_HORIZONTAL']._serialized_start=401
-  _globals['_HORIZONTAL']._serialized_end=599
-  _globals['_HORIZONTAL_GAP']._serialized_start=508
-  _globals['_HORIZONTAL_GAP']._serialized_end=557
-  _globals['_HORIZONTAL_ALIGN']._serialized_start=559
-  _globals['_HORIZONTAL_ALIGN']._serialized_end=599
-  _globals['_COLUMN']._serialized_start=601
-  _globals['_COLUMN']._serialized_end=641
-  _globals['_EXPANDER']._serialized_start=643
-  _globals['_EXPANDER']._serialized_end=700
-  _globals['_TABS']._serialized_start=702
-  _globals['_TABS']._serialized_end=708
-  _globals['_TAB']._serialized_start=710
-  _globals['_TAB']._serialized_end=730
-  _globals['_FORM']._serialized_start=732
-  _globals['_FORM']._serialized_end=821
-  _globals['_FRAGMENT']._serialized_start=823
-  _globals['_FRAGMENT']._serialized_end=873
+  _globals['_BLOCK']._serialized_start=92
+  _globals['_BLOCK']._serialized_end=546
+  _globals['_VERTICAL']._serialized_start=548
+  _globals['_VERTICAL']._serialized_end=603
+  _globals['_HORIZONTAL']._serialized_start=606
+  _globals['_HORIZONTAL']._serialized_end=804
+  _globals['_HORIZONTAL_GAP']._serialized_start=713
+  _globals['_HORIZONTAL_GAP']._serialized_end=762
+  _globals['_HORIZONTAL_ALIGN']._serialized_start=764
+  _globals['_HORIZONTAL_ALIGN']._serialized_end=804
+  _globals['_COLUMN']._serialized_start=806
+  _globals['_COLUMN']._serialized_end=846
+  _globals['_EXPANDER']._serialized_start=848
+  _globals['_EXPANDER']._serialized_end=905
+  _globals['_TABS']._serialized_start=907
+  _globals['_TABS']._serialized_end=913
+  _globals['_TAB']._serialized_start=915
+  _globals['_TAB']._serialized_end=935
+  _globals['_FORM']._serialized_start=937
+  _globals['_FORM']._serialized_end=1026
+  _globals['_FRAGMENT']._serialized_start=1028
+  _globals['_FRAGMENT']._serialized_end=1078
 # @@protoc_insertion_point(module_scope)

@@ -1,3 +1,5 @@
+from dataapp.proto import chat_pb2 as _chat_pb2
+from dataapp.proto import flow_pb2 as _flow_pb2
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -6,7 +8,7 @@ from typing import ClassVar as _ClassVar, Mapping as _Mapping, Optional as _Opti
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Block(_message.Message):
-    __slots__ = ("vertical", "horizontal", "column", "expander", "tabs", "tab", "form", "fragment")
+    __slots__ = ("vertical", "horizontal", "column", "expander", "tabs", "tab", "form", "fragment", "chat_message", "status", "dialog", "popover")
     VERTICAL_FIELD_NUMBER: _ClassVar[int]
     HORIZONTAL_FIELD_NUMBER: _ClassVar[int]
     COLUMN_FIELD_NUMBER: _ClassVar[int]
@@ -15,6 +17,10 @@ class Block(_message.Message):
     TAB_FIELD_NUMBER: _ClassVar[int]
     FORM_FIELD_NUMBER: _ClassVar[int]
     FRAGMENT_FIELD_NUMBER: _ClassVar[int]
+    CHAT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DIALOG_FIELD_NUMBER: _ClassVar[int]
+    POPOVER_FIELD_NUMBER: _ClassVar[int]
     vertical: Vertical
     horizontal: Horizontal
     column: Column
@@ -23,7 +29,11 @@ class Block(_message.Message):
     tab: Tab
     form: Form
     fragment: Fragment
-    def __init__(self, vertical: _Optional[_Union[Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Horizontal, _Mapping]] = ..., column: _Optional[_Union[Column, _Mapping]] = ..., expander: _Optional[_Union[Expander, _Mapping]] = ..., tabs: _Optional[_Union[Tabs, _Mapping]] = ..., tab: _Optional[_Union[Tab, _Mapping]] = ..., form: _Optional[_Union[Form, _Mapping]] = ..., fragment: _Optional[_Union[Fragment, _Mapping]] = ...) -> None: ...
+    chat_message: _chat_pb2.ChatMessage
+    status: _flow_pb2.Status
+    dialog: _flow_pb2.Dialog
+    popover: _flow_pb2.Popover
+    def __init__(self, vertical: _Optional[_Union[Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Horizontal, _Mapping]] = ..., column: _Optional[_Union[Column, _Mapping]] = ..., expander: _Optional[_Union[Expander, _Mapping]] = ..., tabs: _Optional[_Union[Tabs, _Mapping]] = ..., tab: _Optional[_Union[Tab, _Mapping]] = ..., form: _Optional[_Union[Form, _Mapping]] = ..., fragment: _Optional[_Union[Fragment, _Mapping]] = ..., chat_message: _Optional[_Union[_chat_pb2.ChatMessage, _Mapping]] = ..., status: _Optional[_Union[_flow_pb2.Status, _Mapping]] = ..., dialog: _Optional[_Union[_flow_pb2.Dialog, _Mapping]] = ..., popover: _Optional[_Union[_flow_pb2.Popover, _Mapping]] = ...) -> None: ...
 
 class Vertical(_message.Message):
     __slots__ = ("border", "height", "key")

@@ -246,7 +246,7 @@ class ColorPicker(_message.Message):
     def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., value: _Optional[str] = ...) -> None: ...
 
 class WidgetState(_message.Message):
-    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value")
+    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "json_value", "string_trigger_value", "file_ids_value")
     ID_FIELD_NUMBER: _ClassVar[int]
     TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
     BOOL_VALUE_FIELD_NUMBER: _ClassVar[int]
@@ -257,6 +257,9 @@ class WidgetState(_message.Message):
     INT_ARRAY_VALUE_FIELD_NUMBER: _ClassVar[int]
     STRING_ARRAY_VALUE_FIELD_NUMBER: _ClassVar[int]
     NULL_VALUE_FIELD_NUMBER: _ClassVar[int]
+    JSON_VALUE_FIELD_NUMBER: _ClassVar[int]
+    STRING_TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
+    FILE_IDS_VALUE_FIELD_NUMBER: _ClassVar[int]
     id: str
     trigger_value: bool
     bool_value: bool
@@ -267,7 +270,10 @@ class WidgetState(_message.Message):
     int_array_value: IntArray
     string_array_value: StringArray
     null_value: bool
-    def __init__(self, id: _Optional[str] = ..., trigger_value: bool = ..., bool_value: bool = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[IntArray, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: bool = ...) -> None: ...
+    json_value: str
+    string_trigger_value: str
+    file_ids_value: StringArray
+    def __init__(self, id: _Optional[str] = ..., trigger_value: bool = ..., bool_value: bool = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[IntArray, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: bool = ..., json_value: _Optional[str] = ..., string_trigger_value: _Optional[str] = ..., file_ids_value: _Optional[_Union[StringArray, _Mapping]] = ...) -> None: ...
 
 class DoubleArray(_message.Message):
     __slots__ = ("data",)

@@ -15,10 +15,13 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from dataapp.proto.back_pb2 import BackMsg
+from dataapp.proto.element_pb2 import Element
 from dataapp.proto.forward_pb2 import ForwardMsg, Notice
+from dataapp.runtime.data_sources import DataSourceRegistry
 from dataapp.runtime.forward_msg_queue import ForwardMsgQueue
 from dataapp.runtime.fragments import FragmentStorage
 from dataapp.runtime.script_requests import RerunData
@@ -38,6 +41,30 @@ class SessionClient(Protocol):
 
 
 RunListener = Callable[["AppSession", RunResult], None]
+
+# The key of the session's ClientInfo in RunContext.host (st.context reads it).
+CLIENT_INFO = "client_info"
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    """What the page's WebSocket handshake told about the browser, for st.context.
+
+    Filled by the server from the handshake (headers and cookies, without the launch token)
+    and the page's connection parameters; empty for AppTest.
+    """
+
+    headers: tuple[tuple[str, str], ...] = ()
+    cookies: tuple[tuple[str, str], ...] = ()
+    # scheme://host:port of the page, without a path.
+    origin: str = ""
+    ip_address: str = ""
+    locale: str = ""
+    timezone: str = ""
+    # Minutes to add to local time to get UTC (JavaScript's getTimezoneOffset()).
+    timezone_offset: int | None = None
+    # "light" or "dark": the page's theme when it connected.
+    theme: str = ""
 
 
 class AppSession:
@@ -66,6 +93,16 @@ class AppSession:
         # Set while the page is disconnected, to let the runtime drop the session later.
         self.detached_at: float | None = None
         self.host: dict[str, object] = runtime.host_services
+        # Set by the server before the first run (and again on a reconnect).
+        self.client_info = ClientInfo()
+        # The markdown element sent last and its path: a longer version of it that follows
+        # at once is sent as the text it adds (Delta.append_text; st.write_stream).
+        self._last_markdown: tuple[tuple[int, ...], Element] | None = None
+        # Frames that st.dataframe/table/data_editor keep for window requests (docs/data.md).
+        self.data_sources = DataSourceRegistry(self._enqueue)
+        # Media hook: elements of this session's runs find the media store by the session's id,
+        # and media (images, downloads, uploads) live while the page shows them.
+        runtime.media.open_session(self.id, runtime.config.max_upload_size_mb)
 
     # -- requests from the page ---------------------------------------------------------------
 
@@ -94,6 +131,9 @@ class AppSession:
             self.request_stop()
         elif kind == "clear_cache":
             self._runtime.clear_caches()
+        elif kind == "data_window_request":
+            # Answered on the data thread pool, never on the event loop.
+            self.data_sources.request_window(msg.data_window_request)
         elif kind == "reset_saved_state":
             self._runtime.reset_saved_state()
             self.request_rerun(
@@ -122,7 +162,8 @@ class AppSession:
                 pages=self._runtime.pages,
                 on_run_finished=self._on_run_finished,
                 first_run_id=first_run_id,
-                host=self.host,
+                host={**self.host, CLIENT_INFO: self.client_info},
+                data_sources=self.data_sources,
                 previous_thread=previous,
             )
             self._runner.start(data)
@@ -146,6 +187,7 @@ class AppSession:
         self._queue.clear()
         with self._sent_lock:
             self._sent.clear()
+            self._last_markdown = None
         self._client = client
         self._loop = event_loop
         self.detached_at = None
@@ -164,6 +206,9 @@ class AppSession:
                 runner.request_stop()
         if runner is not None and runner.thread is not None:
             runner.thread.join(timeout)
+        self.data_sources.close()
+        # Media hook: the session's media and uploads go with it.
+        self._runtime.media.close_session(self.id)
 
     @property
     def is_running(self) -> bool:
@@ -193,11 +238,17 @@ class AppSession:
         if kind == "session_status" and msg.session_status.running:
             self._current_run_id = msg.session_status.run_id
         elif kind == "delta":
+            # Media hook: the slot now shows the media this delta names (before the marker).
+            self._runtime.media.on_delta(self.id, msg.delta, self._current_run_id)
             msg = self._reduce_unchanged(msg)
         elif kind == "script_finished" and msg.script_finished.clear_stale:
             scope = tuple(msg.script_finished.stale_scope) or None
             with self._sent_lock:
                 self._sent.prune_unreached(self._current_run_id, scope)
+            # Frames of data elements the page is about to remove are let go with them.
+            self.data_sources.prune_unreached(self._current_run_id, scope)
+            # Media hook: media of the slots the page removes, or never shown, may go.
+            self._runtime.media.on_run_finished(self.id, self._current_run_id, scope)
         if self._loop is None:
             if self._client is not None:
                 self._client.deliver([msg])
@@ -216,10 +267,24 @@ class AppSession:
             payload = delta.add_block.SerializeToString(deterministic=True)
             slot_kind = delta.add_block.WhichOneof("type") or "vertical"
         else:
+            if kind == "add_rows":
+                # The page's element now differs from the one sent: the next run resends it.
+                with self._sent_lock:
+                    self._sent.mark_changed(tuple(delta.path))
             return msg
         digest = hashlib.blake2b(payload, digest_size=12).digest()
+        path = tuple(delta.path)
         with self._sent_lock:
-            unchanged = self._sent.offer(tuple(delta.path), slot_kind, digest, self._current_run_id)
+            unchanged = self._sent.offer(path, slot_kind, digest, self._current_run_id)
+            appended = None if unchanged else self._appended_text(path, delta.new_element)
+            is_markdown = kind == "new_element" and delta.new_element.HasField("markdown")
+            self._last_markdown = (path, delta.new_element) if is_markdown else None
+        if appended is not None:
+            append = ForwardMsg()
+            append.delta.path.extend(delta.path)
+            append.delta.append_text = appended
+            append.delta.fragment_id = delta.fragment_id
+            return append
         if not unchanged:
             return msg
         marker = ForwardMsg()
@@ -227,6 +292,27 @@ class AppSession:
         marker.delta.unchanged = 1
         marker.delta.fragment_id = delta.fragment_id
         return marker
+
+    def _appended_text(self, path: tuple[int, ...], new: Element) -> str | None:
+        """The text a markdown element adds to the one sent just before at the same path.
+
+        None unless the previous delta was that element, the new one differs only by a longer
+        body, and the old body is its beginning. The SentTree already holds the new digest, so
+        the next run showing the full text again costs an "unchanged" marker.
+        """
+        last = self._last_markdown
+        if last is None or last[0] != path or not new.HasField("markdown"):
+            return None
+        before, after = last[1].markdown, new.markdown
+        if len(after.body) <= len(before.body) or not after.body.startswith(before.body):
+            return None
+        if (after.kind, after.allow_html, after.help) != (
+            before.kind,
+            before.allow_html,
+            before.help,
+        ):
+            return None
+        return str(after.body[len(before.body) :])
 
     def _schedule_flush(self) -> None:
         loop = self._loop

@@ -47,6 +47,8 @@ class PersistenceConfig:
 class AppConfig:
     app_name: str = ""
     port: int = 0
+    # Largest file st.file_uploader accepts, in megabytes (server.maxUploadSize, as in Streamlit).
+    max_upload_size_mb: float = 200.0
     magic_enabled: bool = True
     theme: ThemeConfig = field(default_factory=ThemeConfig)
     persistence: PersistenceConfig = field(default_factory=PersistenceConfig)
@@ -94,6 +96,14 @@ def _apply_file(config: AppConfig, path: Path) -> None:
     server = data.get("server", {})
     if "port" in server:
         config.port = _expect(path, "server.port", server["port"], int)
+    if "maxUploadSize" in server:
+        limit = server["maxUploadSize"]
+        if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
+            raise ConfigError(
+                f"{path}: `server.maxUploadSize` must be a positive number of megabytes, "
+                f"not {limit!r}."
+            )
+        config.max_upload_size_mb = float(limit)
     app = data.get("app", {})
     if "name" in app:
         config.app_name = _expect(path, "app.name", app["name"], str)

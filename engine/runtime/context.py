@@ -58,6 +58,8 @@ class RunContext:
     pages: Any = None
     # The st.Page objects st.navigation declared in this run (for st.switch_page).
     declared_pages: list[Any] = field(default_factory=list)
+    # The session's kept frames (runtime.data_sources.DataSourceRegistry), for data elements.
+    data_sources: Any = None
 
     def next_index(self, block_path: Path) -> int:
         index = self.cursors.get(block_path, 0)

@@ -80,6 +80,11 @@ def coalesce_widget_states(
     for state in older.widgets:
         if state.id in pressed_before:
             merged.widgets.append(WidgetState(id=state.id, trigger_value=True))
+    # A chat_input's submitted text is a trigger too: keep it unless the newer set has one.
+    reported = {w.id for w in merged.widgets}
+    for state in older.widgets:
+        if state.WhichOneof("value") == "string_trigger_value" and state.id not in reported:
+            merged.widgets.append(state)
     return merged
 
 

@@ -60,6 +60,7 @@ class ScriptRunner:
         first_run_id: int,
         host: dict[str, Any],
         previous_thread: threading.Thread | None = None,
+        data_sources: Any = None,
     ) -> None:
         self._session_id = session_id
         self._script_path = script_path
@@ -72,6 +73,7 @@ class ScriptRunner:
         self._run_id = first_run_id
         self._host = host
         self._previous_thread = previous_thread
+        self._data_sources = data_sources
         self._requests = ScriptRequests()
         self._thread: threading.Thread | None = None
         # Whether the current run's body returned normally (not st.stop, not an exception).
@@ -132,6 +134,7 @@ class ScriptRunner:
             host=self._host,
             fragments=self._fragments,
             pages=self._pages,
+            data_sources=self._data_sources,
         )
         token = set_run_context(ctx)
         started = ForwardMsg()

@@ -51,6 +51,12 @@ class SentTree:
             slot.reached_in_run = run_id
         return False
 
+    def mark_changed(self, path: Path) -> None:
+        """The page changed the element at `path` itself (add_rows): never call it unchanged."""
+        slot = self._children_at(path[:-1]).get(path[-1])
+        if slot is not None:
+            slot.digest = b""
+
     def _children_at(self, parent: Path) -> dict[int, _Slot]:
         node = self._roots[parent[0]]
         for index in parent[1:]:

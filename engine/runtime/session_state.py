@@ -325,7 +325,8 @@ class SessionState:
                 continue
             new_value = meta.deserialize(state)
             if meta.is_trigger:
-                self._values[state.id] = bool(new_value)
+                # A button's True, or the text a chat_input submitted: for this run only.
+                self._values[state.id] = new_value
                 if new_value:
                     changed.append(meta)
                     if meta.form_id:
@@ -365,7 +366,7 @@ class SessionState:
     def _reset_triggers(self) -> None:
         for widget_id, meta in self._widgets.items():
             if meta.is_trigger:
-                self._values[widget_id] = False
+                self._values[widget_id] = meta.default
 
     def is_registered_this_run(self, widget_id: str) -> bool:
         return widget_id in self._registered_this_run

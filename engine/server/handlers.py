@@ -1,4 +1,5 @@
-"""Tornado handlers: the page, static files, health, media and the session WebSocket.
+"""Tornado handlers: the page, static files, health and the session WebSocket (media and
+uploads: media_handlers.py).
 
 All handlers run on the server's event loop. Each checks the launch token in `prepare`
 (before any work), so nothing is served to a caller without it.
@@ -18,7 +19,7 @@ from google.protobuf.message import DecodeError
 
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
-from dataapp.runtime.app_session import AppSession
+from dataapp.runtime.app_session import AppSession, ClientInfo
 from dataapp.runtime.runtime import Runtime
 from dataapp.server.security import TOKEN_COOKIE, TOKEN_HEADER, TOKEN_QUERY, Security
 
@@ -128,21 +129,6 @@ class HealthHandler(TokenCheckedHandler):
         self.write("ok")
 
 
-class MediaHandler(TokenCheckedHandler):
-    def initialize(self, security: Security, runtime: Runtime, **_: Any) -> None:  # type: ignore[override]
-        super().initialize(security)
-        self.runtime = runtime
-
-    def get(self, media_id: str) -> None:
-        media = self.runtime.media.get(media_id)
-        if media is None:
-            raise tornado.web.HTTPError(404)
-        self.set_header("Content-Type", media.mimetype)
-        if media.filename:
-            self.set_header("Content-Disposition", f'inline; filename="{media.filename}"')
-        self.write(media.data)
-
-
 class StreamHandler(tornado.websocket.WebSocketHandler):
     """One WebSocket per page: BackMsgs in, ForwardMsgs out, binary protobuf both ways."""
 
@@ -171,11 +157,46 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
         page_name = self.get_query_argument("page", "") or ""
         wanted = self.get_query_argument("session", None)
         existing = self.runtime.get_session(wanted) if wanted else None
+        client = self.client_info()
         if existing is not None:
             self.session = existing
+            existing.client_info = client
             existing.attach(self, loop)
         else:
-            self.session = self.runtime.create_session(self, loop, query_string, page_name)
+
+            def before_first_run(session: AppSession) -> None:
+                session.client_info = client
+
+            self.session = self.runtime.create_session(
+                self, loop, query_string, page_name, before_first_run=before_first_run
+            )
+
+    def client_info(self) -> ClientInfo:
+        """What st.context may tell the app about the browser: never the launch token."""
+        request = self.request
+        cookies = tuple(
+            (name, morsel.value) for name, morsel in request.cookies.items() if name != TOKEN_COOKIE
+        )
+        headers: list[tuple[str, str]] = []
+        for name, value in request.headers.get_all():
+            if name.lower() == TOKEN_HEADER.lower():
+                continue
+            if name.lower() == "cookie":
+                value = "; ".join(f"{k}={v}" for k, v in cookies)
+                if not value:
+                    continue
+            headers.append((name, value))
+        offset = self.get_query_argument("tzo", "") or ""
+        return ClientInfo(
+            headers=tuple(headers),
+            cookies=cookies,
+            origin=f"{request.protocol}://{request.host}",
+            ip_address=request.remote_ip or "",
+            locale=self.get_query_argument("locale", "") or "",
+            timezone=self.get_query_argument("tz", "") or "",
+            timezone_offset=int(offset) if offset.lstrip("-").isdigit() else None,
+            theme=self.get_query_argument("theme", "") or "",
+        )
 
     def deliver(self, messages: list[ForwardMsg]) -> None:
         if self.ws_connection is None or self.ws_connection.is_closing():

@@ -19,11 +19,11 @@ from dataapp.runtime.runtime import Runtime
 from dataapp.server.handlers import (
     STATIC_DIR,
     HealthHandler,
-    MediaHandler,
     PageHandler,
     StaticHandler,
     StreamHandler,
 )
+from dataapp.server.media_handlers import MediaHandler, UploadHandler
 from dataapp.server.security import Security
 
 LOOPBACK = "127.0.0.1"
@@ -39,6 +39,7 @@ def make_app(runtime: Runtime, security: Security) -> tornado.web.Application:
             (r"/_dataapp/health", HealthHandler, common),
             (r"/_dataapp/stream", StreamHandler, {**common, "runtime": runtime}),
             (r"/_dataapp/media/([0-9a-f]+)", MediaHandler, {**common, "runtime": runtime}),
+            (r"/_dataapp/upload(?:/([0-9a-f]+))?", UploadHandler, {**common, "runtime": runtime}),
             (r"/static/(.*)", StaticHandler, {**common, "path": str(STATIC_DIR)}),
         ],
         websocket_max_message_size=64 * 1024 * 1024,

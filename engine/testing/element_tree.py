@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
+from urllib.parse import parse_qs
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
 from dataapp.errors import DataappError
@@ -622,6 +623,203 @@ class ColorPicker(Widget):
         return self.set_value(v if v.startswith("#") else f"#{v}")
 
 
+# -- chat and flow elements ------------------------------------------------------------------
+
+
+class ChatInput(Widget):
+    """`st.chat_input`. Its value is the submitted text in the run after a submit, else None."""
+
+    type = "chat_input"
+    _repr_fields = ("key", "placeholder", "value")
+
+    @property
+    def value(self) -> str | None:
+        value = super().value
+        return value if isinstance(value, str) else None
+
+    def set_value(self, v: str | None) -> ChatInput:
+        """Submit `v` (the text reaches the script in the next run only)."""
+        if v is not None and self.proto.max_chars and len(v) > self.proto.max_chars:
+            raise AppTestError(
+                f"{len(v)} characters are more than the chat input's max_chars "
+                f"({self.proto.max_chars}); the page would not accept them."
+            )
+        return self._stage(wire_chat_state(self.id, v), v)
+
+    def _shown_state(self) -> WidgetState:
+        # Nothing submitted: the page reports nothing for it.
+        return WidgetState(id=self.id)
+
+
+def wire_chat_state(widget_id: str, text: str | None) -> WidgetState:
+    state = WidgetState(id=widget_id)
+    if text is not None:
+        state.string_trigger_value = text
+    return state
+
+
+class PageLink(Element):
+    """`st.page_link`: `.page` is the target page's URL path, `.url` an external address."""
+
+    type = "page_link"
+    _repr_fields = ("label", "page", "url")
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.label)
+
+    def click(self) -> PageLink:
+        """Follow the link, as a user would: the next `.run()` shows its page (dataapp only).
+
+        An external link (`.url`) leaves the app, so it changes nothing here.
+        """
+        runner = self.root._runner
+        if self.proto.disabled:
+            raise AppTestError(f"Cannot click the disabled page link {self.value!r}.")
+        if runner is not None and not self.proto.url:
+            runner._page_name = str(self.proto.page)
+            runner.query_params = {
+                key: values[0] if len(values) == 1 else values
+                for key, values in parse_qs(self.proto.query_string, keep_blank_values=True).items()
+            }
+        return self
+
+
+class Html(Element):
+    type = "html"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.body)
+
+
+class Help(Element):
+    """`st.help`: `.name`, `.signature`, `.doc`, `.members` (name, type, value, doc)."""
+
+    type = "help"
+    _repr_fields = ("name", "type_name")
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.doc)
+
+    @property
+    def type_name(self) -> str:
+        return str(self.proto.type)
+
+
+# -- data elements ----------------------------------------------------------------------------
+
+
+class Dataframe(Element):
+    """`st.dataframe`: `.value` is the shown frame (a pandas DataFrame, rows added included)."""
+
+    type = "arrow_data_frame"
+    _repr_fields = ("row_count",)
+
+    @property
+    def value(self) -> Any:
+        return self.root.data_frame(str(self.proto.source_id))
+
+    @property
+    def row_count(self) -> int:
+        return int(self.proto.row_count)
+
+
+class Table(Dataframe):
+    """`st.table`."""
+
+    type = "arrow_table"
+
+
+class SelectableDataframe(Dataframe, Widget):
+    """`st.dataframe` with `on_select`: `.selection` is what the script got back
+    ({"selection": {"rows": [...], "columns": [...]}}); `select_rows`/`select_columns` stage one."""
+
+    _repr_fields = ("key", "row_count", "selection")
+
+    @property
+    def value(self) -> Any:
+        return Dataframe.value.fget(self)  # type: ignore[attr-defined]
+
+    @property
+    def selection(self) -> Any:
+        return Widget.value.fget(self)  # type: ignore[attr-defined]
+
+    def select_rows(self, rows: Sequence[int]) -> SelectableDataframe:
+        columns = list(self.selection["selection"]["columns"])
+        return self.set_value({"selection": {"rows": list(rows), "columns": columns}})
+
+    def select_columns(self, columns: Sequence[str]) -> SelectableDataframe:
+        rows = list(self.selection["selection"]["rows"])
+        return self.set_value({"selection": {"rows": rows, "columns": list(columns)}})
+
+    def _state_for(self, v: Any) -> WidgetState:
+        import json
+
+        selection = v.get("selection", {}) if isinstance(v, dict) else {}
+        text = json.dumps(
+            {"selection": {k: list(selection.get(k, [])) for k in ("rows", "columns")}}
+        )
+        return WidgetState(id=self.id, json_value=text)
+
+    def _shown_state(self) -> WidgetState:
+        return WidgetState(id=self.id, json_value=str(self.proto.value_json))
+
+
+class DataEditor(Widget):
+    """`st.data_editor`: `.value` is the edited frame (a DataFrame), `.edits` the editing state
+    ({"edited_rows", "added_rows", "deleted_rows"}); `edit_cell`, `add_row`, `delete_rows` and
+    `set_value(edits)` stage changes for the next run, as a user's edits would."""
+
+    type = "data_editor"
+    _repr_fields = ("key", "edits")
+
+    @property
+    def value(self) -> Any:
+        from dataapp.elements.data_edits import apply_edits
+
+        frame = self.root.data_frame(str(self.proto.source_id))
+        return apply_edits(frame, self.edits)
+
+    @property
+    def edits(self) -> dict[str, Any]:
+        value = Widget.value.fget(self)  # type: ignore[attr-defined]
+        return dict(value) if isinstance(value, dict) else {}
+
+    def edit_cell(self, row: int, column: str, value: Any) -> DataEditor:
+        """Change the cell at frame position `row` of `column` ("_index" for the index)."""
+        edits = self._copied_edits()
+        edits["edited_rows"].setdefault(int(row), {})[str(column)] = value
+        return self.set_value(edits)
+
+    def add_row(self, values: dict[str, Any]) -> DataEditor:
+        edits = self._copied_edits()
+        edits["added_rows"].append(dict(values))
+        return self.set_value(edits)
+
+    def delete_rows(self, rows: Sequence[int]) -> DataEditor:
+        edits = self._copied_edits()
+        edits["deleted_rows"] = sorted({*edits["deleted_rows"], *(int(r) for r in rows)})
+        return self.set_value(edits)
+
+    def _copied_edits(self) -> dict[str, Any]:
+        edits = self.edits
+        return {
+            "edited_rows": {k: dict(v) for k, v in (edits.get("edited_rows") or {}).items()},
+            "added_rows": [dict(r) for r in edits.get("added_rows") or []],
+            "deleted_rows": list(edits.get("deleted_rows") or []),
+        }
+
+    def _state_for(self, v: Any) -> WidgetState:
+        from dataapp.elements.data_edits import edits_json
+
+        return WidgetState(id=self.id, json_value=edits_json(v))
+
+    def _shown_state(self) -> WidgetState:
+        return WidgetState(id=self.id, json_value=str(self.proto.value_json))
+
+
 # -- lists ------------------------------------------------------------------------------------
 
 _E = TypeVar("_E", bound=Element, covariant=True)
@@ -918,9 +1116,60 @@ class ElementQueries:
     def color_picker(self) -> WidgetList[ColorPicker]:
         return WidgetList(self._typed("color_picker", ColorPicker))
 
+    # chat and flow
+    @property
+    def chat_message(self) -> BlockList[ChatMessage]:
+        return BlockList(self._typed("chat_message", ChatMessage))
+
+    @property
+    def chat_input(self) -> WidgetList[ChatInput]:
+        return WidgetList(self._typed("chat_input", ChatInput))
+
+    @property
+    def status(self) -> BlockList[Status]:
+        return BlockList(self._typed("status", Status))
+
+    @property
+    def popover(self) -> BlockList[Popover]:
+        return BlockList(self._typed("popover", Popover))
+
+    @property
+    def dialog(self) -> BlockList[Dialog]:
+        """Open dialogs (dataapp only: Streamlit's AppTest has no dialog list)."""
+        return BlockList(self._typed("dialog", Dialog))
+
+    @property
+    def page_link(self) -> ElementList[PageLink]:
+        return ElementList(self._typed("page_link", PageLink))
+
+    @property
+    def html(self) -> ElementList[Html]:
+        return ElementList(self._typed("html", Html))
+
+    @property
+    def help(self) -> ElementList[Help]:
+        return ElementList(self._typed("help", Help))
+
+    # data
+    @property
+    def dataframe(self) -> ElementList[Dataframe]:
+        return ElementList(self._typed("arrow_data_frame", Dataframe))
+
+    @property
+    def table(self) -> ElementList[Table]:
+        return ElementList(self._typed("arrow_table", Table))
+
+    @property
+    def data_editor(self) -> WidgetList[DataEditor]:
+        return WidgetList(self._typed("data_editor", DataEditor))
+
 
 # Collection names that `get` answers with a block property.
 _BLOCK_COLLECTIONS = {
+    "chat_message": "chat_message",
+    "status": "status",
+    "popover": "popover",
+    "dialog": "dialog",
     "columns": "columns",
     "column": "columns",
     "tabs": "tabs",
@@ -1034,6 +1283,57 @@ class Fragment(Block):
         self.run_every = float(proto.run_every)
 
 
+class ChatMessage(Block):
+    """`st.chat_message`: `.name` as given ("user", "assistant", ...) and `.avatar`."""
+
+    _repr_fields = ("name",)
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root, "chat_message")
+        self.name = str(proto.name)
+        self.avatar = str(proto.avatar) or None
+
+
+_STATUS_STATES = {0: "running", 1: "complete", 2: "error"}
+
+
+class Status(Block):
+    """`st.status`: `.label`, `.state` ("running", "complete" or "error"), `.expanded`."""
+
+    _repr_fields = ("label", "state")
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root, "status")
+        self.label = str(proto.label)
+        self.state = _STATUS_STATES.get(proto.state, "running")
+        self.expanded = bool(proto.expanded)
+
+
+class Popover(Block):
+    _repr_fields = ("label",)
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root, "popover")
+        self.label = str(proto.label)
+        self.disabled = bool(proto.disabled)
+
+
+_DIALOG_WIDTHS = {0: "small", 1: "medium", 2: "large"}
+
+
+class Dialog(Block):
+    """A dialog opened by an `st.dialog` function in the last run: `.label` (its title; `.title`
+    lists st.title elements, as on every block), `.width`, `.dismissible`."""
+
+    _repr_fields = ("label",)
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root, "dialog")
+        self.label = str(proto.title)
+        self.width = _DIALOG_WIDTHS.get(proto.width, "small")
+        self.dismissible = bool(proto.dismissible)
+
+
 Node = Element | Block
 
 _ROOT_NAMES = {0: "main", 1: "sidebar", 2: "event", 3: "bottom"}
@@ -1086,6 +1386,14 @@ class ElementTree(Block):
         if deserialize is None:
             raise AppTestError(f"The session has no value for the widget {widget_id}.")
         return deserialize(shown)
+
+    def data_frame(self, source_id: str) -> Any:
+        """The frame a data element shows, as the session keeps it (a pandas DataFrame)."""
+        session = getattr(self._runner, "_session", None)
+        source = session.data_sources.source(source_id) if session is not None else None
+        if source is None:
+            raise AppTestError("The session no longer keeps this table's data.")
+        return source.frame
 
     def deserializer(self, widget_id: str) -> Deserialize | None:
         """The engine's reading of a widget's reported state (as `st.<widget>` registered it)."""
@@ -1170,11 +1478,25 @@ def block_node(block: BlockProto | None, tree: ElementTree, gap: str | None = No
         return Form(block.form, tree)
     if kind == "fragment":
         return Fragment(block.fragment, tree)
+    if kind == "chat_message":
+        return ChatMessage(block.chat_message, tree)
+    if kind == "status":
+        return Status(block.status, tree)
+    if kind == "popover":
+        return Popover(block.popover, tree)
+    if kind == "dialog":
+        return Dialog(block.dialog, tree)
     names = {"vertical": "container", "horizontal": "horizontal", "tabs": "tab_container"}
     return Block(block, tree, names.get(kind, kind))
 
 
 _ELEMENT_CLASSES: dict[str, type[Element]] = {
+    "table": Table,
+    "data_editor": DataEditor,
+    "chat_input": ChatInput,
+    "page_link": PageLink,
+    "html": Html,
+    "doc_string": Help,
     "text": Text,
     "code": Code,
     "json": Json,
@@ -1226,6 +1548,8 @@ def element_node(element: ElementProto, tree: ElementTree) -> Element:
         cls = _ALERT_CLASSES.get(proto.kind)
     elif kind == "checkbox":
         cls = Toggle if proto.style == CheckboxProto.TOGGLE else Checkbox
+    elif kind == "dataframe":
+        cls = SelectableDataframe if proto.HasField("info") else Dataframe
     elif kind == "slider":
         cls = SelectSlider if proto.kind == SliderProto.SELECT_SLIDER else Slider
     else:

@@ -93,6 +93,18 @@ class PageTree:
             siblings[index] = Slot(element=delta.new_element, reached_in_run=self.run_id)
         elif kind == "add_block":
             self._add_block(siblings, index, delta.add_block)
+        elif kind == "add_rows":
+            self._add_rows(siblings.get(index), path, delta)
+        elif kind == "append_text":
+            slot = siblings.get(index)
+            if slot is None or slot.element is None or not slot.element.HasField("markdown"):
+                raise ProtocolViolation(
+                    f"'append_text' names the slot {list(path)}, which holds no markdown element."
+                )
+            element = Element()
+            element.CopyFrom(slot.element)
+            element.markdown.body += delta.append_text
+            siblings[index] = Slot(element=element, reached_in_run=self.run_id)
         elif kind == "unchanged":
             for offset in range(delta.unchanged):
                 slot = siblings.get(index + offset)
@@ -102,6 +114,19 @@ class PageTree:
                         "which the page does not have."
                     )
                 slot.reached_in_run = self.run_id
+
+    def _add_rows(self, slot: Slot | None, path: tuple[int, ...], delta: Delta) -> None:
+        """The dataframe or table at `path` now shows more rows (under a new source id)."""
+        kind = slot.element.WhichOneof("type") if slot is not None and slot.element else None
+        if slot is None or slot.element is None or kind not in ("dataframe", "table"):
+            raise ProtocolViolation(f"add_rows names {list(path)}, which holds no dataframe.")
+        element = Element()
+        element.CopyFrom(slot.element)
+        frame = getattr(element, kind)
+        frame.source_id = delta.add_rows.source_id
+        frame.row_count = delta.add_rows.row_count
+        slot.element = element
+        slot.reached_in_run = self.run_id
 
     def _add_block(self, siblings: dict[int, Slot], index: int, block: Block) -> None:
         current = siblings.get(index)

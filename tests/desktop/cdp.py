@@ -30,25 +30,30 @@ def list_pages(port: int) -> list[dict[str, Any]]:
 class Page:
     def __init__(self, ws_url: str) -> None:
         self._loop = asyncio.new_event_loop()
-        self._ws = self._loop.run_until_complete(
-            tornado.websocket.websocket_connect(ws_url, max_message_size=256 * 1024 * 1024)
-        )
+
+        async def connect() -> tornado.websocket.WebSocketClientConnection:
+            return await tornado.websocket.websocket_connect(
+                ws_url, max_message_size=256 * 1024 * 1024
+            )
+
+        self._ws = self._loop.run_until_complete(connect())
         self._next_id = 0
 
     def call(self, method: str, timeout: float = 15.0, **params: Any) -> dict[str, Any]:
         self._next_id += 1
         msg_id = self._next_id
-        self._loop.run_until_complete(
-            self._ws.write_message(json.dumps({"id": msg_id, "method": method, "params": params}))
-        )
+        request = json.dumps({"id": msg_id, "method": method, "params": params})
+
+        async def send() -> None:
+            await self._ws.write_message(request)
+
+        self._loop.run_until_complete(send())
         deadline = time.monotonic() + timeout
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise CdpError(f"no answer to {method}")
-            raw = self._loop.run_until_complete(
-                asyncio.wait_for(self._ws.read_message(), remaining)
-            )
+            raw = self._loop.run_until_complete(self._read(remaining))
             if raw is None:
                 raise CdpError("the DevTools connection closed")
             message = json.loads(raw)
@@ -58,6 +63,9 @@ class Page:
                 raise CdpError(f"{method}: {message['error']}")
             result: dict[str, Any] = message.get("result", {})
             return result
+
+    async def _read(self, timeout: float) -> str | bytes | None:
+        return await asyncio.wait_for(self._ws.read_message(), timeout)
 
     def evaluate(self, expression: str) -> Any:
         result = self.call(

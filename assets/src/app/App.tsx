@@ -112,9 +112,15 @@ export function App({ session, root }: { session: Session; root: HTMLElement }) 
     <SessionContext.Provider value={session}>
       <RunContext.Provider value={runInfo}>
         <div class={`app${wide ? " wide" : " centered"}${showStale ? " show-stale" : ""}`}>
-          {hasSidebar && sidebar ? <Sidebar node={sidebar} initialState={config?.initialSidebarState} nav={sidebarNav} /> : null}
+          {hasSidebar && sidebar ? <Sidebar node={sidebar} initialState={config?.initialSidebarState} nav={sidebarNav} logo={model.logo} /> : null}
           <div class="app-main">
-            <Header model={model} theme={theme.choice} onTheme={theme.choose} topNav={nav?.position === Navigation_Position.TOP ? nav : null} />
+            <Header
+              model={model}
+              theme={theme.choice}
+              onTheme={theme.choose}
+              topNav={nav?.position === Navigation_Position.TOP ? nav : null}
+              logo={hasSidebar ? null : model.logo}
+            />
             <Notices model={model} />
             <main class="main" data-testid="main">
               <div class="block-container stack">{main ? <Children node={main} /> : null}</div>

@@ -5,20 +5,29 @@ import type { ThemeChoice } from "../theme/theme";
 import { Menu } from "./Menu";
 import { PageNav } from "./PageNav";
 import type { Navigation } from "../proto/forward_pb";
+import type { Logo } from "../proto/flow_pb";
+import { LogoView } from "../flow/Logo";
 
 interface Props {
   model: Model;
   theme: ThemeChoice;
   onTheme(choice: ThemeChoice): void;
   topNav: Navigation | null;
+  /** st.logo, shown here when the page has no sidebar. */
+  logo: Logo | null;
 }
 
-export function Header({ model, theme, onTheme, topNav }: Props) {
+export function Header({ model, theme, onTheme, topNav, logo }: Props) {
   const session = useSession();
   const running = model.running && model.connection === "connected";
   return (
     <header class="app-header">
       <div class="header-decoration" aria-hidden="true" />
+      {logo ? (
+        <div class="header-logo">
+          <LogoView logo={logo} icon />
+        </div>
+      ) : null}
       {topNav ? <PageNav nav={topNav} horizontal /> : null}
       <div class="header-actions">
         {running ? (

@@ -8,13 +8,15 @@ import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { WidgetStates } from "./widgets_pb";
 import { file_dataapp_proto_widgets } from "./widgets_pb";
+import type { DataWindowRequest } from "./data_pb";
+import { file_dataapp_proto_data } from "./data_pb";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dataapp/proto/back.proto.
  */
 export const file_dataapp_proto_back: GenFile = /*@__PURE__*/
-  fileDesc("ChhkYXRhYXBwL3Byb3RvL2JhY2sucHJvdG8SB2RhdGFhcHAifQoHQmFja01zZxImCgVyZXJ1bhgBIAEoCzIVLmRhdGFhcHAuUmVydW5SZXF1ZXN0SAASDgoEc3RvcBgCIAEoCEgAEhUKC2NsZWFyX2NhY2hlGAMgASgISAASGwoRcmVzZXRfc2F2ZWRfc3RhdGUYBCABKAhIAEIGCgR0eXBlInoKDFJlcnVuUmVxdWVzdBIsCg13aWRnZXRfc3RhdGVzGAEgASgLMhUuZGF0YWFwcC5XaWRnZXRTdGF0ZXMSFAoMcXVlcnlfc3RyaW5nGAIgASgJEhEKCXBhZ2VfbmFtZRgDIAEoCRITCgtmcmFnbWVudF9pZBgEIAEoCWIGcHJvdG8z", [file_dataapp_proto_widgets]);
+  fileDesc("ChhkYXRhYXBwL3Byb3RvL2JhY2sucHJvdG8SB2RhdGFhcHAiuAEKB0JhY2tNc2cSJgoFcmVydW4YASABKAsyFS5kYXRhYXBwLlJlcnVuUmVxdWVzdEgAEg4KBHN0b3AYAiABKAhIABIVCgtjbGVhcl9jYWNoZRgDIAEoCEgAEhsKEXJlc2V0X3NhdmVkX3N0YXRlGAQgASgISAASOQoTZGF0YV93aW5kb3dfcmVxdWVzdBgFIAEoCzIaLmRhdGFhcHAuRGF0YVdpbmRvd1JlcXVlc3RIAEIGCgR0eXBlInoKDFJlcnVuUmVxdWVzdBIsCg13aWRnZXRfc3RhdGVzGAEgASgLMhUuZGF0YWFwcC5XaWRnZXRTdGF0ZXMSFAoMcXVlcnlfc3RyaW5nGAIgASgJEhEKCXBhZ2VfbmFtZRgDIAEoCRITCgtmcmFnbWVudF9pZBgEIAEoCWIGcHJvdG8z", [file_dataapp_proto_widgets, file_dataapp_proto_data]);
 
 /**
  * @generated from message dataapp.BackMsg
@@ -51,6 +53,14 @@ export type BackMsg = Message<"dataapp.BackMsg"> & {
      */
     value: boolean;
     case: "resetSavedState";
+  } | {
+    /**
+     * Rows of a view of a kept frame (a dataframe scrolled, sorted or searched).
+     *
+     * @generated from field: dataapp.DataWindowRequest data_window_request = 5;
+     */
+    value: DataWindowRequest;
+    case: "dataWindowRequest";
   } | { case: undefined; value?: undefined };
 };
 

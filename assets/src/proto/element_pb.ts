@@ -13,13 +13,23 @@ import type { Alert, Celebration, Empty, Exception, Progress, Spinner, Toast } f
 import { file_dataapp_proto_status } from "./status_pb";
 import type { Button, Checkbox, ColorPicker, DateInput, Multiselect, NumberInput, Radio, Selectbox, Slider, TextArea, TextInput, TimeInput } from "./widgets_pb";
 import { file_dataapp_proto_widgets } from "./widgets_pb";
+import type { ChatInput } from "./chat_pb";
+import { file_dataapp_proto_chat } from "./chat_pb";
+import type { DocString, Html, PageLink } from "./flow_pb";
+import { file_dataapp_proto_flow } from "./flow_pb";
+import type { DataFrame } from "./data_pb";
+import { file_dataapp_proto_data } from "./data_pb";
+import type { PlotlyChart, VegaLiteChart } from "./charts_pb";
+import { file_dataapp_proto_charts } from "./charts_pb";
+import type { Audio, DownloadButton, FileUploader, ImageList, LinkButton, Video } from "./media_pb";
+import { file_dataapp_proto_media } from "./media_pb";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dataapp/proto/element.proto.
  */
 export const file_dataapp_proto_element: GenFile = /*@__PURE__*/
-  fileDesc("ChtkYXRhYXBwL3Byb3RvL2VsZW1lbnQucHJvdG8SB2RhdGFhcHAiyAcKB0VsZW1lbnQSJQoIbWFya2Rvd24YASABKAsyES5kYXRhYXBwLk1hcmtkb3duSAASIwoHaGVhZGluZxgCIAEoCzIQLmRhdGFhcHAuSGVhZGluZ0gAEh0KBHRleHQYAyABKAsyDS5kYXRhYXBwLlRleHRIABIdCgRjb2RlGAQgASgLMg0uZGF0YWFwcC5Db2RlSAASHQoEanNvbhgFIAEoCzINLmRhdGFhcHAuSnNvbkgAEiEKBm1ldHJpYxgGIAEoCzIPLmRhdGFhcHAuTWV0cmljSAASHwoFYWxlcnQYFCABKAsyDi5kYXRhYXBwLkFsZXJ0SAASJwoJZXhjZXB0aW9uGBUgASgLMhIuZGF0YWFwcC5FeGNlcHRpb25IABIlCghwcm9ncmVzcxgWIAEoCzIRLmRhdGFhcHAuUHJvZ3Jlc3NIABIjCgdzcGlubmVyGBcgASgLMhAuZGF0YWFwcC5TcGlubmVySAASHwoFdG9hc3QYGCABKAsyDi5kYXRhYXBwLlRvYXN0SAASKwoLY2VsZWJyYXRpb24YGSABKAsyFC5kYXRhYXBwLkNlbGVicmF0aW9uSAASHwoFZW1wdHkYGiABKAsyDi5kYXRhYXBwLkVtcHR5SAASIQoGYnV0dG9uGCggASgLMg8uZGF0YWFwcC5CdXR0b25IABIlCghjaGVja2JveBgpIAEoCzIRLmRhdGFhcHAuQ2hlY2tib3hIABIfCgVyYWRpbxgqIAEoCzIOLmRhdGFhcHAuUmFkaW9IABInCglzZWxlY3Rib3gYKyABKAsyEi5kYXRhYXBwLlNlbGVjdGJveEgAEisKC211bHRpc2VsZWN0GCwgASgLMhQuZGF0YWFwcC5NdWx0aXNlbGVjdEgAEiEKBnNsaWRlchgtIAEoCzIPLmRhdGFhcHAuU2xpZGVySAASLAoMbnVtYmVyX2lucHV0GC4gASgLMhQuZGF0YWFwcC5OdW1iZXJJbnB1dEgAEigKCnRleHRfaW5wdXQYLyABKAsyEi5kYXRhYXBwLlRleHRJbnB1dEgAEiYKCXRleHRfYXJlYRgwIAEoCzIRLmRhdGFhcHAuVGV4dEFyZWFIABIoCgpkYXRlX2lucHV0GDEgASgLMhIuZGF0YWFwcC5EYXRlSW5wdXRIABIoCgp0aW1lX2lucHV0GDIgASgLMhIuZGF0YWFwcC5UaW1lSW5wdXRIABIsCgxjb2xvcl9waWNrZXIYMyABKAsyFC5kYXRhYXBwLkNvbG9yUGlja2VySABCBgoEdHlwZWIGcHJvdG8z", [file_dataapp_proto_text, file_dataapp_proto_status, file_dataapp_proto_widgets]);
+  fileDesc("ChtkYXRhYXBwL3Byb3RvL2VsZW1lbnQucHJvdG8SB2RhdGFhcHAiuQwKB0VsZW1lbnQSJQoIbWFya2Rvd24YASABKAsyES5kYXRhYXBwLk1hcmtkb3duSAASIwoHaGVhZGluZxgCIAEoCzIQLmRhdGFhcHAuSGVhZGluZ0gAEh0KBHRleHQYAyABKAsyDS5kYXRhYXBwLlRleHRIABIdCgRjb2RlGAQgASgLMg0uZGF0YWFwcC5Db2RlSAASHQoEanNvbhgFIAEoCzINLmRhdGFhcHAuSnNvbkgAEiEKBm1ldHJpYxgGIAEoCzIPLmRhdGFhcHAuTWV0cmljSAASHwoFYWxlcnQYFCABKAsyDi5kYXRhYXBwLkFsZXJ0SAASJwoJZXhjZXB0aW9uGBUgASgLMhIuZGF0YWFwcC5FeGNlcHRpb25IABIlCghwcm9ncmVzcxgWIAEoCzIRLmRhdGFhcHAuUHJvZ3Jlc3NIABIjCgdzcGlubmVyGBcgASgLMhAuZGF0YWFwcC5TcGlubmVySAASHwoFdG9hc3QYGCABKAsyDi5kYXRhYXBwLlRvYXN0SAASKwoLY2VsZWJyYXRpb24YGSABKAsyFC5kYXRhYXBwLkNlbGVicmF0aW9uSAASHwoFZW1wdHkYGiABKAsyDi5kYXRhYXBwLkVtcHR5SAASIQoGYnV0dG9uGCggASgLMg8uZGF0YWFwcC5CdXR0b25IABIlCghjaGVja2JveBgpIAEoCzIRLmRhdGFhcHAuQ2hlY2tib3hIABIfCgVyYWRpbxgqIAEoCzIOLmRhdGFhcHAuUmFkaW9IABInCglzZWxlY3Rib3gYKyABKAsyEi5kYXRhYXBwLlNlbGVjdGJveEgAEisKC211bHRpc2VsZWN0GCwgASgLMhQuZGF0YWFwcC5NdWx0aXNlbGVjdEgAEiEKBnNsaWRlchgtIAEoCzIPLmRhdGFhcHAuU2xpZGVySAASLAoMbnVtYmVyX2lucHV0GC4gASgLMhQuZGF0YWFwcC5OdW1iZXJJbnB1dEgAEigKCnRleHRfaW5wdXQYLyABKAsyEi5kYXRhYXBwLlRleHRJbnB1dEgAEiYKCXRleHRfYXJlYRgwIAEoCzIRLmRhdGFhcHAuVGV4dEFyZWFIABIoCgpkYXRlX2lucHV0GDEgASgLMhIuZGF0YWFwcC5EYXRlSW5wdXRIABIoCgp0aW1lX2lucHV0GDIgASgLMhIuZGF0YWFwcC5UaW1lSW5wdXRIABIsCgxjb2xvcl9waWNrZXIYMyABKAsyFC5kYXRhYXBwLkNvbG9yUGlja2VySAASJwoJZGF0YWZyYW1lGDwgASgLMhIuZGF0YWFwcC5EYXRhRnJhbWVIABIjCgV0YWJsZRg9IAEoCzISLmRhdGFhcHAuRGF0YUZyYW1lSAASKQoLZGF0YV9lZGl0b3IYPiABKAsyEi5kYXRhYXBwLkRhdGFGcmFtZUgAEjEKD3ZlZ2FfbGl0ZV9jaGFydBhGIAEoCzIWLmRhdGFhcHAuVmVnYUxpdGVDaGFydEgAEiwKDHBsb3RseV9jaGFydBhHIAEoCzIULmRhdGFhcHAuUGxvdGx5Q2hhcnRIABIoCgppbWFnZV9saXN0GEggASgLMhIuZGF0YWFwcC5JbWFnZUxpc3RIABIfCgVhdWRpbxhJIAEoCzIOLmRhdGFhcHAuQXVkaW9IABIfCgV2aWRlbxhKIAEoCzIOLmRhdGFhcHAuVmlkZW9IABIuCg1maWxlX3VwbG9hZGVyGEsgASgLMhUuZGF0YWFwcC5GaWxlVXBsb2FkZXJIABIyCg9kb3dubG9hZF9idXR0b24YTCABKAsyFy5kYXRhYXBwLkRvd25sb2FkQnV0dG9uSAASKgoLbGlua19idXR0b24YTSABKAsyEy5kYXRhYXBwLkxpbmtCdXR0b25IABIoCgpjaGF0X2lucHV0GGQgASgLMhIuZGF0YWFwcC5DaGF0SW5wdXRIABImCglwYWdlX2xpbmsYZSABKAsyES5kYXRhYXBwLlBhZ2VMaW5rSAASHQoEaHRtbBhmIAEoCzINLmRhdGFhcHAuSHRtbEgAEigKCmRvY19zdHJpbmcYZyABKAsyEi5kYXRhYXBwLkRvY1N0cmluZ0gAQgYKBHR5cGViBnByb3RvMw", [file_dataapp_proto_text, file_dataapp_proto_status, file_dataapp_proto_widgets, file_dataapp_proto_chat, file_dataapp_proto_flow, file_dataapp_proto_data, file_dataapp_proto_charts, file_dataapp_proto_media]);
 
 /**
  * @generated from message dataapp.Element
@@ -184,6 +194,102 @@ export type Element = Message<"dataapp.Element"> & {
      */
     value: ColorPicker;
     case: "colorPicker";
+  } | {
+    /**
+     * data (60-69)
+     *
+     * @generated from field: dataapp.DataFrame dataframe = 60;
+     */
+    value: DataFrame;
+    case: "dataframe";
+  } | {
+    /**
+     * @generated from field: dataapp.DataFrame table = 61;
+     */
+    value: DataFrame;
+    case: "table";
+  } | {
+    /**
+     * @generated from field: dataapp.DataFrame data_editor = 62;
+     */
+    value: DataFrame;
+    case: "dataEditor";
+  } | {
+    /**
+     * charts and media (70-94)
+     *
+     * @generated from field: dataapp.VegaLiteChart vega_lite_chart = 70;
+     */
+    value: VegaLiteChart;
+    case: "vegaLiteChart";
+  } | {
+    /**
+     * @generated from field: dataapp.PlotlyChart plotly_chart = 71;
+     */
+    value: PlotlyChart;
+    case: "plotlyChart";
+  } | {
+    /**
+     * @generated from field: dataapp.ImageList image_list = 72;
+     */
+    value: ImageList;
+    case: "imageList";
+  } | {
+    /**
+     * @generated from field: dataapp.Audio audio = 73;
+     */
+    value: Audio;
+    case: "audio";
+  } | {
+    /**
+     * @generated from field: dataapp.Video video = 74;
+     */
+    value: Video;
+    case: "video";
+  } | {
+    /**
+     * @generated from field: dataapp.FileUploader file_uploader = 75;
+     */
+    value: FileUploader;
+    case: "fileUploader";
+  } | {
+    /**
+     * @generated from field: dataapp.DownloadButton download_button = 76;
+     */
+    value: DownloadButton;
+    case: "downloadButton";
+  } | {
+    /**
+     * @generated from field: dataapp.LinkButton link_button = 77;
+     */
+    value: LinkButton;
+    case: "linkButton";
+  } | {
+    /**
+     * chat and flow (100-119)
+     *
+     * @generated from field: dataapp.ChatInput chat_input = 100;
+     */
+    value: ChatInput;
+    case: "chatInput";
+  } | {
+    /**
+     * @generated from field: dataapp.PageLink page_link = 101;
+     */
+    value: PageLink;
+    case: "pageLink";
+  } | {
+    /**
+     * @generated from field: dataapp.Html html = 102;
+     */
+    value: Html;
+    case: "html";
+  } | {
+    /**
+     * @generated from field: dataapp.DocString doc_string = 103;
+     */
+    value: DocString;
+    case: "docString";
   } | { case: undefined; value?: undefined };
 };
 

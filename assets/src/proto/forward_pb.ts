@@ -10,13 +10,17 @@ import type { Element } from "./element_pb";
 import { file_dataapp_proto_element } from "./element_pb";
 import type { Block } from "./layout_pb";
 import { file_dataapp_proto_layout } from "./layout_pb";
+import type { Logo } from "./flow_pb";
+import { file_dataapp_proto_flow } from "./flow_pb";
+import type { AddRows, DataWindow } from "./data_pb";
+import { file_dataapp_proto_data } from "./data_pb";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dataapp/proto/forward.proto.
  */
 export const file_dataapp_proto_forward: GenFile = /*@__PURE__*/
-  fileDesc("ChtkYXRhYXBwL3Byb3RvL2ZvcndhcmQucHJvdG8SB2RhdGFhcHAi6QIKCkZvcndhcmRNc2cSKgoLbmV3X3Nlc3Npb24YASABKAsyEy5kYXRhYXBwLk5ld1Nlc3Npb25IABIfCgVkZWx0YRgCIAEoCzIOLmRhdGFhcHAuRGVsdGFIABIyCg9zY3JpcHRfZmluaXNoZWQYAyABKAsyFy5kYXRhYXBwLlNjcmlwdEZpbmlzaGVkSAASMAoOc2Vzc2lvbl9zdGF0dXMYBCABKAsyFi5kYXRhYXBwLlNlc3Npb25TdGF0dXNIABIqCgtwYWdlX2NvbmZpZxgFIAEoCzITLmRhdGFhcHAuUGFnZUNvbmZpZ0gAEiYKCXBhZ2VfaW5mbxgGIAEoCzIRLmRhdGFhcHAuUGFnZUluZm9IABIhCgZub3RpY2UYByABKAsyDy5kYXRhYXBwLk5vdGljZUgAEikKCm5hdmlnYXRpb24YCCABKAsyEy5kYXRhYXBwLk5hdmlnYXRpb25IAEIGCgR0eXBlIpUBCgVEZWx0YRIMCgRwYXRoGAEgAygNEicKC25ld19lbGVtZW50GAIgASgLMhAuZGF0YWFwcC5FbGVtZW50SAASIwoJYWRkX2Jsb2NrGAMgASgLMg4uZGF0YWFwcC5CbG9ja0gAEhMKCXVuY2hhbmdlZBgEIAEoDUgAEhMKC2ZyYWdtZW50X2lkGAUgASgJQgYKBHR5cGUidgoKTmV3U2Vzc2lvbhISCgpzZXNzaW9uX2lkGAEgASgJEhAKCGFwcF9uYW1lGAIgASgJEh0KBXRoZW1lGAMgASgLMg4uZGF0YWFwcC5UaGVtZRIPCgd2ZXJzaW9uGAQgASgJEhIKCmlzX2Rlc2t0b3AYBSABKAginwEKBVRoZW1lEgwKBGJhc2UYASABKAkSFQoNcHJpbWFyeV9jb2xvchgCIAEoCRIYChBiYWNrZ3JvdW5kX2NvbG9yGAMgASgJEiIKGnNlY29uZGFyeV9iYWNrZ3JvdW5kX2NvbG9yGAQgASgJEhIKCnRleHRfY29sb3IYBSABKAkSDAoEZm9udBgGIAEoCRIRCgljb2RlX2ZvbnQYByABKAkiRQoNU2Vzc2lvblN0YXR1cxIPCgdydW5uaW5nGAEgASgIEg4KBnJ1bl9pZBgCIAEoDRITCgtmcmFnbWVudF9pZBgDIAEoCSLYAQoOU2NyaXB0RmluaXNoZWQSLgoGc3RhdHVzGAEgASgOMh4uZGF0YWFwcC5TY3JpcHRGaW5pc2hlZC5TdGF0dXMSDgoGcnVuX2lkGAIgASgNEhMKC2NsZWFyX3N0YWxlGAMgASgIEhMKC2ZyYWdtZW50X2lkGAQgASgJEhMKC3N0YWxlX3Njb3BlGAUgAygNIkcKBlN0YXR1cxIMCghDT01QTEVURRAAEg8KC0lOVEVSUlVQVEVEEAESCwoHU1RPUFBFRBACEhEKDUNPTVBJTEVfRVJST1IQAyLLAgoKUGFnZUNvbmZpZxINCgV0aXRsZRgBIAEoCRIMCgRpY29uGAIgASgJEioKBmxheW91dBgDIAEoDjIaLmRhdGFhcHAuUGFnZUNvbmZpZy5MYXlvdXQSPwoVaW5pdGlhbF9zaWRlYmFyX3N0YXRlGAQgASgOMiAuZGF0YWFwcC5QYWdlQ29uZmlnLlNpZGViYXJTdGF0ZRIVCg1tZW51X2dldF9oZWxwGAUgASgJEhcKD21lbnVfcmVwb3J0X2J1ZxgGIAEoCRISCgptZW51X2Fib3V0GAcgASgJEhYKDmhhc19tZW51X2l0ZW1zGAggASgIIiAKBkxheW91dBIMCghDRU5URVJFRBAAEggKBFdJREUQASI1CgxTaWRlYmFyU3RhdGUSCAoEQVVUTxAAEgwKCEVYUEFOREVEEAESDQoJQ09MTEFQU0VEEAIiIAoIUGFnZUluZm8SFAoMcXVlcnlfc3RyaW5nGAEgASgJImcKBk5vdGljZRIkCgVsZXZlbBgBIAEoDjIVLmRhdGFhcHAuTm90aWNlLkxldmVsEgwKBHRleHQYAiABKAkiKQoFTGV2ZWwSCAoESU5GTxAAEgsKB1dBUk5JTkcQARIJCgVFUlJPUhACIrUBCgpOYXZpZ2F0aW9uEiEKBXBhZ2VzGAEgAygLMhIuZGF0YWFwcC5QYWdlRW50cnkSFAoMY3VycmVudF9wYWdlGAIgASgJEi4KCHBvc2l0aW9uGAMgASgOMhwuZGF0YWFwcC5OYXZpZ2F0aW9uLlBvc2l0aW9uEhAKCGV4cGFuZGVkGAQgASgIIiwKCFBvc2l0aW9uEgsKB1NJREVCQVIQABIKCgZISURERU4QARIHCgNUT1AQAiJfCglQYWdlRW50cnkSEAoIdXJsX3BhdGgYASABKAkSDQoFdGl0bGUYAiABKAkSDAoEaWNvbhgDIAEoCRIPCgdzZWN0aW9uGAQgASgJEhIKCmlzX2RlZmF1bHQYBSABKAgqPQoNUm9vdENvbnRhaW5lchIICgRNQUlOEAASCwoHU0lERUJBUhABEgkKBUVWRU5UEAISCgoGQk9UVE9NEANiBnByb3RvMw", [file_dataapp_proto_element, file_dataapp_proto_layout]);
+  fileDesc("ChtkYXRhYXBwL3Byb3RvL2ZvcndhcmQucHJvdG8SB2RhdGFhcHAitAMKCkZvcndhcmRNc2cSKgoLbmV3X3Nlc3Npb24YASABKAsyEy5kYXRhYXBwLk5ld1Nlc3Npb25IABIfCgVkZWx0YRgCIAEoCzIOLmRhdGFhcHAuRGVsdGFIABIyCg9zY3JpcHRfZmluaXNoZWQYAyABKAsyFy5kYXRhYXBwLlNjcmlwdEZpbmlzaGVkSAASMAoOc2Vzc2lvbl9zdGF0dXMYBCABKAsyFi5kYXRhYXBwLlNlc3Npb25TdGF0dXNIABIqCgtwYWdlX2NvbmZpZxgFIAEoCzITLmRhdGFhcHAuUGFnZUNvbmZpZ0gAEiYKCXBhZ2VfaW5mbxgGIAEoCzIRLmRhdGFhcHAuUGFnZUluZm9IABIhCgZub3RpY2UYByABKAsyDy5kYXRhYXBwLk5vdGljZUgAEikKCm5hdmlnYXRpb24YCCABKAsyEy5kYXRhYXBwLk5hdmlnYXRpb25IABIqCgtkYXRhX3dpbmRvdxgJIAEoCzITLmRhdGFhcHAuRGF0YVdpbmRvd0gAEh0KBGxvZ28YCiABKAsyDS5kYXRhYXBwLkxvZ29IAEIGCgR0eXBlItIBCgVEZWx0YRIMCgRwYXRoGAEgAygNEicKC25ld19lbGVtZW50GAIgASgLMhAuZGF0YWFwcC5FbGVtZW50SAASIwoJYWRkX2Jsb2NrGAMgASgLMg4uZGF0YWFwcC5CbG9ja0gAEhMKCXVuY2hhbmdlZBgEIAEoDUgAEhUKC2FwcGVuZF90ZXh0GAYgASgJSAASJAoIYWRkX3Jvd3MYByABKAsyEC5kYXRhYXBwLkFkZFJvd3NIABITCgtmcmFnbWVudF9pZBgFIAEoCUIGCgR0eXBlInYKCk5ld1Nlc3Npb24SEgoKc2Vzc2lvbl9pZBgBIAEoCRIQCghhcHBfbmFtZRgCIAEoCRIdCgV0aGVtZRgDIAEoCzIOLmRhdGFhcHAuVGhlbWUSDwoHdmVyc2lvbhgEIAEoCRISCgppc19kZXNrdG9wGAUgASgIIp8BCgVUaGVtZRIMCgRiYXNlGAEgASgJEhUKDXByaW1hcnlfY29sb3IYAiABKAkSGAoQYmFja2dyb3VuZF9jb2xvchgDIAEoCRIiChpzZWNvbmRhcnlfYmFja2dyb3VuZF9jb2xvchgEIAEoCRISCgp0ZXh0X2NvbG9yGAUgASgJEgwKBGZvbnQYBiABKAkSEQoJY29kZV9mb250GAcgASgJIkUKDVNlc3Npb25TdGF0dXMSDwoHcnVubmluZxgBIAEoCBIOCgZydW5faWQYAiABKA0SEwoLZnJhZ21lbnRfaWQYAyABKAki2AEKDlNjcmlwdEZpbmlzaGVkEi4KBnN0YXR1cxgBIAEoDjIeLmRhdGFhcHAuU2NyaXB0RmluaXNoZWQuU3RhdHVzEg4KBnJ1bl9pZBgCIAEoDRITCgtjbGVhcl9zdGFsZRgDIAEoCBITCgtmcmFnbWVudF9pZBgEIAEoCRITCgtzdGFsZV9zY29wZRgFIAMoDSJHCgZTdGF0dXMSDAoIQ09NUExFVEUQABIPCgtJTlRFUlJVUFRFRBABEgsKB1NUT1BQRUQQAhIRCg1DT01QSUxFX0VSUk9SEAMiywIKClBhZ2VDb25maWcSDQoFdGl0bGUYASABKAkSDAoEaWNvbhgCIAEoCRIqCgZsYXlvdXQYAyABKA4yGi5kYXRhYXBwLlBhZ2VDb25maWcuTGF5b3V0Ej8KFWluaXRpYWxfc2lkZWJhcl9zdGF0ZRgEIAEoDjIgLmRhdGFhcHAuUGFnZUNvbmZpZy5TaWRlYmFyU3RhdGUSFQoNbWVudV9nZXRfaGVscBgFIAEoCRIXCg9tZW51X3JlcG9ydF9idWcYBiABKAkSEgoKbWVudV9hYm91dBgHIAEoCRIWCg5oYXNfbWVudV9pdGVtcxgIIAEoCCIgCgZMYXlvdXQSDAoIQ0VOVEVSRUQQABIICgRXSURFEAEiNQoMU2lkZWJhclN0YXRlEggKBEFVVE8QABIMCghFWFBBTkRFRBABEg0KCUNPTExBUFNFRBACIiAKCFBhZ2VJbmZvEhQKDHF1ZXJ5X3N0cmluZxgBIAEoCSJnCgZOb3RpY2USJAoFbGV2ZWwYASABKA4yFS5kYXRhYXBwLk5vdGljZS5MZXZlbBIMCgR0ZXh0GAIgASgJIikKBUxldmVsEggKBElORk8QABILCgdXQVJOSU5HEAESCQoFRVJST1IQAiK1AQoKTmF2aWdhdGlvbhIhCgVwYWdlcxgBIAMoCzISLmRhdGFhcHAuUGFnZUVudHJ5EhQKDGN1cnJlbnRfcGFnZRgCIAEoCRIuCghwb3NpdGlvbhgDIAEoDjIcLmRhdGFhcHAuTmF2aWdhdGlvbi5Qb3NpdGlvbhIQCghleHBhbmRlZBgEIAEoCCIsCghQb3NpdGlvbhILCgdTSURFQkFSEAASCgoGSElEREVOEAESBwoDVE9QEAIiXwoJUGFnZUVudHJ5EhAKCHVybF9wYXRoGAEgASgJEg0KBXRpdGxlGAIgASgJEgwKBGljb24YAyABKAkSDwoHc2VjdGlvbhgEIAEoCRISCgppc19kZWZhdWx0GAUgASgIKj0KDVJvb3RDb250YWluZXISCAoETUFJThAAEgsKB1NJREVCQVIQARIJCgVFVkVOVBACEgoKBkJPVFRPTRADYgZwcm90bzM", [file_dataapp_proto_element, file_dataapp_proto_layout, file_dataapp_proto_flow, file_dataapp_proto_data]);
 
 /**
  * @generated from message dataapp.ForwardMsg
@@ -73,6 +77,22 @@ export type ForwardMsg = Message<"dataapp.ForwardMsg"> & {
      */
     value: Navigation;
     case: "navigation";
+  } | {
+    /**
+     * Rows of a kept frame, answering a DataWindowRequest (or telling the page to ask again).
+     *
+     * @generated from field: dataapp.DataWindow data_window = 9;
+     */
+    value: DataWindow;
+    case: "dataWindow";
+  } | {
+    /**
+     * The app's logo (st.logo), sent by each full run that calls it.
+     *
+     * @generated from field: dataapp.Logo logo = 10;
+     */
+    value: Logo;
+    case: "logo";
   } | { case: undefined; value?: undefined };
 };
 
@@ -121,6 +141,23 @@ export type Delta = Message<"dataapp.Delta"> & {
      */
     value: number;
     case: "unchanged";
+  } | {
+    /**
+     * Text added to the end of the body of the markdown element at `path` (a reply being
+     * streamed by st.write_stream). Never sent for a slot that does not hold markdown.
+     *
+     * @generated from field: string append_text = 6;
+     */
+    value: string;
+    case: "appendText";
+  } | {
+    /**
+     * Rows appended to the dataframe or table at `path`.
+     *
+     * @generated from field: dataapp.AddRows add_rows = 7;
+     */
+    value: AddRows;
+    case: "addRows";
   } | { case: undefined; value?: undefined };
 
   /**

@@ -7,13 +7,17 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { ChatMessage } from "./chat_pb";
+import { file_dataapp_proto_chat } from "./chat_pb";
+import type { Dialog, Popover, Status } from "./flow_pb";
+import { file_dataapp_proto_flow } from "./flow_pb";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dataapp/proto/layout.proto.
  */
 export const file_dataapp_proto_layout: GenFile = /*@__PURE__*/
-  fileDesc("ChpkYXRhYXBwL3Byb3RvL2xheW91dC5wcm90bxIHZGF0YWFwcCKtAgoFQmxvY2sSJQoIdmVydGljYWwYASABKAsyES5kYXRhYXBwLlZlcnRpY2FsSAASKQoKaG9yaXpvbnRhbBgCIAEoCzITLmRhdGFhcHAuSG9yaXpvbnRhbEgAEiEKBmNvbHVtbhgDIAEoCzIPLmRhdGFhcHAuQ29sdW1uSAASJQoIZXhwYW5kZXIYBCABKAsyES5kYXRhYXBwLkV4cGFuZGVySAASHQoEdGFicxgFIAEoCzINLmRhdGFhcHAuVGFic0gAEhsKA3RhYhgGIAEoCzIMLmRhdGFhcHAuVGFiSAASHQoEZm9ybRgHIAEoCzINLmRhdGFhcHAuRm9ybUgAEiUKCGZyYWdtZW50GAggASgLMhEuZGF0YWFwcC5GcmFnbWVudEgAQgYKBHR5cGUiNwoIVmVydGljYWwSDgoGYm9yZGVyGAEgASgIEg4KBmhlaWdodBgCIAEoDRILCgNrZXkYAyABKAkixgEKCkhvcml6b250YWwSJAoDZ2FwGAEgASgOMhcuZGF0YWFwcC5Ib3Jpem9udGFsLkdhcBI1ChJ2ZXJ0aWNhbF9hbGlnbm1lbnQYAiABKA4yGS5kYXRhYXBwLkhvcml6b250YWwuQWxpZ24iMQoDR2FwEgkKBVNNQUxMEAASCgoGTUVESVVNEAESCQoFTEFSR0UQAhIICgROT05FEAMiKAoFQWxpZ24SBwoDVE9QEAASCgoGQ0VOVEVSEAESCgoGQk9UVE9NEAIiKAoGQ29sdW1uEg4KBndlaWdodBgBIAEoARIOCgZib3JkZXIYAiABKAgiOQoIRXhwYW5kZXISDQoFbGFiZWwYASABKAkSEAoIZXhwYW5kZWQYAiABKAgSDAoEaWNvbhgDIAEoCSIGCgRUYWJzIhQKA1RhYhINCgVsYWJlbBgBIAEoCSJZCgRGb3JtEg8KB2Zvcm1faWQYASABKAkSFwoPY2xlYXJfb25fc3VibWl0GAIgASgIEg4KBmJvcmRlchgDIAEoCBIXCg9lbnRlcl90b19zdWJtaXQYBCABKAgiMgoIRnJhZ21lbnQSEwoLZnJhZ21lbnRfaWQYASABKAkSEQoJcnVuX2V2ZXJ5GAIgASgBYgZwcm90bzM");
+  fileDesc("ChpkYXRhYXBwL3Byb3RvL2xheW91dC5wcm90bxIHZGF0YWFwcCLGAwoFQmxvY2sSJQoIdmVydGljYWwYASABKAsyES5kYXRhYXBwLlZlcnRpY2FsSAASKQoKaG9yaXpvbnRhbBgCIAEoCzITLmRhdGFhcHAuSG9yaXpvbnRhbEgAEiEKBmNvbHVtbhgDIAEoCzIPLmRhdGFhcHAuQ29sdW1uSAASJQoIZXhwYW5kZXIYBCABKAsyES5kYXRhYXBwLkV4cGFuZGVySAASHQoEdGFicxgFIAEoCzINLmRhdGFhcHAuVGFic0gAEhsKA3RhYhgGIAEoCzIMLmRhdGFhcHAuVGFiSAASHQoEZm9ybRgHIAEoCzINLmRhdGFhcHAuRm9ybUgAEiUKCGZyYWdtZW50GAggASgLMhEuZGF0YWFwcC5GcmFnbWVudEgAEiwKDGNoYXRfbWVzc2FnZRgJIAEoCzIULmRhdGFhcHAuQ2hhdE1lc3NhZ2VIABIhCgZzdGF0dXMYCiABKAsyDy5kYXRhYXBwLlN0YXR1c0gAEiEKBmRpYWxvZxgLIAEoCzIPLmRhdGFhcHAuRGlhbG9nSAASIwoHcG9wb3ZlchgMIAEoCzIQLmRhdGFhcHAuUG9wb3ZlckgAQgYKBHR5cGUiNwoIVmVydGljYWwSDgoGYm9yZGVyGAEgASgIEg4KBmhlaWdodBgCIAEoDRILCgNrZXkYAyABKAkixgEKCkhvcml6b250YWwSJAoDZ2FwGAEgASgOMhcuZGF0YWFwcC5Ib3Jpem9udGFsLkdhcBI1ChJ2ZXJ0aWNhbF9hbGlnbm1lbnQYAiABKA4yGS5kYXRhYXBwLkhvcml6b250YWwuQWxpZ24iMQoDR2FwEgkKBVNNQUxMEAASCgoGTUVESVVNEAESCQoFTEFSR0UQAhIICgROT05FEAMiKAoFQWxpZ24SBwoDVE9QEAASCgoGQ0VOVEVSEAESCgoGQk9UVE9NEAIiKAoGQ29sdW1uEg4KBndlaWdodBgBIAEoARIOCgZib3JkZXIYAiABKAgiOQoIRXhwYW5kZXISDQoFbGFiZWwYASABKAkSEAoIZXhwYW5kZWQYAiABKAgSDAoEaWNvbhgDIAEoCSIGCgRUYWJzIhQKA1RhYhINCgVsYWJlbBgBIAEoCSJZCgRGb3JtEg8KB2Zvcm1faWQYASABKAkSFwoPY2xlYXJfb25fc3VibWl0GAIgASgIEg4KBmJvcmRlchgDIAEoCBIXCg9lbnRlcl90b19zdWJtaXQYBCABKAgiMgoIRnJhZ21lbnQSEwoLZnJhZ21lbnRfaWQYASABKAkSEQoJcnVuX2V2ZXJ5GAIgASgBYgZwcm90bzM", [file_dataapp_proto_chat, file_dataapp_proto_flow]);
 
 /**
  * @generated from message dataapp.Block
@@ -70,6 +74,32 @@ export type Block = Message<"dataapp.Block"> & {
      */
     value: Fragment;
     case: "fragment";
+  } | {
+    /**
+     * chat and flow (9-20)
+     *
+     * @generated from field: dataapp.ChatMessage chat_message = 9;
+     */
+    value: ChatMessage;
+    case: "chatMessage";
+  } | {
+    /**
+     * @generated from field: dataapp.Status status = 10;
+     */
+    value: Status;
+    case: "status";
+  } | {
+    /**
+     * @generated from field: dataapp.Dialog dialog = 11;
+     */
+    value: Dialog;
+    case: "dialog";
+  } | {
+    /**
+     * @generated from field: dataapp.Popover popover = 12;
+     */
+    value: Popover;
+    case: "popover";
   } | { case: undefined; value?: undefined };
 };
 

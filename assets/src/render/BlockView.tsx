@@ -10,6 +10,10 @@ import { ExpanderView } from "../layout/Expander";
 import { TabsView } from "../layout/Tabs";
 import { FormView } from "../layout/Form";
 import { FragmentView } from "../layout/Fragment";
+import { ChatMessageView } from "../chat/ChatMessage";
+import { StatusView } from "../flow/Status";
+import { DialogView } from "../flow/Dialog";
+import { PopoverView } from "../flow/Popover";
 
 function BlockViewImpl({ node, stale }: { node: BlockNode; stale: boolean }) {
   const name = blockName(node.block);
@@ -30,6 +34,14 @@ function BlockViewImpl({ node, stale }: { node: BlockNode; stale: boolean }) {
         return <ContainerView block={t.value} node={node} />;
       case "fragment":
         return <FragmentView block={t.value} node={node} />;
+      case "chatMessage":
+        return <ChatMessageView block={t.value} node={node} />;
+      case "status":
+        return <StatusView block={t.value} node={node} />;
+      case "dialog":
+        return <DialogView block={t.value} node={node} />;
+      case "popover":
+        return <PopoverView block={t.value} node={node} />;
       default:
         // A Tab renders inside TabsView; anything else is a plain vertical stack.
         return <div class="stack"><Children node={node} /></div>;

@@ -26,6 +26,17 @@ import { TextAreaView } from "../widgets/TextArea";
 import { DateInputView } from "../widgets/DateInput";
 import { TimeInputView } from "../widgets/TimeInput";
 import { ColorPickerView } from "../widgets/ColorPicker";
+import { VegaLiteChartView } from "../charts/VegaLiteChart";
+import { PlotlyChartView } from "../charts/PlotlyChart";
+import { ImageListView } from "../media/ImageList";
+import { AudioView, VideoView } from "../media/Player";
+import { FileUploaderView } from "../media/FileUploader";
+import { DownloadButtonView } from "../media/DownloadButton";
+import { LinkButtonView } from "../media/LinkButton";
+import { ChatInputView } from "../chat/ChatInput";
+import { PageLinkView } from "../flow/PageLink";
+import { HtmlView } from "../flow/Html";
+import { DocStringView } from "../flow/DocString";
 
 function ElementBodyImpl({ element }: { element: Element }) {
   const t = element.type;
@@ -81,6 +92,30 @@ function ElementBodyImpl({ element }: { element: Element }) {
       return <TimeInputView el={t.value} />;
     case "colorPicker":
       return <ColorPickerView el={t.value} />;
+    case "vegaLiteChart":
+      return <VegaLiteChartView el={t.value} />;
+    case "plotlyChart":
+      return <PlotlyChartView el={t.value} />;
+    case "imageList":
+      return <ImageListView el={t.value} />;
+    case "audio":
+      return <AudioView el={t.value} />;
+    case "video":
+      return <VideoView el={t.value} />;
+    case "fileUploader":
+      return <FileUploaderView el={t.value} />;
+    case "downloadButton":
+      return <DownloadButtonView el={t.value} />;
+    case "linkButton":
+      return <LinkButtonView el={t.value} />;
+    case "chatInput":
+      return <ChatInputView el={t.value} />;
+    case "pageLink":
+      return <PageLinkView el={t.value} />;
+    case "html":
+      return <HtmlView el={t.value} />;
+    case "docString":
+      return <DocStringView el={t.value} />;
   }
 }
 

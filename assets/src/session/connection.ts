@@ -63,6 +63,11 @@ export class Connection {
     if (this.sessionId) params.set("session", this.sessionId);
     params.set("q", appQueryString());
     params.set("page", currentPageFromUrl());
+    // For st.context: what the browser can say about where and how it shows the app.
+    params.set("locale", navigator.language);
+    params.set("tz", Intl.DateTimeFormat().resolvedOptions().timeZone ?? "");
+    params.set("tzo", String(new Date().getTimezoneOffset()));
+    params.set("theme", document.documentElement.dataset["theme"] ?? "");
     // Normally the token travels in the cookie set with the page; when the page was opened
     // without the redirect (token still in the address), pass it on explicitly.
     const token = new URLSearchParams(location.search).get("token");

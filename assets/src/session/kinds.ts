@@ -6,6 +6,18 @@ import type { WidgetInfo } from "../proto/widgets_pb";
 import { Markdown_Kind, Heading_Level } from "../proto/text_pb";
 import { Alert_Kind, Celebration_Kind } from "../proto/status_pb";
 import { Checkbox_Style, Slider_Kind } from "../proto/widgets_pb";
+import { VegaLiteChart_Kind } from "../proto/charts_pb";
+import { ImageList_Kind } from "../proto/media_pb";
+
+const VEGA_LITE_NAMES: Record<number, string> = {
+  [VegaLiteChart_Kind.VEGA_LITE]: "vega_lite_chart",
+  [VegaLiteChart_Kind.ALTAIR]: "altair_chart",
+  [VegaLiteChart_Kind.LINE]: "line_chart",
+  [VegaLiteChart_Kind.AREA]: "area_chart",
+  [VegaLiteChart_Kind.BAR]: "bar_chart",
+  [VegaLiteChart_Kind.SCATTER]: "scatter_chart",
+  [VegaLiteChart_Kind.MAP]: "map",
+};
 
 export function elementName(element: Element): string {
   const t = element.type;
@@ -40,6 +52,24 @@ export function elementName(element: Element): string {
       return "time_input";
     case "colorPicker":
       return "color_picker";
+    case "vegaLiteChart":
+      return VEGA_LITE_NAMES[t.value.kind] ?? "vega_lite_chart";
+    case "plotlyChart":
+      return "plotly_chart";
+    case "imageList":
+      return t.value.kind === ImageList_Kind.PYPLOT ? "pyplot" : "image";
+    case "fileUploader":
+      return "file_uploader";
+    case "downloadButton":
+      return "download_button";
+    case "linkButton":
+      return "link_button";
+    case "chatInput":
+      return "chat_input";
+    case "pageLink":
+      return "page_link";
+    case "docString":
+      return "help";
     case undefined:
       return "empty";
     default:
@@ -65,6 +95,14 @@ export function blockName(block: Block | null): string {
       return "form";
     case "fragment":
       return "fragment";
+    case "chatMessage":
+      return "chat_message";
+    case "status":
+      return "status";
+    case "dialog":
+      return "dialog";
+    case "popover":
+      return "popover";
     default:
       return "container";
   }
@@ -86,7 +124,15 @@ export function widgetInfo(element: Element): WidgetInfo | null {
     case "dateInput":
     case "timeInput":
     case "colorPicker":
+    case "chatInput":
       return t.value.info ?? null;
+    case "fileUploader":
+    case "downloadButton":
+      return t.value.info ?? null;
+    case "vegaLiteChart":
+    case "plotlyChart":
+      // A chart is a widget only when it reports selections (on_select).
+      return t.value.info?.id ? t.value.info : null;
     default:
       return null;
   }

@@ -6,6 +6,7 @@ import { BackMsgSchema, RerunRequestSchema } from "../proto/back_pb";
 import type { ForwardMsg, Navigation, NewSession, Notice, PageConfig } from "../proto/forward_pb";
 import { WidgetStateSchema, WidgetStatesSchema, type WidgetState } from "../proto/widgets_pb";
 import type { Toast } from "../proto/status_pb";
+import type { Logo } from "../proto/flow_pb";
 import { widgetInfo } from "./kinds";
 import { applyDelta, clearStale, elementsOf, emptyTree, type Tree, type TreeNode } from "./tree";
 import { Connection, appQueryString, currentPageFromUrl, type ConnectionState } from "./connection";
@@ -32,6 +33,10 @@ export interface Model {
   readonly toasts: readonly ShownToast[];
   /** Pages of a multipage app; null for a single-page app. */
   readonly navigation: Navigation | null;
+  /** st.logo of the last full run that called it; null when it did not. */
+  readonly logo: Logo | null;
+  /** The local run that sent `logo`. */
+  readonly logoRun: number;
 }
 
 export interface ShownToast {
@@ -62,6 +67,8 @@ export class Session {
     widgetEpoch: 0,
     toasts: [],
     navigation: null,
+    logo: null,
+    logoRun: 0,
   };
 
   constructor() {
@@ -78,10 +85,13 @@ export class Session {
     this.connection.start();
   }
 
-  /** Shows another page of a multipage app: its URL goes in the address bar, then a rerun. */
-  goToPage(urlPath: string): void {
-    if (urlPath === currentPageFromUrl()) return;
-    history.pushState(null, "", `/${encodeURIComponent(urlPath)}${location.search}`);
+  /**
+   * Shows another page of a multipage app: its URL goes in the address bar, then a rerun.
+   * The query string is the page's own (`queryString`, usually none), as in Streamlit.
+   */
+  goToPage(urlPath: string, queryString = ""): void {
+    if (urlPath === currentPageFromUrl() && queryString === appQueryString()) return;
+    history.pushState(null, "", `/${encodeURIComponent(urlPath)}${queryString ? `?${queryString}` : ""}`);
     this.requestRerun();
   }
 
@@ -234,9 +244,13 @@ export class Session {
           tree = cleared.tree;
           this.forgetWidgets(cleared.removed, tree);
         }
-        this.update({ tree, finishedRuns: this.model.finishedRuns + 1 });
+        // A full run that did not call st.logo removes the logo.
+        const dropLogo = f.clearStale && f.fragmentId === "" && this.model.logoRun !== this.model.run;
+        this.update({ tree, finishedRuns: this.model.finishedRuns + 1, ...(dropLogo ? { logo: null } : {}) });
         return;
       }
+      case "logo":
+        return this.update({ logo: t.value, logoRun: this.model.run });
       case "pageConfig":
         return this.update({ pageConfig: t.value });
       case "pageInfo": {
@@ -251,8 +265,9 @@ export class Session {
         const nav = t.value;
         // st.switch_page ran another page: show its address (a new history entry).
         if (nav.currentPage !== currentPageFromUrl()) {
+          // The server ran the other page without the old page's query parameters.
           const path = nav.currentPage ? `/${encodeURIComponent(nav.currentPage)}` : "/";
-          history.pushState(null, "", `${path}${location.search}`);
+          history.pushState(null, "", path);
         }
         return this.update({ navigation: nav });
       }

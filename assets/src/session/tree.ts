@@ -4,6 +4,7 @@
 import type { Block } from "../proto/layout_pb";
 import type { Element } from "../proto/element_pb";
 import type { Delta } from "../proto/forward_pb";
+import { appendChartRows } from "../charts/chartData";
 
 export interface ElementNode {
   readonly kind: "element";
@@ -76,6 +77,28 @@ export function applyDelta(tree: Tree, delta: Delta, run: number): Tree {
             fragmentId,
           };
         });
+      }
+      case "appendText": {
+        // A streamed reply grows: the markdown element at the slot gets the text at its end.
+        const text = delta.type.value;
+        const old = parent.children[index];
+        if (old?.kind !== "element" || old.element.type.case !== "markdown") return null;
+        const markdown = { ...old.element.type.value, body: old.element.type.value.body + text };
+        const element = { ...old.element, type: { case: "markdown" as const, value: markdown } };
+        return replaceChild(parent, index, () => ({ kind: "element", element, reachedRun: run, fragmentId: old.fragmentId }));
+      }
+      case "addRows": {
+        // Rows appended to the element at the slot (the handle's add_rows).
+        const old = parent.children[index];
+        if (old?.kind !== "element") return null;
+        let element: Element | null = null;
+        if (old.element.type.case === "vegaLiteChart") {
+          const chart = appendChartRows(old.element.type.value, delta.type.value);
+          element = chart === null ? null : { ...old.element, type: { case: "vegaLiteChart" as const, value: chart } };
+        }
+        if (element === null) return null;
+        const grown = element;
+        return replaceChild(parent, index, () => ({ kind: "element", element: grown, reachedRun: run, fragmentId: old.fragmentId }));
       }
       case "unchanged": {
         const count = delta.type.value;

@@ -55,6 +55,11 @@ export function valueFromElement(element: Element): WidgetValue | undefined {
       return strings(t.value.value);
     case "colorPicker":
       return { case: "stringValue", value: t.value.value };
+    case "fileUploader":
+      return { case: "fileIdsValue", value: create(StringArraySchema, { data: t.value.files.map((f) => f.fileId) }) };
+    case "vegaLiteChart":
+    case "plotlyChart":
+      return t.value.info?.id ? { case: "jsonValue", value: t.value.selectionJson || "{}" } : undefined;
     default:
       return undefined;
   }

@@ -9,9 +9,10 @@ from __future__ import annotations
 from playwright.sync_api import Browser
 
 from bench.browser import chromium
-from bench.harness import APPS, Context, Samples, alternate
+from bench.harness import Context, Samples, alternate
 from bench.loads import load_once
 from bench.model import Measure, Row, Unit
+from bench.paths import APPS
 from bench.systems import System
 
 TITLE = "Big data in st.dataframe"
@@ -36,7 +37,7 @@ def _size_rows(ctx: Context, browser: Browser, label: str, size: int) -> list[Ro
     )
     sent = Measure(
         f"big_data_{label}.ws_bytes",
-        f"WebSocket bytes to first rows, {label}-row DataFrame",
+        f"bytes received (WebSocket + fetch) to first rows, {label}-row DataFrame",
         Unit.BYTES,
     )
     memory = Measure(

@@ -11,6 +11,7 @@ import subprocess
 from bench.errors import MeasurementError
 from bench.harness import Context, Samples, alternate
 from bench.model import Measure, Row, Unit
+from bench.paths import neutral_cwd
 from bench.systems import DATAAPP, System
 
 TITLE = "Import time"
@@ -27,6 +28,7 @@ def import_seconds(system: System) -> float:
         capture_output=True,
         text=True,
         timeout=120,
+        cwd=neutral_cwd(),
     )
     if done.returncode != 0:
         raise MeasurementError(f"import {module} failed: {done.stderr.strip()[-500:]}")

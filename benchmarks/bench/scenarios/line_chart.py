@@ -7,14 +7,17 @@ next frame.
 from __future__ import annotations
 
 from bench.browser import chromium
-from bench.harness import APPS, Context, Samples, alternate
+from bench.harness import Context, Samples, alternate
 from bench.loads import load_once
 from bench.model import Measure, Row, Unit
+from bench.paths import APPS
 from bench.systems import System
 
 TITLE = "A 100,000-point line chart"
 DRAWN = Measure("line_chart.drawn", "open page → 100k-point line chart drawn", Unit.SECONDS)
-SENT = Measure("line_chart.ws_bytes", "WebSocket bytes of the 100k-point line chart", Unit.BYTES)
+SENT = Measure(
+    "line_chart.ws_bytes", "bytes received (WebSocket + fetch), 100k-point line chart", Unit.BYTES
+)
 
 
 def run(ctx: Context) -> list[Row]:

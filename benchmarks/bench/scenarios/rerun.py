@@ -7,8 +7,9 @@ Also counts the WebSocket bytes of each rerun and of the first run.
 from __future__ import annotations
 
 from bench.browser import chromium
-from bench.harness import APPS, Context, Samples, alternate
+from bench.harness import Context, Samples, alternate
 from bench.model import Measure, Row, Unit
+from bench.paths import APPS
 from bench.reruns import open_app, slider_steps
 from bench.server import Server
 from bench.systems import System

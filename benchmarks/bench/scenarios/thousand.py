@@ -11,8 +11,9 @@ from pathlib import Path
 from playwright.sync_api import Browser
 
 from bench.browser import chromium
-from bench.harness import APPS, Context, Samples, alternate
+from bench.harness import Context, Samples, alternate
 from bench.model import Measure, Row, Unit
+from bench.paths import APPS
 from bench.reruns import open_app, slider_steps
 from bench.server import Server
 from bench.systems import System

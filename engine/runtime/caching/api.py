@@ -107,7 +107,7 @@ class CachedFunc(Generic[P, R]):
         self._family = family
         self._cache: FunctionCache | None = None
         self._identity: FunctionIdentity = ("", "", "")
-        self._version = ""
+        self._source_version = ""
         self._signature: inspect.Signature | None = None
         functools.update_wrapper(self, func)
         self._display_name: str = getattr(func, "__qualname__", None) or repr(func)
@@ -136,7 +136,7 @@ class CachedFunc(Generic[P, R]):
         else:
             cache.clear()
         if self._settings.persist:
-            _DISK_CACHES.remove(get_run_context(), self._identity, self._version, key)
+            _DISK_CACHES.remove(get_run_context(), self._identity, self._source_version, key)
 
     @overload
     def __get__(self, instance: None, owner: type | None = None) -> CachedFunc[P, R]: ...
@@ -167,14 +167,18 @@ class CachedFunc(Generic[P, R]):
                 code.co_filename if code is not None else "",
                 self._display_name,
             )
-            version = hashlib.blake2b(digest_size=16)
-            for part in (self._settings.api_name, *identity, function_source(target)):
-                version.update(part.encode("utf-8", "surrogatepass"))
-                version.update(b"\x00")
+            module, filename, qualname = identity
+            what = hashlib.blake2b(digest_size=16)
+            for part in (self._settings.api_name, module, qualname, function_source(target)):
+                what.update(part.encode("utf-8", "surrogatepass"))
+                what.update(b"\x00")
             if code is not None:
-                version.update(code_digest(code))
-            self._identity, self._version = identity, version.hexdigest()
-            self._cache = self._family.cache_for(self._version, identity, self._display_name)
+                what.update(code_digest(code))
+            # Files are named after what the function is, not where its file is right now.
+            self._identity, self._source_version = identity, what.hexdigest()
+            version = hashlib.blake2b(what.digest(), digest_size=16)
+            version.update(filename.encode("utf-8", "surrogatepass"))
+            self._cache = self._family.cache_for(version.hexdigest(), identity, self._display_name)
         return self._cache
 
     def _entries(self, ctx: RunContext | None) -> Entries:
@@ -182,15 +186,15 @@ class CachedFunc(Generic[P, R]):
         memory = self._function_cache()
         if not self._settings.persist:
             return memory
-        folder = _DISK_CACHES.app_folder(ctx)
-        if folder is None:
+        app = _DISK_CACHES.app_cache(ctx)
+        if app is None:
             warnings.warn(PersistOutsideRunWarning(self._display_name), stacklevel=3)
             return memory
         return _DISK_CACHES.cache_for(
-            folder,
+            app,
             memory,
             self._identity,
-            self._version,
+            self._source_version,
             self._settings.ttl_seconds,
             self._settings.max_entries,
         )
@@ -430,7 +434,7 @@ class CacheDataAPI:
         if _persists(persist):
             settings = replace(settings, persist=True)
             # The page's "Clear cache" must reach the files before the function is first called.
-            _DISK_CACHES.app_folder(get_run_context())
+            _DISK_CACHES.app_cache(get_run_context())
             _DATA_CACHES.start_using()
         if func is None:
             return _Decorator(settings, _DATA_CACHES)

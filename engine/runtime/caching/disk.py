@@ -5,8 +5,8 @@ file in its folder, fsynced and renamed over the old one, so a reader sees a who
 none; a file that does not check out is a miss and is deleted. The memory cache stays in front
 (PersistedFunctionCache): files are read on its misses only.
 
-    <data dir>/apps/<app>-<hash>/cache/     app_cache_folder(), next to session.sqlite3
-        <name>-<hash>/                      one function (module, file, qualified name)
+    <data dir>/apps/<app>-<hash>/cache/     AppCache.folder, next to session.sqlite3
+        <name>-<hash>/                      one function (module, file in the app, name)
             <version>/                      one version of its source; other versions are deleted
                 <key>.entry                 the entry of one set of arguments
 """
@@ -169,7 +169,6 @@ class EntryFiles:
         if _expired(entry.created_at, ttl_seconds):
             _unlink(path)
             return None
-        self.touch(key)
         return entry
 
     def write(self, key: bytes, value: bytes, deltas: tuple[RecordedDelta, ...]) -> None:
@@ -292,7 +291,8 @@ class PersistedFunctionCache:
     """Thread-safe. A function version's entries: its memory cache in front, files behind.
 
     Every entry in memory is in a file too (unless the disk refused it), so `max_entries` is
-    applied to the files, and what they evict leaves memory as well.
+    applied to the files, and what they evict leaves memory as well. A hit marks its file as
+    used only when there is a `max_entries`: the order of use matters for nothing else.
     """
 
     def __init__(self, memory: FunctionCache, files: EntryFiles, max_entries: int | None) -> None:
@@ -303,15 +303,16 @@ class PersistedFunctionCache:
 
     def get(self, key: bytes, ttl_seconds: float | None) -> CachedResult | None:
         result = self.memory.get(key, ttl_seconds)
-        if result is not None:
+        if result is None:
+            stored = self.files.read(key, ttl_seconds)
+            if stored is None:
+                return None
+            age = max(0.0, wall_clock() - stored.created_at)
+            self.memory.put(key, stored.value, stored.deltas, self._max_entries, age=age)
+            result = CachedResult(stored.value, stored.deltas, storage.now() - age)
+        if self._max_entries is not None:
             self.files.touch(key)
-            return result
-        stored = self.files.read(key, ttl_seconds)
-        if stored is None:
-            return None
-        age = max(0.0, wall_clock() - stored.created_at)
-        self.memory.put(key, stored.value, stored.deltas, self._max_entries, age=age)
-        return CachedResult(stored.value, stored.deltas, storage.now() - age)
+        return result
 
     def put(self, key: bytes, value: Any, deltas: tuple[Any, ...], max_entries: int | None) -> None:
         self.memory.put(key, value, deltas, max_entries)
@@ -348,27 +349,44 @@ class PersistedFunctionCache:
 # -- every app's files -----------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class AppCache:
+    """Where one app keeps its entry files."""
+
+    # `cache/` in the app's folder of saved state (persistence.app_state_dir).
+    folder: Path
+    # The folder of the app's script: a function's file is named relative to it, so that an
+    # app whose folder moves (a packaged app unpacks itself somewhere new at every launch)
+    # finds its entries again.
+    app_dir: str
+
+    def files(self, identity: FunctionIdentity, version: str) -> EntryFiles:
+        return EntryFiles(self.folder / function_folder_name(identity, self.app_dir), version)
+
+
 class DiskCaches:
     """Thread-safe. The cache folders of the apps this process has run, and their functions."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._app_folders: list[Path] = []
-        self._opened: dict[tuple[Path, FunctionIdentity], PersistedFunctionCache] = {}
+        self._apps: list[AppCache] = []
+        self._opened: dict[tuple[AppCache, FunctionIdentity], PersistedFunctionCache] = {}
 
-    def app_folder(self, ctx: RunContext | None) -> Path | None:
-        """The cache folder of the app `ctx` runs (None outside a run); remembered for clearing."""
+    def app_cache(self, ctx: RunContext | None) -> AppCache | None:
+        """Where the app `ctx` runs keeps its files (None outside a run); remembered."""
         if ctx is None:
             return None
-        folder = app_cache_folder(ctx.script_path)
+        from dataapp.runtime.persistence.manager import DATA_DIR_ENV
+
+        app = _app_cache(ctx.script_path, app_identity(ctx), os.environ.get(DATA_DIR_ENV))
         with self._lock:
-            if folder not in self._app_folders:
-                self._app_folders.append(folder)
-        return folder
+            if app not in self._apps:
+                self._apps.append(app)
+        return app
 
     def cache_for(
         self,
-        app_folder: Path,
+        app: AppCache,
         memory: FunctionCache,
         identity: FunctionIdentity,
         version: str,
@@ -377,11 +395,11 @@ class DiskCaches:
     ) -> PersistedFunctionCache:
         """The entries of this version of a function in this app, tidied when first used."""
         with self._lock:
-            cache = self._opened.get((app_folder, identity))
+            cache = self._opened.get((app, identity))
             if cache is not None and cache.memory is memory and cache.files.version == version:
                 return cache
-            files = EntryFiles(app_folder / function_folder_name(identity), version)
-            cache = self._opened[(app_folder, identity)] = PersistedFunctionCache(
+            files = app.files(identity, version)
+            cache = self._opened[(app, identity)] = PersistedFunctionCache(
                 memory, files, max_entries
             )
         files.tidy(ttl_seconds)
@@ -395,8 +413,8 @@ class DiskCaches:
         key: bytes | None = None,
     ) -> None:
         """Delete the file of one entry, or with no key every file of the function."""
-        for folder in self._folders(ctx):
-            files = EntryFiles(folder / function_folder_name(identity), version)
+        for app in self._apps_to_clear(ctx):
+            files = app.files(identity, version)
             if key is None:
                 files.clear()
             else:
@@ -404,32 +422,38 @@ class DiskCaches:
 
     def clear_all(self, ctx: RunContext | None) -> None:
         """Delete every entry file of the app."""
-        for folder in self._folders(ctx):
-            shutil.rmtree(folder, ignore_errors=True)
+        for app in self._apps_to_clear(ctx):
+            shutil.rmtree(app.folder, ignore_errors=True)
 
-    def _folders(self, ctx: RunContext | None) -> list[Path]:
-        """The running app's folder in a run; outside one (the page's "Clear cache" command
-        comes from the event loop) every app folder this process has used."""
-        folder = self.app_folder(ctx)
-        if folder is not None:
-            return [folder]
+    def _apps_to_clear(self, ctx: RunContext | None) -> list[AppCache]:
+        """The running app in a run; outside one (the page's "Clear cache" command comes from
+        the event loop) every app this process has run."""
+        app = self.app_cache(ctx)
+        if app is not None:
+            return [app]
         with self._lock:
-            return list(self._app_folders)
+            return list(self._apps)
 
 
-def app_cache_folder(script_path: str) -> Path:
-    """`cache/` in the app's folder of saved state (persistence.app_state_dir)."""
+@functools.lru_cache(maxsize=64)
+def _app_cache(script_path: str, identity: str, data_dir_override: str | None) -> AppCache:
+    """Remembered, as cached functions ask on every call (`data_dir_override` keys the memo:
+    persistence.data_dir reads it)."""
     from dataapp.runtime.persistence.manager import app_state_dir
 
-    return app_state_dir(app_identity(script_path)) / "cache"
+    return AppCache(app_state_dir(identity) / "cache", os.path.dirname(script_path))
+
+
+def app_identity(ctx: RunContext) -> str:
+    """Whose files these are: the running Runtime's app_identity, as for its saved state."""
+    # getattr: RunContext.app_identity (set by the ScriptRunner) is not in every tree yet.
+    # Without it, the identity a Runtime configured from the app's files has.
+    return getattr(ctx, "app_identity", "") or _configured_identity(ctx.script_path)
 
 
 @functools.cache
-def app_identity(script_path: str) -> str:
-    """As Runtime.app_identity: `[app] id` in the app's config files, else its script's path.
-
-    Read once per process, as the Runtime reads its configuration.
-    """
+def _configured_identity(script_path: str) -> str:
+    """`[app] id` in the app's config files, else its script's path (read once per process)."""
     from dataapp.runtime.config import ConfigError, load_config
 
     try:
@@ -438,12 +462,17 @@ def app_identity(script_path: str) -> str:
         return script_path
 
 
-def function_folder_name(identity: FunctionIdentity) -> str:
-    """A readable name plus a digest of (module, file, qualified name)."""
-    qualname = identity[2]
+@functools.lru_cache(maxsize=1024)
+def function_folder_name(identity: FunctionIdentity, app_dir: str) -> str:
+    """A readable name plus a digest of the function's module, file and qualified name, with
+    the file relative to the app's folder when it is inside it."""
+    module, filename, qualname = identity
+    if filename and app_dir:
+        with suppress(ValueError):
+            filename = Path(filename).relative_to(app_dir).as_posix()
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", qualname).strip("-")[:40] or "function"
     digest = hashlib.blake2b(digest_size=6)
-    for part in identity:
+    for part in (module, filename, qualname):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return f"{slug}-{digest.hexdigest()}"

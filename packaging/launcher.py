@@ -1,0 +1,891 @@
+"""The one-file launcher: unpack the app once per build into a per-user cache, then become it.
+
+`dataapp-desktop build` freezes this file on its own (PyInstaller `--onefile`, standard library
+only, a few MB) and appends the app's one-folder build to it as a zip in an ELF section
+(`dataapp_payload`, described by the JSON in `dataapp_meta`). PyInstaller's bootloader finds its
+own archive through the `pydata` section and never touches ours, so a launch unpacks only the
+launcher's few MB, not the app's ~500 MB.
+
+Every launch, in one process: read the meta section → take the app's lock in the cache →
+check `<cache>/<app>-<sha16>/.complete` against the files it lists (kind, size, mtime) → when
+missing or damaged, unpack into a temporary folder next to it, write `.complete` last and
+rename the folder into place → hold the folder's in-use lock (inherited by the app) → remove
+other builds of the app that no process uses → `execve` the app's executable with the same
+arguments. Single-threaded, except for the unpacking workers, which are joined before exec.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import errno
+import io
+import json
+import os
+import secrets
+import shutil
+import stat
+import struct
+import sys
+import threading
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+PAYLOAD_SECTION = "dataapp_payload"
+META_SECTION = "dataapp_meta"
+PAYLOAD_FORMAT = 1
+COMPLETE_MARKER = ".complete"
+IN_USE_FILE = ".inuse"
+CACHE_SUBDIR = ("dataapp-desktop", "apps")
+# Environment: where the cache lives (tests), unpack without starting the app (benchmarks).
+CACHE_ENV = "DATAAPP_APP_CACHE"
+NO_EXEC_ENV = "DATAAPP_LAUNCHER_NO_EXEC"
+# Outside a frozen launcher (tests): the executable that carries the payload.
+EXE_ENV = "DATAAPP_LAUNCHER_EXE"
+# Set for the app: the file the user started (the launcher), not the unpacked executable.
+LAUNCHED_AS_ENV = "DATAAPP_LAUNCHED_AS"
+# Extra room asked of the disk beyond the unpacked size.
+SPACE_MARGIN = 32 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+class LaunchError(Exception):
+    """The app cannot be started; the message says why and what to do."""
+
+
+# -- ELF -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    type: int
+    offset: int
+    size: int
+    link: int
+
+
+def read_sections(path: Path) -> dict[str, Section]:
+    """The ELF file's sections by name (section headers only; no program is loaded)."""
+    with open(path, "rb") as f:
+        ident = f.read(16)
+        if len(ident) < 16 or ident[:4] != b"\x7fELF":
+            raise LaunchError(f"{path} is not an ELF executable")
+        is64, end = ident[4] == 2, "<" if ident[5] == 1 else ">"
+        if is64:
+            header = struct.unpack(end + "HHIQQQIHHHHHH", f.read(48))
+            sh_format = end + "IIQQQQIIQQ"
+        else:
+            header = struct.unpack(end + "HHIIIIIHHHHHH", f.read(36))
+            sh_format = end + "IIIIIIIIII"
+        sh_offset, sh_entsize, sh_count, sh_strndx = header[5], header[10], header[11], header[12]
+        if sh_offset == 0:
+            return {}
+
+        def entry(index: int) -> tuple[int, ...]:
+            f.seek(sh_offset + index * sh_entsize)
+            return struct.unpack(sh_format, f.read(struct.calcsize(sh_format)))
+
+        first = entry(0)
+        if sh_count == 0:  # more than 0xff00 sections: the count is in section 0
+            sh_count = first[5]
+        if sh_strndx == 0xFFFF:
+            sh_strndx = first[6]
+        raw = [entry(i) for i in range(sh_count)]
+        names_at, names_size = raw[sh_strndx][4], raw[sh_strndx][5]
+        f.seek(names_at)
+        names = f.read(names_size)
+    sections: dict[str, Section] = {}
+    for values in raw:
+        name_end = names.find(b"\0", values[0])
+        name = names[values[0] : name_end].decode("utf-8", "replace")
+        sections[name] = Section(name, values[1], values[4], values[5], values[6])
+    return sections
+
+
+def needed_libraries(path: Path) -> list[str]:
+    """DT_NEEDED entries of an ELF file (empty for anything else)."""
+    try:
+        sections = read_sections(path)
+    except (LaunchError, OSError, struct.error):
+        return []
+    by_index = list(sections.values())
+    dynamic = next((s for s in by_index if s.type == 6), None)  # SHT_DYNAMIC
+    if dynamic is None or dynamic.link >= len(by_index):
+        return []
+    with open(path, "rb") as f:
+        ident = f.read(6)
+        is64, end = ident[4] == 2, "<" if ident[5] == 1 else ">"
+        f.seek(dynamic.offset)
+        table = f.read(dynamic.size)
+        strings = by_index[dynamic.link]
+        f.seek(strings.offset)
+        names = f.read(strings.size)
+    pair = struct.Struct(end + ("qQ" if is64 else "iI"))
+    needed = []
+    for tag, value in pair.iter_unpack(table[: len(table) - len(table) % pair.size]):
+        if tag == 0:
+            break
+        if tag == 1:  # DT_NEEDED
+            needed.append(names[value : names.find(b"\0", value)].decode())
+    return needed
+
+
+# -- the payload -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PayloadMeta:
+    """What `dataapp_meta` says about `dataapp_payload`."""
+
+    name: str
+    # File-name-safe name of the app: the cache folder's prefix.
+    key: str
+    # SHA-256 of the payload section, computed by the build.
+    sha256: str
+    # The app's executable, relative to the unpacked folder.
+    entry: str
+    unpacked_bytes: int
+    files: int
+    compression: str
+    format: int = PAYLOAD_FORMAT
+
+    def to_json(self) -> bytes:
+        return json.dumps(asdict(self), sort_keys=True).encode()
+
+    @classmethod
+    def from_json(cls, data: bytes) -> PayloadMeta:
+        values = json.loads(data)
+        if values.get("format") != PAYLOAD_FORMAT:
+            raise LaunchError(f"unknown payload format {values.get('format')!r}")
+        return cls(**values)
+
+    @property
+    def folder_name(self) -> str:
+        return f"{self.key}-{self.sha256[:16]}"
+
+
+class _SectionReader(io.RawIOBase):
+    """A read-only, seekable view of `size` bytes at `offset` of a file (position-independent reads)."""
+
+    def __init__(self, path: Path, offset: int, size: int) -> None:
+        super().__init__()
+        self._fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        self._offset, self._size, self._pos = offset, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, pos: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        self._pos = max(0, base + pos)
+        return self._pos
+
+    def readinto(self, buffer: Any) -> int:
+        count = min(len(buffer), self._size - self._pos)
+        if count <= 0:
+            return 0
+        data = os.pread(self._fd, count, self._offset + self._pos)
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            os.close(self._fd)
+        super().close()
+
+
+@dataclass(frozen=True)
+class Payload:
+    path: Path
+    meta: PayloadMeta
+    section: Section
+
+    @classmethod
+    def find(cls, executable: Path) -> Payload:
+        try:
+            sections = read_sections(executable)
+        except OSError as error:
+            raise LaunchError(f"cannot read {executable}: {error.strerror}") from error
+        meta_section, payload = sections.get(META_SECTION), sections.get(PAYLOAD_SECTION)
+        if meta_section is None or payload is None:
+            raise LaunchError(
+                f"{executable} carries no app (no {PAYLOAD_SECTION} section): it is damaged "
+                "or was not made by `dataapp-desktop build`"
+            )
+        with open(executable, "rb") as f:
+            f.seek(meta_section.offset)
+            meta = PayloadMeta.from_json(f.read(meta_section.size))
+        return cls(executable, meta, payload)
+
+    def open(self) -> IO[bytes]:
+        raw = _SectionReader(self.path, self.section.offset, self.section.size)
+        return io.BufferedReader(raw, buffer_size=_CHUNK)
+
+
+# -- the cache -------------------------------------------------------------------------------
+
+
+def cache_root() -> Path:
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override)
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
+    return base.joinpath(*CACHE_SUBDIR)
+
+
+@dataclass(frozen=True)
+class Record:
+    """What `.complete` says: every unpacked file as the file system showed it after unpacking."""
+
+    sha256: str
+    # relative path → [size, mtime_ns] for files, link target for symbolic links.
+    files: dict[str, list[int]]
+    links: dict[str, str]
+
+    def matches(self, folder: Path) -> bool:
+        """True when every file and link is still as unpacked (checks metadata, not contents)."""
+        try:
+            for rel, (size, mtime_ns) in self.files.items():
+                info = os.lstat(folder / rel)
+                if not stat.S_ISREG(info.st_mode) or info.st_size != size:
+                    return False
+                if info.st_mtime_ns != mtime_ns:
+                    return False
+            for rel, target in self.links.items():
+                if os.readlink(folder / rel) != target:
+                    return False
+        except (OSError, ValueError):
+            return False
+        return True
+
+    @classmethod
+    def read(cls, folder: Path) -> Record | None:
+        try:
+            values = json.loads((folder / COMPLETE_MARKER).read_bytes())
+            return cls(str(values["sha256"]), dict(values["files"]), dict(values["links"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def write(self, folder: Path) -> None:
+        temporary = folder / (COMPLETE_MARKER + ".tmp")
+        with open(temporary, "w", encoding="utf-8") as f:
+            json.dump({"sha256": self.sha256, "files": self.files, "links": self.links}, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temporary, folder / COMPLETE_MARKER)
+
+
+def is_complete(folder: Path, meta: PayloadMeta) -> bool:
+    record = Record.read(folder)
+    return record is not None and record.sha256 == meta.sha256 and record.matches(folder)
+
+
+@contextlib.contextmanager
+def app_lock(cache: Path, key: str) -> Iterator[None]:
+    """Exclusive, per app: one launch at a time checks, unpacks and cleans the app's cache."""
+    import fcntl
+
+    with open(cache / f".{key}.lock", "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def hold_in_use(folder: Path) -> int:
+    """A shared lock on the folder's in-use file, on a descriptor the app inherits through exec.
+
+    The lock lasts as long as the app (and the processes it starts) runs; cleaning up never
+    removes a folder whose in-use file someone still locks.
+    """
+    import fcntl
+
+    fd = os.open(folder / IN_USE_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_SH)
+    os.set_inheritable(fd, True)
+    return fd
+
+
+def _unused(folder: Path) -> bool:
+    import fcntl
+
+    try:
+        fd = os.open(folder / IN_USE_FILE, os.O_RDWR)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return True
+
+
+def _discard(folder: Path) -> None:
+    """Rename out of the way first (atomic), then delete at leisure."""
+    trash = folder.with_name(f".trash-{folder.name}-{secrets.token_hex(4)}")
+    try:
+        os.rename(folder, trash)
+    except OSError:
+        return
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+def remove_other_versions(cache: Path, key: str, keep: Path) -> list[Path]:
+    """Other builds of this app, unfinished unpackings and leftovers no running app uses."""
+    removed = []
+    for folder in cache.iterdir():
+        name = folder.name
+        ours = name.startswith(f"{key}-") and name[len(key) + 1 :].isalnum()
+        leftover = name.startswith((f".tmp-{key}-", f".trash-{key}-"))
+        if folder == keep or not (ours or leftover) or not folder.is_dir():
+            continue
+        # Unfinished unpackings are ours to remove: every unpacking holds the app lock.
+        if leftover or _unused(folder):
+            shutil.rmtree(folder, ignore_errors=True) if leftover else _discard(folder)
+            removed.append(folder)
+    return removed
+
+
+# -- unpacking -------------------------------------------------------------------------------
+
+
+def _safe_relative(name: str) -> str:
+    path = PurePosixPath(name)
+    if path.is_absolute() or ".." in path.parts or "\\" in name or not path.parts:
+        raise LaunchError(f"the payload names an unsafe path: {name!r}")
+    return str(path)
+
+
+def _mode(info: zipfile.ZipInfo) -> int:
+    return (info.external_attr >> 16) & 0xFFFF
+
+
+Progress = Callable[[int, int], None]
+
+
+def unpack(payload: Payload, dest: Path, progress: Progress | None = None, workers: int = 0) -> Record:
+    """Unpack the payload into the empty folder `dest`, checking every member's CRC-32.
+
+    The largest members go first and are spread over worker threads (zlib and lzma release the
+    GIL), so the unpacking takes about as long as its largest file.
+    """
+    with zipfile.ZipFile(payload.open()) as archive:
+        members = archive.infolist()
+    total = sum(m.file_size for m in members) or 1
+    done = [0]
+    lock = threading.Lock()
+    files = [m for m in members if not m.is_dir() and not stat.S_ISLNK(_mode(m))]
+    links = [m for m in members if stat.S_ISLNK(_mode(m))]
+    for member in members:
+        if member.is_dir():
+            (dest / _safe_relative(member.filename)).mkdir(parents=True, exist_ok=True)
+    for member in files + links:
+        (dest / _safe_relative(member.filename)).parent.mkdir(parents=True, exist_ok=True)
+    queue = sorted(files, key=lambda m: m.compress_size, reverse=True)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        with zipfile.ZipFile(payload.open()) as archive:
+            while True:
+                with lock:
+                    if not queue or errors:
+                        return
+                    member = queue.pop(0)
+                try:
+                    _unpack_file(archive, member, dest, lambda n: _advance(n))
+                except BaseException as error:
+                    with lock:
+                        errors.append(error)
+                    return
+
+    def _advance(count: int) -> None:
+        with lock:
+            done[0] += count
+            current = done[0]
+        if progress is not None:
+            progress(current, total)
+
+    count = workers or min(4, os.cpu_count() or 1)
+    threads = [threading.Thread(target=work, name=f"unpack-{i}") for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+    with zipfile.ZipFile(payload.open()) as archive:
+        for member in links:
+            target = archive.read(member).decode("utf-8")
+            os.symlink(target, dest / _safe_relative(member.filename))
+    record_files = {}
+    for member in files:
+        rel = _safe_relative(member.filename)
+        info = os.lstat(dest / rel)
+        record_files[rel] = [info.st_size, info.st_mtime_ns]
+    record_links = {
+        _safe_relative(m.filename): os.readlink(dest / _safe_relative(m.filename)) for m in links
+    }
+    return Record(payload.meta.sha256, record_files, record_links)
+
+
+def _unpack_file(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, dest: Path, advance: Callable[[int], None]
+) -> None:
+    mode = _mode(member) & 0o777 or 0o644
+    target = dest / _safe_relative(member.filename)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode)
+    with os.fdopen(fd, "wb") as out, archive.open(member) as source:
+        while True:
+            chunk = source.read(4 * _CHUNK)
+            if not chunk:
+                break
+            out.write(chunk)
+            advance(len(chunk))
+    os.chmod(target, mode)  # the umask may have taken bits away
+
+
+def unpack_into_place(payload: Payload, cache: Path, progress: Progress | None = None) -> Path:
+    """Unpack into `.tmp-…` next to the final folder, write `.complete` last, rename into place.
+
+    Call with the app lock held. A damaged folder already in place is renamed away first.
+    """
+    meta = payload.meta
+    final = cache / meta.folder_name
+    free = shutil.disk_usage(cache).free
+    if free < meta.unpacked_bytes + SPACE_MARGIN:
+        raise LaunchError(
+            f"not enough free disk space to unpack {meta.name}: it needs "
+            f"{(meta.unpacked_bytes + SPACE_MARGIN) // 2**20} MB in {cache}, "
+            f"{free // 2**20} MB are free"
+        )
+    temporary = cache / f".tmp-{meta.key}-{secrets.token_hex(6)}"
+    temporary.mkdir(mode=0o700)
+    try:
+        record = unpack(payload, temporary, progress)
+        (temporary / IN_USE_FILE).touch(mode=0o600)
+        record.write(temporary)
+        if final.exists() or final.is_symlink():
+            _discard(final)
+        os.rename(temporary, final)
+    except OSError as error:
+        shutil.rmtree(temporary, ignore_errors=True)
+        if error.errno == errno.ENOSPC:
+            raise LaunchError(
+                f"the disk filled up while unpacking {meta.name} into {cache}; free some space "
+                "and start it again"
+            ) from error
+        raise LaunchError(f"cannot unpack {meta.name} into {cache}: {error}") from error
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    return final
+
+
+# -- becoming the app ------------------------------------------------------------------------
+
+# Variables PyInstaller's one-file bootloader sets for its own child; the app is not that child.
+_BOOTLOADER_VARIABLES = ("_MEIPASS2", "_PYI_ARCHIVE_FILE", "_PYI_APPLICATION_HOME_DIR")
+
+
+def app_environment(environ: dict[str, str], launched_as: Path) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in environ.items()
+        if k not in _BOOTLOADER_VARIABLES and not k.startswith("_PYI_")
+    }
+    # The bootloader prepends its temporary folder to the library path; give back the user's.
+    original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is not None:
+        env["LD_LIBRARY_PATH"] = original
+    elif getattr(sys, "frozen", False):
+        env.pop("LD_LIBRARY_PATH", None)
+    env["PYINSTALLER_RESET_ENVIRONMENT"] = "1"
+    env[LAUNCHED_AS_ENV] = str(launched_as)
+    return env
+
+
+def _die_with_parent() -> None:
+    """The app gets SIGTERM if the bootloader process waiting for it is killed (Linux)."""
+    name = ctypes.util.find_library("c")
+    if not sys.platform.startswith("linux") or name is None:
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(name, use_errno=True).prctl(1, 15, 0, 0, 0)  # PR_SET_PDEATHSIG, SIGTERM
+
+
+# -- first-launch feedback -------------------------------------------------------------------
+
+
+class Feedback:
+    """Says what is happening while the app is unpacked: a small X11 window, else the terminal."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._splash = _open_splash(name)
+        self._tty = sys.stderr.isatty()
+        self._last = -1.0
+        self._started = time.monotonic()
+        if self._splash is None:
+            print(f"{name}: unpacking for its first start…", file=sys.stderr, flush=True)
+
+    def progress(self, done: int, total: int) -> None:
+        fraction = done / total
+        now = time.monotonic()
+        if fraction < 1.0 and now - self._last < 0.1:
+            return
+        self._last = now
+        if self._splash is not None:
+            self._splash.draw(fraction)
+        if self._tty:
+            print(f"\r{self._name}: unpacking {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+    def finish(self, app_pid: int) -> None:
+        if self._tty:
+            seconds = time.monotonic() - self._started
+            print(f"\r{self._name}: unpacked in {seconds:.1f}s   ", file=sys.stderr, flush=True)
+        if self._splash is not None:
+            self._splash.draw(1.0, "Starting…")
+            self._splash.hand_over(app_pid)
+
+
+def _open_splash(name: str) -> _X11Splash | None:
+    if not os.environ.get("DISPLAY") or os.environ.get("DATAAPP_LAUNCHER_NO_SPLASH"):
+        return None
+    try:
+        return _X11Splash(name)
+    except (OSError, LaunchError, AttributeError):
+        return None
+
+
+_ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+
+
+class _XWindowAttributes(ctypes.Structure):
+    _fields_ = [
+        *[(n, ctypes.c_int) for n in ("x", "y", "width", "height", "border_width", "depth")],
+        ("visual", ctypes.c_void_p),
+        ("root", ctypes.c_ulong),
+        *[(n, ctypes.c_int) for n in ("c_class", "bit_gravity", "win_gravity", "backing_store")],
+        ("backing_planes", ctypes.c_ulong),
+        ("backing_pixel", ctypes.c_ulong),
+        ("save_under", ctypes.c_int),
+        ("colormap", ctypes.c_ulong),
+        ("map_installed", ctypes.c_int),
+        ("map_state", ctypes.c_int),
+        ("all_event_masks", ctypes.c_long),
+        ("your_event_mask", ctypes.c_long),
+        ("do_not_propagate_mask", ctypes.c_long),
+        ("override_redirect", ctypes.c_int),
+        ("screen", ctypes.c_void_p),
+    ]
+
+
+class _X11Splash:
+    """A plain Xlib window (libX11 through ctypes): the app's name and a progress bar.
+
+    It stays up after the launcher becomes the app, in a detached process that closes it as
+    soon as a window of the app's process is mapped (or the app exits, or after a minute).
+    """
+
+    WIDTH, HEIGHT = 420, 120
+
+    def __init__(self, name: str) -> None:
+        library = ctypes.util.find_library("X11")
+        if library is None:
+            raise LaunchError("no libX11")
+        x = ctypes.CDLL(library)
+        x.XOpenDisplay.restype = ctypes.c_void_p
+        x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        for fn in ("XDefaultScreen", "XConnectionNumber", "XFlush", "XPending", "XCloseDisplay"):
+            getattr(x, fn).argtypes = [ctypes.c_void_p]
+        x.XRootWindow.restype = ctypes.c_ulong
+        x.XRootWindow.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        x.XDisplayWidth.argtypes = x.XDisplayHeight.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        x.XDefaultDepth.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        x.XCreateSimpleWindow.restype = ctypes.c_ulong
+        x.XCreateSimpleWindow.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_int] * 4 + [
+            ctypes.c_uint,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+        ]
+        x.XStoreName.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_char_p]
+        x.XMapRaised.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        x.XCreateGC.restype = ctypes.c_void_p
+        x.XCreateGC.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_void_p]
+        x.XSetForeground.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong]
+        x.XFillRectangle.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p] + [
+            ctypes.c_int
+        ] * 4
+        x.XDrawString.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.c_void_p,
+            ctypes.c_int,
+            ctypes.c_int,
+            ctypes.c_char_p,
+            ctypes.c_int,
+        ]
+        x.XInternAtom.restype = ctypes.c_ulong
+        x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        x.XChangeProperty.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+            ctypes.c_int,
+            ctypes.c_int,
+            ctypes.c_void_p,
+            ctypes.c_int,
+        ]
+        x.XQueryTree.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.POINTER(ctypes.c_ulong)),
+            ctypes.POINTER(ctypes.c_uint),
+        ]
+        x.XGetWindowProperty.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+            ctypes.c_long,
+            ctypes.c_long,
+            ctypes.c_int,
+            ctypes.c_ulong,
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_int),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_void_p),
+        ]
+        x.XGetWindowAttributes.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.POINTER(_XWindowAttributes),
+        ]
+        x.XFree.argtypes = [ctypes.c_void_p]
+        x.XSetErrorHandler.argtypes = [_ERROR_HANDLER]
+        x.XSetErrorHandler.restype = ctypes.c_void_p
+        self._x = x
+        # Windows vanish while we look at them: Xlib's default handler would exit the process.
+        self._on_error = _ERROR_HANDLER(lambda display, event: 0)
+        x.XSetErrorHandler(self._on_error)
+        display = x.XOpenDisplay(None)
+        if not display:
+            raise LaunchError("cannot open the display")
+        self._display = display
+        os.set_inheritable(x.XConnectionNumber(display), False)
+        screen = x.XDefaultScreen(display)
+        self._root = x.XRootWindow(display, screen)
+        self._color = x.XDefaultDepth(display, screen) >= 24
+        left = max(0, (x.XDisplayWidth(display, screen) - self.WIDTH) // 2)
+        top = max(0, (x.XDisplayHeight(display, screen) - self.HEIGHT) // 2)
+        self._window = x.XCreateSimpleWindow(
+            display, self._root, left, top, self.WIDTH, self.HEIGHT, 1, 0x888888, 0xFFFFFF
+        )
+        x.XStoreName(display, self._window, name.encode("utf-8", "replace"))
+        self._set_atom_property("_NET_WM_WINDOW_TYPE", "_NET_WM_WINDOW_TYPE_SPLASH")
+        pid = ctypes.c_ulong(os.getpid())
+        x.XChangeProperty(
+            display,
+            self._window,
+            x.XInternAtom(display, b"_NET_WM_PID", 0),
+            6,  # XA_CARDINAL
+            32,
+            0,
+            ctypes.byref(pid),
+            1,
+        )
+        x.XMapRaised(display, self._window)
+        self._gc = x.XCreateGC(display, self._window, 0, None)
+        self._name = name
+        self.draw(0.0)
+
+    def _set_atom_property(self, prop: str, value: str) -> None:
+        x, display = self._x, self._display
+        atom = ctypes.c_ulong(x.XInternAtom(display, value.encode(), 0))
+        x.XChangeProperty(
+            display,
+            self._window,
+            x.XInternAtom(display, prop.encode(), 0),
+            4,  # XA_ATOM
+            32,
+            0,
+            ctypes.byref(atom),
+            1,
+        )
+
+    def _pixel(self, rgb: int) -> int:
+        if self._color:
+            return rgb
+        return 0 if rgb < 0x808080 else 0xFFFFFF
+
+    def draw(self, fraction: float, status: str = "Unpacking for its first start…") -> None:
+        x, d, w, gc = self._x, self._display, self._window, self._gc
+        x.XSetForeground(d, gc, self._pixel(0xFFFFFF))
+        x.XFillRectangle(d, w, gc, 0, 0, self.WIDTH, self.HEIGHT)
+        x.XSetForeground(d, gc, self._pixel(0x262730))
+        title = self._name.encode("latin-1", "replace")
+        x.XDrawString(d, w, gc, 24, 36, title, len(title))
+        text = status.replace("…", "...").encode("latin-1", "replace")
+        x.XDrawString(d, w, gc, 24, 60, text, len(text))
+        x.XSetForeground(d, gc, self._pixel(0xE6E9EF))
+        x.XFillRectangle(d, w, gc, 24, 78, self.WIDTH - 48, 14)
+        x.XSetForeground(d, gc, self._pixel(0xFF4B4B))
+        x.XFillRectangle(d, w, gc, 24, 78, int((self.WIDTH - 48) * min(1.0, fraction)), 14)
+        x.XFlush(d)
+
+    def _app_window_shown(self, pid: int, window: int, depth: int = 0) -> bool:
+        x, d = self._x, self._display
+        root, parent = ctypes.c_ulong(), ctypes.c_ulong()
+        children = ctypes.POINTER(ctypes.c_ulong)()
+        count = ctypes.c_uint()
+        if not x.XQueryTree(
+            d, window, ctypes.byref(root), ctypes.byref(parent), ctypes.byref(children),
+            ctypes.byref(count),
+        ):
+            return False
+        found = False
+        try:
+            for i in range(count.value):
+                child = children[i]
+                if child != self._window and self._window_pid(child) == pid:
+                    attributes = _XWindowAttributes()
+                    if x.XGetWindowAttributes(d, child, ctypes.byref(attributes)):
+                        if attributes.map_state == 2:  # IsViewable
+                            found = True
+                            break
+                # A reparenting window manager puts the app's window inside its frame.
+                if depth < 2 and self._app_window_shown(pid, child, depth + 1):
+                    found = True
+                    break
+        finally:
+            if children:
+                x.XFree(children)
+        return found
+
+    def _window_pid(self, window: int) -> int:
+        x, d = self._x, self._display
+        kind, fmt = ctypes.c_ulong(), ctypes.c_int()
+        items, after = ctypes.c_ulong(), ctypes.c_ulong()
+        data = ctypes.c_void_p()
+        atom = x.XInternAtom(d, b"_NET_WM_PID", 1)
+        if not atom:
+            return -1
+        status = x.XGetWindowProperty(
+            d, window, atom, 0, 1, 0, 6, ctypes.byref(kind), ctypes.byref(fmt),
+            ctypes.byref(items), ctypes.byref(after), ctypes.byref(data),
+        )
+        if status != 0 or not data.value:
+            return -1
+        try:
+            if items.value < 1 or fmt.value != 32:
+                return -1
+            return int(ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))[0])
+        finally:
+            x.XFree(data)
+
+    def hand_over(self, app_pid: int, timeout: float = 60.0) -> None:
+        """Keep the window in a detached process until the app shows its own (double fork)."""
+        child = os.fork()
+        if child:
+            os.waitpid(child, 0)
+            return
+        try:
+            if os.fork():
+                os._exit(0)
+            os.setsid()
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline and os.path.exists(f"/proc/{app_pid}"):
+                if self._app_window_shown(app_pid, self._root):
+                    break
+                self.draw(1.0, "Starting…")
+                time.sleep(0.1)
+        finally:
+            os._exit(0)
+
+
+# -- main ------------------------------------------------------------------------------------
+
+
+def launcher_executable() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve()
+    override = os.environ.get(EXE_ENV)
+    if not override:
+        raise LaunchError(f"not frozen: set {EXE_ENV} to the executable that carries the app")
+    return Path(override).resolve()
+
+
+def prepare(payload: Payload) -> tuple[Path, Feedback | None]:
+    """Make sure this build is unpacked and intact; its folder, and the feedback shown if any.
+
+    The folder's in-use lock is held on an inheritable descriptor from here on.
+    """
+    cache = cache_root()
+    try:
+        cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise LaunchError(f"cannot create the cache folder {cache}: {error.strerror}") from error
+    folder = cache / payload.meta.folder_name
+    shown: Feedback | None = None
+    with app_lock(cache, payload.meta.key):
+        if not is_complete(folder, payload.meta):
+            shown = Feedback(payload.meta.name)
+            folder = unpack_into_place(payload, cache, shown.progress)
+        hold_in_use(folder)
+        remove_other_versions(cache, payload.meta.key, keep=folder)
+    return folder, shown
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        executable = launcher_executable()
+        payload = Payload.find(executable)
+        folder, shown = prepare(payload)
+    except LaunchError as error:
+        name = Path(sys.executable).name if getattr(sys, "frozen", False) else "launcher"
+        print(f"{name}: cannot start: {error}", file=sys.stderr)
+        return 1
+    meta = payload.meta
+    entry = folder / meta.entry
+    if os.environ.get(NO_EXEC_ENV):
+        print(entry, flush=True)
+        return 0
+    env = app_environment(dict(os.environ), executable)
+    if shown is not None:
+        shown.finish(os.getpid())
+    _die_with_parent()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        os.execve(entry, [str(entry), *args], env)
+    except OSError as error:
+        print(f"{meta.name}: cannot start {entry}: {error.strerror}", file=sys.stderr)
+        return 1
+    return 0  # not reached
+
+
+if __name__ == "__main__":
+    sys.exit(main())
