@@ -27,7 +27,14 @@ QT_APT_PACKAGES = (
 
 
 class GuiUnavailable(Exception):
-    """No window can be shown; the message says why and what to do."""
+    """No window can be shown; the message says why and what to do.
+
+    `has_display`: a display works (only the backend is missing), so a browser can open.
+    """
+
+    def __init__(self, message: str, *, has_display: bool = True) -> None:
+        super().__init__(message)
+        self.has_display = has_display
 
 
 class UnknownBackend(ValueError):
@@ -76,21 +83,24 @@ def _check_display(choice: GuiChoice) -> None:
     if not display and not wayland:
         raise GuiUnavailable(
             "There is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is "
-            "set: an SSH session, a container or a server)."
+            "set: an SSH session, a container or a server).",
+            has_display=False,
         )
     if wayland and _wayland_socket_exists(wayland):
         return
     if display:
         error = _x_display_error(display)
         if error:
-            raise GuiUnavailable(f"Cannot connect to the X display {display!r}: {error}.")
+            raise GuiUnavailable(
+                f"Cannot connect to the X display {display!r}: {error}.", has_display=False
+            )
         if choice.backend == "qt" and ctypes.util.find_library("xcb-cursor") is None:
             raise GuiUnavailable(
                 "Qt needs libxcb-cursor0 to open a window on X11 "
                 "(Debian/Ubuntu: sudo apt install libxcb-cursor0)."
             )
         return
-    raise GuiUnavailable(f"The Wayland display {wayland!r} does not exist.")
+    raise GuiUnavailable(f"The Wayland display {wayland!r} does not exist.", has_display=False)
 
 
 def _wayland_socket_exists(name: str) -> bool:

@@ -20,7 +20,6 @@ from dataapp_desktop.gui import (
     UnknownBackend,
     check_gui,
     choose_backend,
-    is_linux,
 )
 from dataapp_desktop.headless import serve
 from dataapp_desktop.lifecycle import HostedApp
@@ -45,7 +44,7 @@ def run_in_window(
     try:
         check_gui(choice)
     except GuiUnavailable as reason:
-        return _browser_fallback(app_path, config, str(reason), hot_reload=hot_reload)
+        return _browser_fallback(app_path, config, reason, hot_reload=hot_reload)
 
     lock = InstanceLock(paths.runtime_dir(), paths.app_key(paths.app_identity(app_path, config)))
     if not lock.acquire():
@@ -94,10 +93,10 @@ def _show(
     return 0
 
 
-def _browser_fallback(app_path: Path, config: AppConfig, reason: str, *, hot_reload: bool) -> int:
-    has_display = not is_linux() or bool(
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    )
+def _browser_fallback(
+    app_path: Path, config: AppConfig, reason: GuiUnavailable, *, hot_reload: bool
+) -> int:
+    has_display = reason.has_display
     say(f"cannot open a window: {reason}")
     if has_display:
         say(

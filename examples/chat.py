@@ -20,7 +20,7 @@ REPLIES = {
     "what you typed is still there the next time you launch it. My replies are streamed with "
     "`st.write_stream`, word by word, and only the new words travel to the page.",
     "weather": "I can't look outside, but here is a forecast anyway:\n\n"
-    "| day | sky | °C |\n|---|---|---|\n| today | ☀️ | 21 |\n| tomorrow | 🌦️ | 17 |",
+    "| day | sky | °C |\n|---|---|---|\n| today | sunny | 21 |\n| tomorrow | showers | 17 |",
     "joke": "Why did the data scientist bring a ladder? To reach the *higher* dimensions.",
 }
 
@@ -35,7 +35,7 @@ def fake_reply(prompt: str):
 
 
 with st.sidebar:
-    st.header("💬 Chat")
+    st.header("Chat")
     st.caption("A fake assistant that streams its replies. Nothing leaves this computer.")
     if st.button("Clear the conversation", key="clear"):
         st.session_state.messages = []

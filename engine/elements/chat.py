@@ -110,13 +110,14 @@ class ChatMixin(DeltaGeneratorBase):
         value = call.value
         return value if isinstance(value, str) else None
 
-    def write_stream(self, stream: Any) -> Any:
+    def write_stream(self, stream: Any, *, cursor: str | None = None) -> Any:
         """Write the text chunks of `stream` as they come, into one markdown element.
 
         `stream` may be a generator (or a function making one), an async generator, any
         iterable, OpenAI-style chunks (`chunk.choices[0].delta.content`) or a string (shown
         word by word). Items that are not text are written with st.write, between texts.
         Returns the full text, or a list of everything written when there was more than text.
+        `cursor` is accepted for compatibility and not shown.
         """
         written: list[Any] = []
         slot: Any = None

@@ -534,7 +534,7 @@ def config_proto(
         and proto.type == ColumnConfigProto.SELECTBOX
         and kind == DataColumn.CATEGORY
     ):
-        options = list(values.cat.categories)
+        options = list(getattr(values, "cat", values).categories)
     if options is not None:
         proto.options.extend(str(option) for option in options)
     proto.display_text = str(type_config.get("display_text") or "")

@@ -173,6 +173,12 @@ def to_frame(data: Any) -> tuple[pd.DataFrame, DataFormat, Styler | None]:
     )
 
 
+def _is_missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
 def _is_list_like(value: Any) -> bool:
     return isinstance(value, (list, tuple, np.ndarray, pd.Series, pd.Index))
 
@@ -249,11 +255,32 @@ class ColumnSpec:
     key: str
     kind: DataColumn.Kind.ValueType
     is_index: bool
-    values: pd.Series
+    # A frame column, or an index level (kept as an Index: a RangeIndex costs nothing until
+    # sorted or searched by).
+    source: pd.Series | pd.Index
     dtype: str
     config: ColumnConfig = field(default_factory=ColumnConfig)
     # Position in the frame's columns (-1 - level for index levels), for Styler lookups.
     frame_position: int = 0
+    _series: pd.Series | None = None
+
+    @property
+    def values(self) -> pd.Series:
+        """Every value, as a Series with positions 0..n-1 (made once for an index level)."""
+        if self._series is None:
+            source = self.source
+            self._series = (
+                source.reset_index(drop=True)
+                if isinstance(source, pd.Series)
+                else pd.Series(source, copy=False)
+            )
+        return self._series
+
+    def take(self, positions: np.ndarray) -> pd.Series:
+        taken = self.source.take(positions)
+        if isinstance(taken, pd.Series):
+            return taken
+        return pd.Series(taken, copy=False)
 
     def proto(self) -> DataColumn:
         return DataColumn(
@@ -272,7 +299,7 @@ def column_label(label: Any) -> str:
     return "" if label is None else str(label)
 
 
-def infer_kind(values: pd.Series) -> DataColumn.Kind.ValueType:
+def infer_kind(values: pd.Series | pd.Index) -> DataColumn.Kind.ValueType:
     dtype = values.dtype
     api = pd.api.types
     if isinstance(dtype, pd.CategoricalDtype):
@@ -294,8 +321,8 @@ def infer_kind(values: pd.Series) -> DataColumn.Kind.ValueType:
     return DataColumn.OBJECT
 
 
-def _infer_object_kind(values: pd.Series) -> DataColumn.Kind.ValueType:
-    sample = values.iloc[:2000].dropna().iloc[:200].tolist()
+def _infer_object_kind(values: pd.Series | pd.Index) -> DataColumn.Kind.ValueType:
+    sample = [v for v in values[:2000].tolist() if not _is_missing(v)][:200]
     if not sample:
         return DataColumn.TEXT
     if all(isinstance(v, str) for v in sample):
@@ -313,26 +340,26 @@ def _infer_object_kind(values: pd.Series) -> DataColumn.Kind.ValueType:
     return DataColumn.OBJECT
 
 
-def index_columns(frame: pd.DataFrame) -> list[tuple[str, pd.Series]]:
+def index_columns(frame: pd.DataFrame) -> list[tuple[str, pd.Index]]:
     index = frame.index
     if isinstance(index, pd.MultiIndex):
         return [
-            (column_label(name) if name is not None else "", pd.Series(index.get_level_values(i)))
+            (column_label(name) if name is not None else "", index.get_level_values(i))
             for i, name in enumerate(index.names)
         ]
     name = column_label(index.name) if index.name is not None else ""
-    return [(name, pd.Series(index, copy=False))]
+    return [(name, index)]
 
 
 # -- fingerprints -----------------------------------------------------------------------------------
 
 
-def _cost(values: pd.Series) -> int:
+def _cost(values: pd.Series | pd.Index) -> int:
     kind = values.dtype.kind if isinstance(values.dtype, np.dtype) else "O"
     return 1 if kind in "biufcmM" else 10
 
 
-def frame_cost(columns: Iterable[pd.Series], rows: int) -> int:
+def frame_cost(columns: Iterable[pd.Series | pd.Index], rows: int) -> int:
     return sum(_cost(values) for values in columns) * rows
 
 
@@ -421,7 +448,7 @@ class FrameSource:
         self.styler = styler
         self.row_count = len(frame)
         self.columns = build_columns(frame, spec, styler)
-        all_values = [c.values for c in self.columns] + [
+        all_values = [level for _, level in index_columns(frame)] + [
             frame.iloc[:, i] for i in range(frame.shape[1])
         ]
         cost = frame_cost(all_values, self.row_count)
@@ -473,8 +500,7 @@ class FrameSource:
             window.positions.extend(positions.tolist())
         styles = self._styles.cells(positions, self.columns) if self._styles is not None else None
         for index, column in enumerate(self.columns):
-            values = column.values.take(positions) if len(positions) else column.values.iloc[:0]
-            encoded = encode_values(values, column.kind)
+            encoded = encode_values(column.take(positions), column.kind)
             if styles is not None:
                 css, display = styles[index]
                 if any(css):
@@ -596,7 +622,7 @@ def build_columns(
                     key=INDEX_KEY,
                     kind=kind,
                     is_index=True,
-                    values=values,
+                    source=values,
                     dtype=str(values.dtype),
                     config=config_proto(config, kind, values, editable=spec.editable),
                     frame_position=-1 - level,
@@ -625,7 +651,7 @@ def build_columns(
                 key=key,
                 kind=kind,
                 is_index=False,
-                values=values,
+                source=values,
                 dtype=str(values.dtype),
                 config=config_proto(config, kind, values, editable=spec.editable),
                 frame_position=position,
@@ -758,8 +784,14 @@ def _contains(values: pd.Series, kind: DataColumn.Kind.ValueType, text: str) -> 
     if kind in (DataColumn.INTEGER, DataColumn.FLOAT):
         if not _NUMBER_QUERY.match(text):
             return None
-        texts = values.astype(str)
-    elif kind == DataColumn.CATEGORY:
+        if kind == DataColumn.FLOAT:
+            # As the page shows floats (at most 4 decimals); "%" formatting is the fastest way.
+            numbers = values.to_numpy(dtype=float, na_value=math.nan).tolist()
+            shown = ["%.4f" % v for v in numbers]  # noqa: UP031
+        else:
+            shown = [str(v) for v in values.tolist()]
+        return np.fromiter((text in t for t in shown), dtype=bool, count=len(shown))
+    if kind == DataColumn.CATEGORY:
         categories = values.cat.categories.astype(str).str.lower()
         matching = np.flatnonzero(categories.str.contains(text, regex=False).to_numpy())
         return np.isin(values.cat.codes.to_numpy(), matching)

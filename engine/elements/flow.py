@@ -16,7 +16,7 @@ from dataapp.proto.flow_pb2 import Dialog, Status
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.proto.layout_pb2 import Block
 from dataapp.runtime.context import RunContext, get_run_context
-from dataapp.runtime.delta_generator import ROOT_PATHS, DeltaGeneratorBase
+from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
 from .fragment import fragment
 from .widget_support import WidgetCall

@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import Any
 
 from dataapp.proto.layout_pb2 import Block
+from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
 from .delta_generator import DeltaGenerator
 from .flow import StatusState, resend_block, status_state
@@ -21,7 +22,7 @@ class StatusContainer(DeltaGenerator):
     _status_block: Block | None = None
 
     @classmethod
-    def wrap(cls, container: DeltaGenerator, block: Block) -> StatusContainer:
+    def wrap(cls, container: DeltaGeneratorBase, block: Block) -> StatusContainer:
         status = cls(container._block_path, form_id=container._form_id)
         status._status_block = block
         return status
@@ -45,7 +46,7 @@ class StatusContainer(DeltaGenerator):
             block.status.state = status_state(state, "StatusContainer.update")
         resend_block(self._block_path, block)
 
-    def __enter__(self) -> StatusContainer:  # type: ignore[override]
+    def __enter__(self) -> StatusContainer:
         super().__enter__()
         return self
 

@@ -187,15 +187,31 @@ def doc_string(obj: Any) -> DocString:
     return proto
 
 
+class _Written(str):
+    """An annotation kept as text (`from __future__ import annotations`), shown unquoted."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
 def _signature(obj: Any) -> str:
+    """The signature as written in the code: `(label: str, value: int = 1) -> str`."""
     try:
-        # Annotations written as strings (from __future__ import annotations) read as types.
-        return str(inspect.signature(obj, eval_str=True))
-    except Exception:
-        try:
-            return str(inspect.signature(obj))
-        except (TypeError, ValueError):
-            return ""
+        signature = inspect.signature(obj)
+    except (TypeError, ValueError):
+        return ""
+
+    def written(annotation: Any) -> Any:
+        return _Written(annotation) if isinstance(annotation, str) else annotation
+
+    parameters = [
+        p.replace(annotation=written(p.annotation)) for p in signature.parameters.values()
+    ]
+    return str(
+        signature.replace(
+            parameters=parameters, return_annotation=written(signature.return_annotation)
+        )
+    )
 
 
 def _name_of(obj: Any) -> str:
@@ -271,7 +287,7 @@ def _is_instance_of_user_class(obj: Any) -> bool:
 # -- st.echo ------------------------------------------------------------------------------------
 
 
-class echo:  # noqa: N801 - the Streamlit name
+class echo:
     """`with st.echo():` shows the code of its block, then runs it (`code_location`: "above"
     or "below" the block's output)."""
 

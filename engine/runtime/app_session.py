@@ -155,6 +155,7 @@ class AppSession:
             self._runner = ScriptRunner(
                 session_id=self.id,
                 script_path=self._runtime.script_path,
+                app_identity=self._runtime.app_identity,
                 session_state=self.session_state,
                 enqueue=self._enqueue,
                 load_code=self._runtime.load_code,

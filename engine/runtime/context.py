@@ -33,6 +33,9 @@ class RunContext:
     enqueue: Callable[[ForwardMsg], None]
     requests: ScriptRequests
     script_path: str
+    # Whose app this is (Runtime.app_identity): st.cache_data(persist="disk") keeps its files
+    # in that app's folder of saved state.
+    app_identity: str = ""
     query_string: str = ""
     page_name: str = ""
     fragment_id: str = ""

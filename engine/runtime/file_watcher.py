@@ -11,6 +11,7 @@ import os
 import sys
 import sysconfig
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ from types import ModuleType
 log = logging.getLogger("dataapp.file_watcher")
 
 POLL_INTERVAL_SECONDS = 0.5
+# File systems stamp modification times with a coarse clock (a kernel tick), a little behind.
+_MTIME_SLACK_NS = 100_000_000
 
 # Packages that are never "the app's own code", even when the app lives next to them.
 _NEVER_LOCAL = ("dataapp", "dataapp_desktop", "streamlit")
@@ -112,6 +115,7 @@ class FileWatcher:
         self._on_change = on_change
         self._interval = interval
         self._stamps: dict[Path, FileStamp | None] = {}
+        self._last_poll_ns: int | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._main, name="dataapp-file-watcher", daemon=True)
 
@@ -133,16 +137,30 @@ class FileWatcher:
         return sorted(files)
 
     def poll(self) -> list[Path]:
-        """Look once; returns the files that changed since the last look (none on the first)."""
+        """Look once; returns the files that changed since the last look (none on the first).
+
+        A module imported since the last look is seen now for the first time: it counts as
+        changed when it was saved after that look, since the save may have come after the
+        import (at worst the app re-runs once more than needed).
+        """
+        started_ns = time.time_ns()
         changed: list[Path] = []
         for path in self.watched_files():
             stamp = _stamp(path)
             if path not in self._stamps:
                 self._stamps[path] = stamp
+                if self._saved_since_last_poll(stamp):
+                    changed.append(path)
             elif self._stamps[path] != stamp:
                 self._stamps[path] = stamp
                 changed.append(path)
+        self._last_poll_ns = started_ns
         return changed
+
+    def _saved_since_last_poll(self, stamp: FileStamp | None) -> bool:
+        if stamp is None or self._last_poll_ns is None:
+            return False
+        return stamp.mtime_ns >= self._last_poll_ns - _MTIME_SLACK_NS
 
     def _main(self) -> None:
         while not self._stop.wait(self._interval):

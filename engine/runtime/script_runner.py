@@ -51,6 +51,7 @@ class ScriptRunner:
         *,
         session_id: str,
         script_path: str,
+        app_identity: str,
         session_state: SessionState,
         enqueue: Callable[[ForwardMsg], None],
         load_code: Callable[[str], CodeType],
@@ -64,6 +65,7 @@ class ScriptRunner:
     ) -> None:
         self._session_id = session_id
         self._script_path = script_path
+        self._app_identity = app_identity
         self._session_state = session_state
         self._enqueue = enqueue
         self._load_code = load_code
@@ -128,6 +130,7 @@ class ScriptRunner:
             enqueue=self._enqueue,
             requests=self._requests,
             script_path=self._script_path,
+            app_identity=self._app_identity,
             query_string=data.query_string,
             page_name=data.page_name,
             fragment_id=fragment_id,

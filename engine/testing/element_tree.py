@@ -10,8 +10,8 @@ import datetime as dt
 import re
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
-from urllib.parse import parse_qs
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
+from urllib.parse import parse_qs
 
 from dataapp.errors import DataappError
 from dataapp.proto.element_pb2 import Element as ElementProto

@@ -162,9 +162,10 @@ class DesktopApp:
                 )
             with contextlib.suppress(OSError, ValueError):
                 for info in list_pages(self.devtools_port):
-                    if info.get("url", "").startswith("http://127.0.0.1:") and "/_dataapp/" not in info[
-                        "url"
-                    ]:
+                    if (
+                        info.get("url", "").startswith("http://127.0.0.1:")
+                        and "/_dataapp/" not in info["url"]
+                    ):
                         self._page = Page(info["webSocketDebuggerUrl"])
                         return self._page
             time.sleep(0.1)

@@ -35,7 +35,7 @@ def dialogs_window(desktop: Desktop) -> Iterator[tuple[DesktopApp, Page]]:
 def _press(page: Page, key: str) -> int:
     before = run_count(page)
     page.evaluate(
-        f"document.querySelector('[data-testid=\"button\"][data-key=\"{key}\"] button').click()"
+        f'document.querySelector(\'[data-testid="button"][data-key="{key}"] button\').click()'
     )
     return before
 
@@ -43,7 +43,8 @@ def _press(page: Page, key: str) -> int:
 def _dialog(desktop: Desktop, app: DesktopApp, title: str) -> int:
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
-        found = desktop.x.find(f"^{title}$", pid=app.pid)
+        # xdotool's --name also matches other properties: check the title itself.
+        found = [w for w in desktop.x.find(f"^{title}$", pid=app.pid) if desktop.x.name(w) == title]
         if found:
             return found[-1]
         time.sleep(0.1)
@@ -52,7 +53,6 @@ def _dialog(desktop: Desktop, app: DesktopApp, title: str) -> int:
 
 def _answer(desktop: Desktop, dialog: int, text: str | None) -> None:
     """Type a path and press Enter, or press Escape (text None)."""
-    desktop.x.run("xdotool", "windowactivate", "--sync", str(dialog), check=False)
     desktop.x.run("xdotool", "windowfocus", "--sync", str(dialog))
     time.sleep(0.3)
     if text is None:

@@ -23,9 +23,7 @@ with st.chat_message("assistant"):
 
 
 def _deltas(messages: list[ForwardMsg]) -> list[str]:
-    return [
-        str(m.delta.WhichOneof("type")) for m in messages if m.WhichOneof("type") == "delta"
-    ]
+    return [str(m.delta.WhichOneof("type")) for m in messages if m.WhichOneof("type") == "delta"]
 
 
 def test_each_token_is_sent_as_the_text_it_adds(tmp_path: Path) -> None:
@@ -78,7 +76,14 @@ def test_a_different_or_shorter_text_is_sent_in_full(tmp_path: Path) -> None:
         """,
     )
     kinds = _deltas(app.wait())
-    assert kinds == ["new_element", "new_element", "new_element", "new_element", "append_text", "new_element"]
+    assert kinds == [
+        "new_element",
+        "new_element",
+        "new_element",
+        "new_element",
+        "append_text",
+        "new_element",
+    ]
 
 
 def test_a_chat_submit_is_not_lost_when_two_reruns_merge() -> None:

@@ -17,6 +17,7 @@ import time
 from google.protobuf.json_format import MessageToDict
 
 from dataapp.runtime.caching import disk
+from dataapp.runtime.config import load_config
 from dataapp.runtime.runtime import Runtime
 from tests.support.recording import RecordingClient
 
@@ -30,7 +31,8 @@ def main() -> int:
     if args.clock_offset:
         offset = args.clock_offset
         disk.wall_clock = lambda: time.time() + offset
-    runtime = Runtime(args.app)
+    # As the command line does: the app's config files (e.g. `[app] id`) come with it.
+    runtime = Runtime(args.app, load_config(args.app))
     client = RecordingClient()
     session = runtime.create_session(client, None, args.query)
     if not session.join(30):

@@ -6,7 +6,6 @@ Each launch is a separate `python` process running the app through the real Runt
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import pickle
@@ -27,7 +26,6 @@ import pytest
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.runtime.caching import disk
 from dataapp.runtime.config import AppConfig
-from dataapp.runtime.context import RunContext
 from dataapp.runtime.persistence import app_state_dir
 from dataapp.runtime.runtime import Runtime
 from tests.persistence import disk_cache_writer
@@ -205,11 +203,6 @@ def test_entries_live_in_the_folder_of_the_apps_saved_state(app: DiskApp) -> Non
     assert not app.cache_folder.exists()  # not by the script's path: the app has an id
 
 
-@pytest.mark.xfail(
-    "app_identity" not in {field.name for field in dataclasses.fields(RunContext)},
-    reason="RunContext does not carry the Runtime's app_identity yet",
-    strict=True,
-)
 def test_entries_follow_an_app_id_given_to_the_runtime(app: DiskApp) -> None:
     # A packaged app's launcher sets config.app_id itself (desktop/frozen.py).
     app.write_app()

@@ -26,6 +26,7 @@ import { TextAreaView } from "../widgets/TextArea";
 import { DateInputView } from "../widgets/DateInput";
 import { TimeInputView } from "../widgets/TimeInput";
 import { ColorPickerView } from "../widgets/ColorPicker";
+import { DataFrameView } from "../data/DataFrameView";
 import { VegaLiteChartView } from "../charts/VegaLiteChart";
 import { PlotlyChartView } from "../charts/PlotlyChart";
 import { ImageListView } from "../media/ImageList";
@@ -92,6 +93,12 @@ function ElementBodyImpl({ element }: { element: Element }) {
       return <TimeInputView el={t.value} />;
     case "colorPicker":
       return <ColorPickerView el={t.value} />;
+    case "dataframe":
+      return <DataFrameView el={t.value} kind="dataframe" />;
+    case "table":
+      return <DataFrameView el={t.value} kind="table" />;
+    case "dataEditor":
+      return <DataFrameView el={t.value} kind="data_editor" />;
     case "vegaLiteChart":
       return <VegaLiteChartView el={t.value} />;
     case "plotlyChart":

@@ -70,6 +70,8 @@ export function elementName(element: Element): string {
       return "page_link";
     case "docString":
       return "help";
+    case "dataEditor":
+      return "data_editor";
     case undefined:
       return "empty";
     default:
@@ -128,6 +130,10 @@ export function widgetInfo(element: Element): WidgetInfo | null {
       return t.value.info ?? null;
     case "fileUploader":
     case "downloadButton":
+      return t.value.info ?? null;
+    case "dataframe":
+    case "dataEditor":
+      // A dataframe is a widget only with on_select; a data_editor always is.
       return t.value.info ?? null;
     case "vegaLiteChart":
     case "plotlyChart":

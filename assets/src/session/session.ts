@@ -12,6 +12,8 @@ import { applyDelta, clearStale, elementsOf, emptyTree, type Tree, type TreeNode
 import { Connection, appQueryString, currentPageFromUrl, type ConnectionState } from "./connection";
 import { WidgetStore } from "./widgetStore";
 import { valueFromElement, type WidgetValue } from "./widgetValues";
+import type { DataWindowRequest } from "../proto/data_pb";
+import { receiveDataWindow } from "../data/windows";
 
 export interface Model {
   readonly tree: Tree;
@@ -157,6 +159,11 @@ export class Session {
     this.connection.send(create(BackMsgSchema, { type: { case: "clearCache", value: true } }));
   }
 
+  /** Asks for rows of a kept frame (a data grid scrolled, sorted or searched). */
+  requestDataWindow(request: DataWindowRequest): void {
+    this.connection.send(create(BackMsgSchema, { type: { case: "dataWindowRequest", value: request } }));
+  }
+
   /** Forget what was saved between launches; the server starts this session afresh. */
   resetSavedState(): void {
     this.connection.send(create(BackMsgSchema, { type: { case: "resetSavedState", value: true } }));
@@ -261,6 +268,8 @@ export class Session {
       }
       case "notice":
         return this.update({ notices: [...this.model.notices, t.value] });
+      case "dataWindow":
+        return receiveDataWindow(t.value);
       case "navigation": {
         const nav = t.value;
         // st.switch_page ran another page: show its address (a new history entry).

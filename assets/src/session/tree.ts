@@ -4,6 +4,7 @@
 import type { Block } from "../proto/layout_pb";
 import type { Element } from "../proto/element_pb";
 import type { Delta } from "../proto/forward_pb";
+import { withAddedRows } from "../data/addRows";
 import { appendChartRows } from "../charts/chartData";
 
 export interface ElementNode {
@@ -99,6 +100,12 @@ export function applyDelta(tree: Tree, delta: Delta, run: number): Tree {
         if (element === null) return null;
         const grown = element;
         return replaceChild(parent, index, () => ({ kind: "element", element: grown, reachedRun: run, fragmentId: old.fragmentId }));
+      }
+      case "addRows": {
+        const old = parent.children[index];
+        if (old?.kind !== "element") return null;
+        const element = withAddedRows(old.element, delta.type.value);
+        return replaceChild(parent, index, () => ({ ...old, element, reachedRun: run, fragmentId }));
       }
       case "unchanged": {
         const count = delta.type.value;

@@ -55,6 +55,10 @@ export function valueFromElement(element: Element): WidgetValue | undefined {
       return strings(t.value.value);
     case "colorPicker":
       return { case: "stringValue", value: t.value.value };
+    case "dataframe":
+    case "dataEditor":
+      // Selection or edits, as JSON (docs/protocol.md, "Data windows").
+      return t.value.info ? { case: "jsonValue", value: t.value.valueJson } : undefined;
     case "fileUploader":
       return { case: "fileIdsValue", value: create(StringArraySchema, { data: t.value.files.map((f) => f.fileId) }) };
     case "vegaLiteChart":

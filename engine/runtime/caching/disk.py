@@ -446,9 +446,8 @@ def _app_cache(script_path: str, identity: str, data_dir_override: str | None) -
 
 def app_identity(ctx: RunContext) -> str:
     """Whose files these are: the running Runtime's app_identity, as for its saved state."""
-    # getattr: RunContext.app_identity (set by the ScriptRunner) is not in every tree yet.
-    # Without it, the identity a Runtime configured from the app's files has.
-    return getattr(ctx, "app_identity", "") or _configured_identity(ctx.script_path)
+    # A run context made without a Runtime (tests) falls back to the app's config files.
+    return ctx.app_identity or _configured_identity(ctx.script_path)
 
 
 @functools.cache

@@ -83,6 +83,29 @@ def vote(item: str) -> None:
 
 if st.button("Vote A", key="vote_a"):
     vote("A")
+
+
+def closed_by_user() -> None:
+    st.session_state.dismissals = st.session_state.get("dismissals", 0) + 1
+
+
+@st.dialog("Preferences", width="small", on_dismiss=closed_by_user)
+def preferences() -> None:
+    st.write("Closing this dialog runs a callback.")
+
+
+@st.dialog("Confirm", dismissible=False)
+def confirm() -> None:
+    st.write("Only the button closes this dialog.")
+    if st.button("I agree", key="agree"):
+        st.rerun()
+
+
+if st.button("Preferences", key="prefs"):
+    preferences()
+if st.button("Confirm", key="confirm"):
+    confirm()
+st.text(f"dismissals: {st.session_state.get('dismissals', 0)}")
 if "vote" in st.session_state:
     st.text(f"voted: {st.session_state.vote['item']} because {st.session_state.vote['reason']}")
 
@@ -94,7 +117,9 @@ with st.popover("Settings", help="Opens a small panel"):
 st.text(f"dark chart: {st.session_state.get('dark_chart', False)}")
 
 st.page_link("https://example.com", label="External site")
-st.html("<p class='safe'>Safe <b>HTML</b></p><img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>")
+st.html(
+    "<p class='safe'>Safe <b>HTML</b></p><img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>"
+)
 st.html("<style>.styled-by-app { color: rgb(0, 128, 0); }</style>")
 st.markdown("<span class='styled-by-app'>green text</span>", unsafe_allow_html=True)
 

@@ -13,6 +13,8 @@ st.set_page_config(
     },
 )
 
+st.logo("Flow misc", link="https://example.com")
+
 if st.button("Count up", key="count"):
     bar = st.progress(0, text="Counting")
     for step in range(1, 6):
