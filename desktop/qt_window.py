@@ -49,6 +49,10 @@ class _MainThreadCalls(QtCore.QObject):
             log.exception("A call on the GUI thread failed")
 
 
+def _delete_now() -> None:
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete.value)
+
+
 def same_origin(url: str, origin: str) -> bool:
     parts, own = urlsplit(url), urlsplit(origin)
     return (parts.scheme, parts.netloc) == (own.scheme, own.netloc)
@@ -61,6 +65,7 @@ class QtWindowAdapter:
         self._native: Any = None
         self._calls: _MainThreadCalls | None = None
         self._timer: Any = None
+        self._closed_views: list[Any] = []
 
     def install(self, native: Any) -> None:
         """Connect to the window's page (GUI thread, before the window is shown)."""
@@ -122,6 +127,37 @@ class QtWindowAdapter:
         native.show()
         native.raise_()
         native.activateWindow()
+
+    def close_companions(self) -> None:
+        """Close pywebview's other Qt windows (its web inspector is not in webview.windows)."""
+        for view in list(type(self._native).instances.values()):
+            if view is not self._native:
+                self._closed_views.append(view)
+                view.close()
+
+    def teardown(self) -> None:
+        """Delete the closed windows' web pages, then their profiles (GUI thread, loop ended).
+
+        pywebview leaves the pages to a deleteLater that the ended loop never runs, so the
+        profiles would be released first at interpreter exit: QtWebEngine warns "Expect
+        troubles" and can hang there.
+        """
+        views = [v for v in (self._native, *self._closed_views) if v is not None]
+        import sys as _s; print("TD views", views, time.monotonic(), file=_s.stderr, flush=True)
+        for view in views:
+            page = view.webview.page()
+            print("TD page", page, getattr(page, "nav_handler", None), file=_s.stderr, flush=True)
+            for doomed in (getattr(page, "nav_handler", None), page):
+                if doomed is not None:
+                    doomed.deleteLater()
+        _delete_now()
+        for view in views:
+            profile = getattr(view, "profile", None)
+            if profile is not None:
+                profile.deleteLater()
+            view.deleteLater()
+        _delete_now()
+        print("TD done", time.monotonic(), file=_s.stderr, flush=True)
 
 
 def end_web_engine_processes(timeout: float = 0.5) -> None:

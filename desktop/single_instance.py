@@ -143,6 +143,9 @@ class InstanceLock:
         self._closed = True
         if self._server is not None:
             with contextlib.suppress(OSError):
+                # Wakes the listener thread blocked in accept(); close() alone would not.
+                self._server.shutdown(socket.SHUT_RDWR)
+            with contextlib.suppress(OSError):
                 self._server.close()
             path = self.port_path if IS_WINDOWS else self.socket_path
             with contextlib.suppress(OSError):

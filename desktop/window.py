@@ -59,6 +59,12 @@ class WindowAdapter(Protocol):
     def bring_to_front(self) -> None:
         """GUI thread."""
 
+    def close_companions(self) -> None:
+        """Close the other windows (the web inspector of --debug); GUI thread."""
+
+    def teardown(self) -> None:
+        """Release the backend's objects in a safe order; main thread, after the GUI loop."""
+
 
 class GenericWindowAdapter:
     """Any backend, through pywebview's API only: the title stays the app's name."""
@@ -106,6 +112,16 @@ class GenericWindowAdapter:
         if self._minimized:
             self._window.restore()
         self._window.show()
+
+    def teardown(self) -> None:
+        return None
+
+    def close_companions(self) -> None:
+        import webview
+
+        for other in list(webview.windows):
+            if other is not self._window:
+                other.destroy()
 
 
 def open_in_system_browser(url: str) -> None:
@@ -193,6 +209,7 @@ class WindowHost:
             private_mode=False,
             storage_path=str(storage),
         )
+        #self._adapter.teardown()
         if self.options.gui.backend == "qt":
             from dataapp_desktop.qt_window import end_web_engine_processes
 
@@ -229,12 +246,8 @@ class WindowHost:
             self.state_store.save(self._adapter.geometry())
         except Exception:
             log.exception("Could not read the window's geometry")
-        import webview
-
         # Other windows (the web inspector of --debug) would keep the GUI loop alive.
-        for other in list(webview.windows):
-            if other is not self._window:
-                other.destroy()
+        self._adapter.close_companions()
 
     def _on_activate(self) -> dict[str, Any]:
         """A second launch of this app (instance thread): bring the window to the front."""

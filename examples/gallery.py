@@ -16,8 +16,8 @@ with st.sidebar:
 st.title("dataapp gallery", help="Every element on one page")
 st.markdown("Text elements: **bold**, *italic*, `code`, [a link](#gallery) and :red[colour].")
 
-tab_text, tab_widgets, tab_layout, tab_status, tab_chat = st.tabs(
-    ["Text", "Widgets", "Layout", "Status", "Chat"]
+tab_text, tab_widgets, tab_layout, tab_status, tab_chat, tab_charts = st.tabs(
+    ["Text", "Widgets", "Layout", "Status", "Chat", "Charts & media"]
 )
 
 with tab_text:
@@ -146,3 +146,84 @@ with tab_chat:
         with history.chat_message("assistant"):
             reply = st.write_stream(gallery_reply(prompt))
         st.session_state.gallery_chat.append({"role": "assistant", "content": reply})
+
+
+with tab_charts:
+    import numpy as np
+    import pandas as pd
+
+    st.caption(
+        "Built-in charts are Vega-Lite specs made in Python; long series are downsampled on "
+        "the server. Everything, the world map included, is drawn offline."
+    )
+    rng = np.random.default_rng(42)
+    trend = pd.DataFrame(
+        rng.normal(0, 1, (120, 3)).cumsum(axis=0),
+        index=pd.date_range("2026-01-01", periods=120, freq="D"),
+        columns=["Lagos", "Lima", "Osaka"],
+    )
+    chart_left, chart_right = st.columns(2)
+    chart_left.line_chart(trend, height=260)
+    chart_right.area_chart(trend.abs(), height=260)
+    chart_left.bar_chart(
+        pd.DataFrame({"city": ["Berlin", "Lagos", "Lima", "Osaka"], "visits": [42, 67, 31, 55]}),
+        x="city",
+        y="visits",
+        color="#ff4b4b",
+        height=260,
+    )
+    cloud = pd.DataFrame(
+        {
+            "x": rng.normal(size=300),
+            "y": rng.normal(size=300),
+            "group": rng.choice(list("ABC"), 300),
+        }
+    )
+    chart_right.scatter_chart(cloud, x="x", y="y", color="group", height=260)
+    st.map(
+        pd.DataFrame(
+            {
+                "lat": [52.52, 6.52, -12.05, 34.69, 40.71, -33.87],
+                "lon": [13.40, 3.38, -77.04, 135.50, -74.01, 151.21],
+                "visits": [42, 67, 31, 55, 48, 20],
+            }
+        ),
+        size="visits",
+        height=380,
+    )
+    try:
+        import altair as alt
+
+        st.altair_chart(
+            alt.Chart(cloud)
+            .mark_circle(size=60)
+            .encode(x="x", y="y", color="group", tooltip=["x", "y", "group"])
+            .properties(title="An Altair chart", height=260)
+        )
+    except ImportError:
+        st.info("Install the charts extra (pip install dataapp-desktop[charts]) for Altair.")
+    try:
+        import plotly.express as px
+
+        st.plotly_chart(
+            px.bar(x=["Berlin", "Lagos", "Lima"], y=[3, 5, 2], title="A Plotly figure", height=300)
+        )
+    except ImportError:
+        st.info("Install the charts extra for Plotly.")
+    media_left, media_right = st.columns(2)
+    with media_left:
+        yy, xx = np.mgrid[0:120, 0:200]
+        st.image(
+            np.stack([xx / 200, yy / 120, 0.6 + 0 * xx], axis=-1),
+            caption="st.image of a numpy array",
+        )
+        tone = np.sin(2 * np.pi * 440 * np.linspace(0, 1.5, 12_000, endpoint=False))
+        st.audio(tone, sample_rate=8_000)
+    with media_right:
+        upload = st.file_uploader("File uploader", type=["csv", "txt"], key="gallery_upload")
+        if upload is not None:
+            st.write(f"Got **{upload.name}**, {upload.size:,} bytes.")
+        st.download_button(
+            "Download button", trend.round(2), file_name="trend.csv", key="gallery_download"
+        )
+        st.link_button("Link button", "https://example.com")

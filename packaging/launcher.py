@@ -1,17 +1,17 @@
 """The one-file launcher: unpack the app once per build into a per-user cache, then become it.
 
 `dataapp-desktop build` freezes this file on its own (PyInstaller `--onefile`, standard library
-only, a few MB) and appends the app's one-folder build to it as a zip in an ELF section
+only, a few MB) and adds the app's one-folder build to the result as an extra ELF section
 (`dataapp_payload`, described by the JSON in `dataapp_meta`). PyInstaller's bootloader finds its
-own archive through the `pydata` section and never touches ours, so a launch unpacks only the
-launcher's few MB, not the app's ~500 MB.
+own archive through its `pydata` section and never touches ours, so every launch unpacks only
+the launcher's few MB, not the app's ~450 MB.
 
 Every launch, in one process: read the meta section → take the app's lock in the cache →
 check `<cache>/<app>-<sha16>/.complete` against the files it lists (kind, size, mtime) → when
-missing or damaged, unpack into a temporary folder next to it, write `.complete` last and
-rename the folder into place → hold the folder's in-use lock (inherited by the app) → remove
-other builds of the app that no process uses → `execve` the app's executable with the same
-arguments. Single-threaded, except for the unpacking workers, which are joined before exec.
+missing or damaged, unpack into `.tmp-…` next to it, write `.complete` last and rename the
+folder into place → hold the folder's in-use lock (inherited by the app) → remove other builds
+of the app that no process uses → `execve` the app's executable with the same arguments.
+Single-threaded, except for the unpacking workers, which are joined before exec.
 """
 
 from __future__ import annotations
@@ -20,24 +20,24 @@ import contextlib
 import ctypes
 import ctypes.util
 import errno
-import io
 import json
+import lzma
 import os
-import secrets
 import shutil
 import stat
 import struct
 import sys
 import threading
 import time
-import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import Any
 
 PAYLOAD_SECTION = "dataapp_payload"
 META_SECTION = "dataapp_meta"
+PAYLOAD_MAGIC = b"DAPAYLD1"
 PAYLOAD_FORMAT = 1
 COMPLETE_MARKER = ".complete"
 IN_USE_FILE = ".inuse"
@@ -45,33 +45,30 @@ CACHE_SUBDIR = ("dataapp-desktop", "apps")
 # Environment: where the cache lives (tests), unpack without starting the app (benchmarks).
 CACHE_ENV = "DATAAPP_APP_CACHE"
 NO_EXEC_ENV = "DATAAPP_LAUNCHER_NO_EXEC"
+NO_SPLASH_ENV = "DATAAPP_LAUNCHER_NO_SPLASH"
 # Outside a frozen launcher (tests): the executable that carries the payload.
 EXE_ENV = "DATAAPP_LAUNCHER_EXE"
-# Set for the app: the file the user started (the launcher), not the unpacked executable.
+# Set for the app: the file the user started (this launcher), not the unpacked executable.
 LAUNCHED_AS_ENV = "DATAAPP_LAUNCHED_AS"
-# Extra room asked of the disk beyond the unpacked size.
+# Room asked of the disk beyond the unpacked size.
 SPACE_MARGIN = 32 * 1024 * 1024
-_CHUNK = 1024 * 1024
 
 
 class LaunchError(Exception):
     """The app cannot be started; the message says why and what to do."""
 
 
-# -- ELF -------------------------------------------------------------------------------------
+# -- the payload in this executable ----------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Section:
-    name: str
-    type: int
     offset: int
     size: int
-    link: int
 
 
 def read_sections(path: Path) -> dict[str, Section]:
-    """The ELF file's sections by name (section headers only; no program is loaded)."""
+    """The ELF file's sections by name, from its section headers."""
     with open(path, "rb") as f:
         ident = f.read(16)
         if len(ident) < 16 or ident[:4] != b"\x7fELF":
@@ -79,64 +76,28 @@ def read_sections(path: Path) -> dict[str, Section]:
         is64, end = ident[4] == 2, "<" if ident[5] == 1 else ">"
         if is64:
             header = struct.unpack(end + "HHIQQQIHHHHHH", f.read(48))
-            sh_format = end + "IIQQQQIIQQ"
+            entry_format = end + "IIQQQQIIQQ"
         else:
             header = struct.unpack(end + "HHIIIIIHHHHHH", f.read(36))
-            sh_format = end + "IIIIIIIIII"
-        sh_offset, sh_entsize, sh_count, sh_strndx = header[5], header[10], header[11], header[12]
-        if sh_offset == 0:
+            entry_format = end + "IIIIIIIIII"
+        table, entry_size, count, names_index = header[5], header[10], header[11], header[12]
+        if table == 0:
             return {}
 
         def entry(index: int) -> tuple[int, ...]:
-            f.seek(sh_offset + index * sh_entsize)
-            return struct.unpack(sh_format, f.read(struct.calcsize(sh_format)))
+            f.seek(table + index * entry_size)
+            return struct.unpack(entry_format, f.read(struct.calcsize(entry_format)))
 
         first = entry(0)
-        if sh_count == 0:  # more than 0xff00 sections: the count is in section 0
-            sh_count = first[5]
-        if sh_strndx == 0xFFFF:
-            sh_strndx = first[6]
-        raw = [entry(i) for i in range(sh_count)]
-        names_at, names_size = raw[sh_strndx][4], raw[sh_strndx][5]
-        f.seek(names_at)
-        names = f.read(names_size)
-    sections: dict[str, Section] = {}
-    for values in raw:
-        name_end = names.find(b"\0", values[0])
-        name = names[values[0] : name_end].decode("utf-8", "replace")
-        sections[name] = Section(name, values[1], values[4], values[5], values[6])
-    return sections
-
-
-def needed_libraries(path: Path) -> list[str]:
-    """DT_NEEDED entries of an ELF file (empty for anything else)."""
-    try:
-        sections = read_sections(path)
-    except (LaunchError, OSError, struct.error):
-        return []
-    by_index = list(sections.values())
-    dynamic = next((s for s in by_index if s.type == 6), None)  # SHT_DYNAMIC
-    if dynamic is None or dynamic.link >= len(by_index):
-        return []
-    with open(path, "rb") as f:
-        ident = f.read(6)
-        is64, end = ident[4] == 2, "<" if ident[5] == 1 else ">"
-        f.seek(dynamic.offset)
-        table = f.read(dynamic.size)
-        strings = by_index[dynamic.link]
-        f.seek(strings.offset)
-        names = f.read(strings.size)
-    pair = struct.Struct(end + ("qQ" if is64 else "iI"))
-    needed = []
-    for tag, value in pair.iter_unpack(table[: len(table) - len(table) % pair.size]):
-        if tag == 0:
-            break
-        if tag == 1:  # DT_NEEDED
-            needed.append(names[value : names.find(b"\0", value)].decode())
-    return needed
-
-
-# -- the payload -----------------------------------------------------------------------------
+        count = count or first[5]
+        names_index = first[6] if names_index == 0xFFFF else names_index
+        raw = [entry(i) for i in range(count)]
+        f.seek(raw[names_index][4])
+        names = f.read(raw[names_index][5])
+    return {
+        names[v[0] : names.find(b"\0", v[0])].decode("utf-8", "replace"): Section(v[4], v[5])
+        for v in raw
+    }
 
 
 @dataclass(frozen=True)
@@ -146,7 +107,7 @@ class PayloadMeta:
     name: str
     # File-name-safe name of the app: the cache folder's prefix.
     key: str
-    # SHA-256 of the payload section, computed by the build.
+    # SHA-256 of the payload section, computed by the build: the cache folder's suffix.
     sha256: str
     # The app's executable, relative to the unpacked folder.
     entry: str
@@ -170,45 +131,15 @@ class PayloadMeta:
         return f"{self.key}-{self.sha256[:16]}"
 
 
-class _SectionReader(io.RawIOBase):
-    """A read-only, seekable view of `size` bytes at `offset` of a file (position-independent reads)."""
-
-    def __init__(self, path: Path, offset: int, size: int) -> None:
-        super().__init__()
-        self._fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-        self._offset, self._size, self._pos = offset, size, 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, pos: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
-        self._pos = max(0, base + pos)
-        return self._pos
-
-    def readinto(self, buffer: Any) -> int:
-        count = min(len(buffer), self._size - self._pos)
-        if count <= 0:
-            return 0
-        data = os.pread(self._fd, count, self._offset + self._pos)
-        buffer[: len(data)] = data
-        self._pos += len(data)
-        return len(data)
-
-    def close(self) -> None:
-        if not self.closed:
-            os.close(self._fd)
-        super().close()
-
-
 @dataclass(frozen=True)
 class Payload:
+    """The app's one-folder build inside this executable: an index, then compressed chunks.
+
+    Format 1 (written by `dataapp_desktop.build.payload`): PAYLOAD_MAGIC, the index length
+    (4 bytes, little-endian), the index (JSON: every folder, link and file, and each file's
+    chunks as [offset, compressed length, length, CRC-32]), then the chunks.
+    """
+
     path: Path
     meta: PayloadMeta
     section: Section
@@ -230,9 +161,17 @@ class Payload:
             meta = PayloadMeta.from_json(f.read(meta_section.size))
         return cls(executable, meta, payload)
 
-    def open(self) -> IO[bytes]:
-        raw = _SectionReader(self.path, self.section.offset, self.section.size)
-        return io.BufferedReader(raw, buffer_size=_CHUNK)
+    def read_index(self, fd: int) -> tuple[dict[str, Any], int]:
+        """The index, and the file offset where the chunks start."""
+        head = os.pread(fd, len(PAYLOAD_MAGIC) + 4, self.section.offset)
+        if head[: len(PAYLOAD_MAGIC)] != PAYLOAD_MAGIC:
+            raise LaunchError(f"{self.path}: the app inside is damaged (bad payload header)")
+        (length,) = struct.unpack("<I", head[len(PAYLOAD_MAGIC) :])
+        start = self.section.offset + len(head)
+        index = json.loads(os.pread(fd, length, start))
+        if index.get("format") != PAYLOAD_FORMAT:
+            raise LaunchError(f"unknown payload format {index.get('format')!r}")
+        return index, start + length
 
 
 # -- the cache -------------------------------------------------------------------------------
@@ -252,12 +191,13 @@ class Record:
     """What `.complete` says: every unpacked file as the file system showed it after unpacking."""
 
     sha256: str
-    # relative path → [size, mtime_ns] for files, link target for symbolic links.
+    # relative path → [size, mtime_ns]
     files: dict[str, list[int]]
+    # relative path → link target
     links: dict[str, str]
 
     def matches(self, folder: Path) -> bool:
-        """True when every file and link is still as unpacked (checks metadata, not contents)."""
+        """True when every file and link is still as unpacked (metadata only, not contents)."""
         try:
             for rel, (size, mtime_ns) in self.files.items():
                 info = os.lstat(folder / rel)
@@ -310,8 +250,8 @@ def app_lock(cache: Path, key: str) -> Iterator[None]:
 def hold_in_use(folder: Path) -> int:
     """A shared lock on the folder's in-use file, on a descriptor the app inherits through exec.
 
-    The lock lasts as long as the app (and the processes it starts) runs; cleaning up never
-    removes a folder whose in-use file someone still locks.
+    It lasts as long as the app and the processes it starts; cleaning up never removes a
+    folder whose in-use file is still locked.
     """
     import fcntl
 
@@ -321,27 +261,27 @@ def hold_in_use(folder: Path) -> int:
     return fd
 
 
-def _unused(folder: Path) -> bool:
+def in_use(folder: Path) -> bool:
     import fcntl
 
     try:
         fd = os.open(folder / IN_USE_FILE, os.O_RDWR)
     except FileNotFoundError:
-        return True
-    except OSError:
         return False
+    except OSError:
+        return True
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        return False
+        return True
     finally:
         os.close(fd)
-    return True
+    return False
 
 
 def _discard(folder: Path) -> None:
-    """Rename out of the way first (atomic), then delete at leisure."""
-    trash = folder.with_name(f".trash-{folder.name}-{secrets.token_hex(4)}")
+    """Rename out of the way first (atomic: the folder is gone at once), then delete."""
+    trash = folder.with_name(f".trash-{folder.name}-{os.urandom(4).hex()}")
     try:
         os.rename(folder, trash)
     except OSError:
@@ -350,22 +290,30 @@ def _discard(folder: Path) -> None:
 
 
 def remove_other_versions(cache: Path, key: str, keep: Path) -> list[Path]:
-    """Other builds of this app, unfinished unpackings and leftovers no running app uses."""
+    """Other builds of this app and leftovers of its unpackings that no running app uses.
+
+    Call with the app lock held: then no unpacking of this app is in progress.
+    """
     removed = []
-    for folder in cache.iterdir():
+    for folder in sorted(cache.iterdir()):
         name = folder.name
         ours = name.startswith(f"{key}-") and name[len(key) + 1 :].isalnum()
         leftover = name.startswith((f".tmp-{key}-", f".trash-{key}-"))
         if folder == keep or not (ours or leftover) or not folder.is_dir():
             continue
-        # Unfinished unpackings are ours to remove: every unpacking holds the app lock.
-        if leftover or _unused(folder):
-            shutil.rmtree(folder, ignore_errors=True) if leftover else _discard(folder)
-            removed.append(folder)
+        if in_use(folder):
+            continue
+        if leftover:
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            _discard(folder)
+        removed.append(folder)
     return removed
 
 
 # -- unpacking -------------------------------------------------------------------------------
+
+Progress = Callable[[int, int], None]
 
 
 def _safe_relative(name: str) -> str:
@@ -375,92 +323,111 @@ def _safe_relative(name: str) -> str:
     return str(path)
 
 
-def _mode(info: zipfile.ZipInfo) -> int:
-    return (info.external_attr >> 16) & 0xFFFF
-
-
-Progress = Callable[[int, int], None]
+def _decompress(data: bytes, compression: str) -> bytes:
+    if compression == "lzma":
+        return lzma.decompress(data, format=lzma.FORMAT_XZ)
+    return zlib.decompress(data, -15)
 
 
 def unpack(payload: Payload, dest: Path, progress: Progress | None = None, workers: int = 0) -> Record:
-    """Unpack the payload into the empty folder `dest`, checking every member's CRC-32.
+    """Unpack the payload into the empty folder `dest`, checking every chunk's CRC-32.
 
-    The largest members go first and are spread over worker threads (zlib and lzma release the
-    GIL), so the unpacking takes about as long as its largest file.
+    Chunks (a large file has several) are spread over worker threads, largest first; zlib and
+    lzma release the GIL, so this uses every core.
     """
-    with zipfile.ZipFile(payload.open()) as archive:
-        members = archive.infolist()
-    total = sum(m.file_size for m in members) or 1
-    done = [0]
-    lock = threading.Lock()
-    files = [m for m in members if not m.is_dir() and not stat.S_ISLNK(_mode(m))]
-    links = [m for m in members if stat.S_ISLNK(_mode(m))]
-    for member in members:
-        if member.is_dir():
-            (dest / _safe_relative(member.filename)).mkdir(parents=True, exist_ok=True)
-    for member in files + links:
-        (dest / _safe_relative(member.filename)).parent.mkdir(parents=True, exist_ok=True)
-    queue = sorted(files, key=lambda m: m.compress_size, reverse=True)
-    errors: list[BaseException] = []
+    fd = os.open(payload.path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        index, base = payload.read_index(fd)
+        compression = index["compression"]
+        entries = index["entries"]
+        files: list[tuple[str, dict[str, Any]]] = []
+        links: list[tuple[str, str]] = []
+        for entry in entries:
+            rel = _safe_relative(entry["path"])
+            if entry["kind"] == "dir":
+                (dest / rel).mkdir(parents=True, exist_ok=True)
+            elif entry["kind"] == "link":
+                links.append((rel, entry["target"]))
+            else:
+                files.append((rel, entry))
+        jobs: list[tuple[int, int, list[int]]] = []  # (file number, position in file, chunk)
+        for number, (rel, entry) in enumerate(files):
+            target = dest / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+            try:
+                os.ftruncate(out, entry["size"])
+            finally:
+                os.close(out)
+            position = 0
+            for chunk in entry["chunks"]:
+                jobs.append((number, position, chunk))
+                position += chunk[2]
+        jobs.sort(key=lambda job: -job[2][1])
+        total = sum(job[2][2] for job in jobs) or 1
+        lock = threading.Lock()
+        state = {"next": 0, "done": 0}
+        errors: list[BaseException] = []
 
-    def work() -> None:
-        with zipfile.ZipFile(payload.open()) as archive:
+        def work() -> None:
             while True:
                 with lock:
-                    if not queue or errors:
+                    if errors or state["next"] >= len(jobs):
                         return
-                    member = queue.pop(0)
+                    number, position, (offset, length, size, crc) = jobs[state["next"]]
+                    state["next"] += 1
                 try:
-                    _unpack_file(archive, member, dest, lambda n: _advance(n))
+                    data = _decompress(os.pread(fd, length, base + offset), compression)
+                    if len(data) != size or zlib.crc32(data) != crc:
+                        raise LaunchError(
+                            f"{payload.path}: the app inside is damaged "
+                            f"({files[number][0]} does not check out)"
+                        )
+                    out = os.open(dest / files[number][0], os.O_WRONLY | os.O_CLOEXEC)
+                    try:
+                        view = memoryview(data)
+                        while view:
+                            written = os.pwrite(out, view, position)
+                            view, position = view[written:], position + written
+                    finally:
+                        os.close(out)
                 except BaseException as error:
                     with lock:
                         errors.append(error)
                     return
+                with lock:
+                    state["done"] += size
+                    done = state["done"]
+                if progress is not None:
+                    progress(done, total)
 
-    def _advance(count: int) -> None:
-        with lock:
-            done[0] += count
-            current = done[0]
-        if progress is not None:
-            progress(current, total)
-
-    count = workers or min(4, os.cpu_count() or 1)
-    threads = [threading.Thread(target=work, name=f"unpack-{i}") for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if errors:
-        raise errors[0]
-    with zipfile.ZipFile(payload.open()) as archive:
-        for member in links:
-            target = archive.read(member).decode("utf-8")
-            os.symlink(target, dest / _safe_relative(member.filename))
-    record_files = {}
-    for member in files:
-        rel = _safe_relative(member.filename)
+        threads = [
+            threading.Thread(target=work, name=f"unpack-{i}")
+            for i in range(workers or min(4, os.cpu_count() or 1))
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if errors:
+            raise errors[0]
+    except (KeyError, ValueError, TypeError, lzma.LZMAError, zlib.error) as error:
+        raise LaunchError(f"{payload.path}: the app inside is damaged ({error})") from error
+    finally:
+        os.close(fd)
+    for rel, entry in files:
+        os.chmod(dest / rel, entry["mode"] & 0o777)
+    for rel, target in links:
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(target, dest / rel)
+    for entry in entries:
+        if entry["kind"] == "dir":
+            os.chmod(dest / _safe_relative(entry["path"]), (entry["mode"] & 0o777) | 0o700)
+    recorded = {}
+    for rel, _ in files:
         info = os.lstat(dest / rel)
-        record_files[rel] = [info.st_size, info.st_mtime_ns]
-    record_links = {
-        _safe_relative(m.filename): os.readlink(dest / _safe_relative(m.filename)) for m in links
-    }
-    return Record(payload.meta.sha256, record_files, record_links)
-
-
-def _unpack_file(
-    archive: zipfile.ZipFile, member: zipfile.ZipInfo, dest: Path, advance: Callable[[int], None]
-) -> None:
-    mode = _mode(member) & 0o777 or 0o644
-    target = dest / _safe_relative(member.filename)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode)
-    with os.fdopen(fd, "wb") as out, archive.open(member) as source:
-        while True:
-            chunk = source.read(4 * _CHUNK)
-            if not chunk:
-                break
-            out.write(chunk)
-            advance(len(chunk))
-    os.chmod(target, mode)  # the umask may have taken bits away
+        recorded[rel] = [info.st_size, info.st_mtime_ns]
+    return Record(payload.meta.sha256, recorded, dict(links))
 
 
 def unpack_into_place(payload: Payload, cache: Path, progress: Progress | None = None) -> Path:
@@ -477,7 +444,7 @@ def unpack_into_place(payload: Payload, cache: Path, progress: Progress | None =
             f"{(meta.unpacked_bytes + SPACE_MARGIN) // 2**20} MB in {cache}, "
             f"{free // 2**20} MB are free"
         )
-    temporary = cache / f".tmp-{meta.key}-{secrets.token_hex(6)}"
+    temporary = cache / f".tmp-{meta.key}-{os.urandom(6).hex()}"
     temporary.mkdir(mode=0o700)
     try:
         record = unpack(payload, temporary, progress)
@@ -488,7 +455,7 @@ def unpack_into_place(payload: Payload, cache: Path, progress: Progress | None =
         os.rename(temporary, final)
     except OSError as error:
         shutil.rmtree(temporary, ignore_errors=True)
-        if error.errno == errno.ENOSPC:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
             raise LaunchError(
                 f"the disk filled up while unpacking {meta.name} into {cache}; free some space "
                 "and start it again"
@@ -502,21 +469,21 @@ def unpack_into_place(payload: Payload, cache: Path, progress: Progress | None =
 
 # -- becoming the app ------------------------------------------------------------------------
 
-# Variables PyInstaller's one-file bootloader sets for its own child; the app is not that child.
+# What PyInstaller's one-file bootloader sets for its own child; the app is not that child.
 _BOOTLOADER_VARIABLES = ("_MEIPASS2", "_PYI_ARCHIVE_FILE", "_PYI_APPLICATION_HOME_DIR")
 
 
-def app_environment(environ: dict[str, str], launched_as: Path) -> dict[str, str]:
+def app_environment(environ: dict[str, str], launched_as: Path, frozen: bool) -> dict[str, str]:
     env = {
         k: v
         for k, v in environ.items()
         if k not in _BOOTLOADER_VARIABLES and not k.startswith("_PYI_")
     }
-    # The bootloader prepends its temporary folder to the library path; give back the user's.
+    # The bootloader put its temporary folder first on the library path; give back the user's.
     original = env.pop("LD_LIBRARY_PATH_ORIG", None)
     if original is not None:
         env["LD_LIBRARY_PATH"] = original
-    elif getattr(sys, "frozen", False):
+    elif frozen:
         env.pop("LD_LIBRARY_PATH", None)
     env["PYINSTALLER_RESET_ENVIRONMENT"] = "1"
     env[LAUNCHED_AS_ENV] = str(launched_as)
@@ -524,7 +491,7 @@ def app_environment(environ: dict[str, str], launched_as: Path) -> dict[str, str
 
 
 def _die_with_parent() -> None:
-    """The app gets SIGTERM if the bootloader process waiting for it is killed (Linux)."""
+    """The app gets SIGTERM if the bootloader process that waits for it is killed (Linux)."""
     name = ctypes.util.find_library("c")
     if not sys.platform.startswith("linux") or name is None:
         return
@@ -568,7 +535,7 @@ class Feedback:
 
 
 def _open_splash(name: str) -> _X11Splash | None:
-    if not os.environ.get("DISPLAY") or os.environ.get("DATAAPP_LAUNCHER_NO_SPLASH"):
+    if not os.environ.get("DISPLAY") or os.environ.get(NO_SPLASH_ENV):
         return None
     try:
         return _X11Splash(name)
@@ -840,7 +807,7 @@ def launcher_executable() -> Path:
 def prepare(payload: Payload) -> tuple[Path, Feedback | None]:
     """Make sure this build is unpacked and intact; its folder, and the feedback shown if any.
 
-    The folder's in-use lock is held on an inheritable descriptor from here on.
+    From here on, the folder's in-use lock is held on an inheritable descriptor.
     """
     cache = cache_root()
     try:
@@ -860,20 +827,20 @@ def prepare(payload: Payload) -> tuple[Path, Feedback | None]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    frozen = bool(getattr(sys, "frozen", False))
     try:
         executable = launcher_executable()
         payload = Payload.find(executable)
         folder, shown = prepare(payload)
     except LaunchError as error:
-        name = Path(sys.executable).name if getattr(sys, "frozen", False) else "launcher"
+        name = Path(sys.executable).name if frozen else "launcher"
         print(f"{name}: cannot start: {error}", file=sys.stderr)
         return 1
-    meta = payload.meta
-    entry = folder / meta.entry
+    entry = folder / payload.meta.entry
     if os.environ.get(NO_EXEC_ENV):
         print(entry, flush=True)
         return 0
-    env = app_environment(dict(os.environ), executable)
+    env = app_environment(dict(os.environ), executable, frozen)
     if shown is not None:
         shown.finish(os.getpid())
     _die_with_parent()
@@ -882,9 +849,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         os.execve(entry, [str(entry), *args], env)
     except OSError as error:
-        print(f"{meta.name}: cannot start {entry}: {error.strerror}", file=sys.stderr)
-        return 1
-    return 0  # not reached
+        print(f"{payload.meta.name}: cannot start {entry}: {error.strerror}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

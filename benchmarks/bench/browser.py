@@ -1,6 +1,6 @@
 """Debian's Chromium through Playwright, and a page that counts WebSocket bytes and times runs.
 
-Single-threaded (Playwright's sync API). Each `BenchPage` is its own browser context, so it is
+Single-threaded (Playwright's sync API). A `BenchPage` is, by default, its own browser context:
 its own session with an empty cache, like a window opened for the first time.
 """
 
@@ -94,8 +94,6 @@ class BenchPage:
         return int(self.page.evaluate(self.system.run_count_js))
 
     def arm(self, spec: Spec) -> None:
-        """Starts a wait on the loaded page, for the *next* run: the gate must close first."""
-        spec = {**spec, "gate": {**spec["gate"], "requireClose": True}}
         self.page.evaluate(
             "spec => { window.__bench.lastKeydown = null;"
             " window.__bench.pending = window.__bench.until(spec); }",

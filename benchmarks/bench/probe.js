@@ -5,9 +5,9 @@
 // `window.__bench.until(spec)` returns a promise that always settles: with the time, with the
 // text of an exception element the app showed, or with a timeout that says what it saw.
 // spec = { gate, all, fail, timeoutMs, frame }: `gate` is the app's own "run finished" marker
-// (an attribute on its root element), `all` the conditions that must hold with it. A gate
-// with `requireClose` opens only after it was seen closed: armed on a page that is already
-// idle, it waits for the next run rather than the last one.
+// (an attribute on its root element), `all` the conditions that must hold with it; `all`
+// always names something only the awaited run can show, so an open gate left over from the
+// previous run cannot end the wait early.
 //
 // The page must not pay for being watched: a 1,000-element rerun makes ~1,000 DOM updates.
 // So the probe watches only the gate element's attributes while a run is going on, and looks
@@ -79,14 +79,7 @@
       let met = false;
       let gateEl = null;
       let watching = "";
-      let sawClosed = !spec.gate.requireClose;
-      const observer = new MutationObserver((records) => {
-        // Two attribute changes in one task (running, then finished) still count as closed.
-        for (const r of records) {
-          if (r.attributeName === spec.gate.attr && r.oldValue !== spec.gate.equals) sawClosed = true;
-        }
-        check();
-      });
+      const observer = new MutationObserver(() => check());
       const watch = (how) => {
         if (watching === how) return;
         watching = how;
@@ -94,7 +87,6 @@
         if (how === "gate") {
           observer.observe(gateEl, {
             attributes: true,
-            attributeOldValue: true,
             attributeFilter: [spec.gate.attr, spec.gate.countAttr].filter(Boolean),
           });
         } else {
@@ -122,8 +114,7 @@
             return;
           }
         }
-        if (gateEl.getAttribute(spec.gate.attr) !== spec.gate.equals) sawClosed = true;
-        if (!sawClosed || !gateOpen(spec.gate, gateEl)) {
+        if (!gateOpen(spec.gate, gateEl)) {
           watch("gate");
           return;
         }

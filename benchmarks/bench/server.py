@@ -50,7 +50,7 @@ class Server:
 
     def start(self) -> Server:
         lines: queue.Queue[str | None] = queue.Queue()
-        environment = {**os.environ, **self.system.extra_env, **self.env}
+        environment = {**os.environ, **self.env}
         self.spawned_at = time.time()
         self._process = subprocess.Popen(
             self.system.command(self.app, self.port),

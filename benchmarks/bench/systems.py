@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,6 @@ class System:
     # The console script that serves an app (`dataapp-desktop` or `streamlit`).
     script: Path
     version: str = ""
-    extra_env: dict[str, str] = field(default_factory=dict)
     # A packaged executable (`dataapp-desktop build`) of one app, started instead of `script`.
     packaged: Path | None = None
 

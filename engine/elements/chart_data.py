@@ -27,36 +27,37 @@ def to_dataframe(data: Any) -> pd.DataFrame:
     import numpy as np
     import pandas as pd
 
+    frame: pd.DataFrame
     if data is None:
-        return pd.DataFrame()
-    if isinstance(data, pd.DataFrame):
-        return data
-    if isinstance(data, pd.Series):
-        return data.to_frame(name=data.name if data.name is not None else "value")
-    if isinstance(data, pd.Index):
-        return data.to_frame(index=False)
-    styled = getattr(data, "data", None)
-    if type(data).__name__ == "Styler" and isinstance(styled, pd.DataFrame):
-        return styled
-    if hasattr(data, "to_pandas"):
-        converted = data.to_pandas()
-        return to_dataframe(converted)
-    if isinstance(data, np.ndarray):
+        frame = pd.DataFrame()
+    elif isinstance(data, pd.DataFrame):
+        frame = data
+    elif isinstance(data, pd.Series):
+        frame = data.to_frame(name=data.name if data.name is not None else "value")
+    elif isinstance(data, pd.Index):
+        frame = data.to_frame(index=False)
+    elif type(data).__name__ == "Styler" and isinstance(getattr(data, "data", None), pd.DataFrame):
+        frame = data.data
+    elif hasattr(data, "to_pandas"):
+        frame = to_dataframe(data.to_pandas())
+    elif isinstance(data, np.ndarray):
         if data.ndim > 2:
             raise APIError(f"A chart needs one- or two-dimensional data, not {data.ndim}-D.")
-        return pd.DataFrame(data)
-    if isinstance(data, Mapping):
+        frame = pd.DataFrame(data)
+    elif isinstance(data, Mapping):
         try:
-            return pd.DataFrame(data)
+            frame = pd.DataFrame(data)
         except ValueError:
             # All scalars ({"a": 1, "b": 2}): one column, the keys as its index.
-            return pd.Series(data).to_frame(name="value")
-    if isinstance(data, Iterable) and not isinstance(data, (str, bytes)):
-        return pd.DataFrame(list(data))
-    raise APIError(
-        f"A chart cannot show a {type(data).__name__}: pass a pandas DataFrame, a dict, a list "
-        "or a numpy array."
-    )
+            frame = pd.Series(data).to_frame(name="value")
+    elif isinstance(data, Iterable) and not isinstance(data, (str, bytes)):
+        frame = pd.DataFrame(list(data))
+    else:
+        raise APIError(
+            f"A chart cannot show a {type(data).__name__}: pass a pandas DataFrame, a dict, a "
+            "list or a numpy array."
+        )
+    return frame
 
 
 def vega_type(series: pd.Series) -> VegaType:

@@ -42,7 +42,7 @@ _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 OnSelect = Literal["ignore", "rerun"] | WidgetCallback
 ChartTheme = Literal["streamlit"] | None
 
-_KINDS: dict[str, VegaLiteChart.Kind.ValueType] = {
+_KINDS: dict[str, VegaLiteChart.Kind] = {
     "line": VegaLiteChart.LINE,
     "area": VegaLiteChart.AREA,
     "bar": VegaLiteChart.BAR,
@@ -370,7 +370,7 @@ class ChartsMixin(DeltaGeneratorBase):
 
     def _vega_lite(
         self,
-        kind: VegaLiteChart.Kind.ValueType,
+        kind: VegaLiteChart.Kind,
         spec: dict[str, Any],
         data: Any,
         use_container_width: bool | None,
@@ -526,9 +526,7 @@ class ChartsMixin(DeltaGeneratorBase):
 # -- helpers ----------------------------------------------------------------------------------
 
 
-def _fill_builtin(
-    chart: VegaLiteChart, kind: VegaLiteChart.Kind.ValueType, built: BuiltChart
-) -> None:
+def _fill_builtin(chart: VegaLiteChart, kind: VegaLiteChart.Kind, built: BuiltChart) -> None:
     chart.kind = kind
     chart.spec = to_json(built.spec)
     chart.datasets.append(dataset_proto(built.table, chart_specs.DATASET))
@@ -685,13 +683,14 @@ def _flat_records(rows: Any) -> pd.DataFrame | None:
     if not all(isinstance(v, scalar) for r in rows for v in r.values()):
         return None
     columns = list(dict.fromkeys(k for r in rows for k in r))
-    return pd.DataFrame.from_records(rows, columns=columns)
+    frame: pd.DataFrame = pd.DataFrame.from_records(rows, columns=columns)
+    return frame
 
 
 def _plotly_figure(figure_or_data: Any) -> tuple[dict[str, Any], bool]:
     """The figure as a dict, and whether it picked a template other than plotly's default."""
     if hasattr(figure_or_data, "to_json") and hasattr(figure_or_data, "layout"):
-        import plotly.io as pio
+        import plotly.io as pio  # type: ignore[import-untyped]
 
         template = figure_or_data.layout.template
         default = pio.templates[pio.templates.default] if pio.templates.default else None

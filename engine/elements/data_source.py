@@ -793,7 +793,7 @@ def _contains(values: pd.Series, kind: DataColumn.Kind.ValueType, text: str) -> 
         return np.fromiter((text in t for t in shown), dtype=bool, count=len(shown))
     if kind == DataColumn.CATEGORY:
         categories = values.cat.categories.astype(str).str.lower()
-        matching = np.flatnonzero(categories.str.contains(text, regex=False).to_numpy())
+        matching = np.flatnonzero(np.asarray(categories.str.contains(text, regex=False)))
         return np.isin(values.cat.codes.to_numpy(), matching)
     elif kind == DataColumn.TEXT and (
         isinstance(values.dtype, pd.StringDtype) or str(values.dtype) == "str"

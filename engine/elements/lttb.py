@@ -70,4 +70,5 @@ def downsample_indices(x: npt.ArrayLike, y: npt.ArrayLike, n_out: int) -> np.nda
     usable = np.flatnonzero(finite)
     order = usable[np.argsort(xs[usable], kind="stable")]
     picked = lttb_indices(xs[order], ys[order], n_out)
-    return order[picked]
+    result: np.ndarray = order[picked]
+    return result

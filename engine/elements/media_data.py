@@ -336,9 +336,10 @@ def seconds(value: Any, what: str, argument: str) -> float:
     elif isinstance(value, dt.timedelta):
         result = value.total_seconds()
     elif isinstance(value, str):
-        result = _parse_duration(value)
-        if result is None:
+        parsed = _parse_duration(value)
+        if parsed is None:
             raise APIError(f"{what}: {argument}={value!r} is not a duration like '90s' or '1m30s'.")
+        result = parsed
     else:
         raise APIError(f"{what}: {argument} must be seconds or a timedelta, not {value!r}.")
     if result < 0:

@@ -226,6 +226,7 @@ class MediaStore:
 
     def __len__(self) -> int:
         with self._lock:
+            self._purge_locked()
             return len(self._files)
 
     def remove(self, media_id: str) -> None:
@@ -258,6 +259,7 @@ class MediaStore:
             for ids, _ in session.slots.values():
                 self._unref_locked(ids)
             self._unref_pending_locked(session)
+            self._purge_locked()
 
     def on_delta(self, session_id: str, delta: Delta, run_id: int) -> None:
         """A delta is on its way to the page: note which media its slot shows now."""

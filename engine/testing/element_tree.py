@@ -1554,6 +1554,11 @@ def element_node(element: ElementProto, tree: ElementTree) -> Element:
         cls = SelectSlider if proto.kind == SliderProto.SELECT_SLIDER else Slider
     else:
         cls = _ELEMENT_CLASSES.get(kind)
+        if cls is None:
+            from . import charts_media  # charts and media build on the classes above
+
+            if kind in charts_media.KINDS:
+                return charts_media.element_for(kind, proto, tree, element)
     if cls is not None:
         return cls(proto, tree, element)
     if kind == "celebration":

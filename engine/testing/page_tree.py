@@ -118,6 +118,11 @@ class PageTree:
     def _add_rows(self, slot: Slot | None, path: tuple[int, ...], delta: Delta) -> None:
         """The dataframe or table at `path` now shows more rows (under a new source id)."""
         kind = slot.element.WhichOneof("type") if slot is not None and slot.element else None
+        if slot is not None and slot.element is not None and kind == "vega_lite_chart":
+            # A built-in chart: the rows are appended to its named table (charts.proto).
+            slot.element = _chart_with_rows(slot.element, delta, path)
+            slot.reached_in_run = self.run_id
+            return
         if slot is None or slot.element is None or kind not in ("dataframe", "table"):
             raise ProtocolViolation(f"add_rows names {list(path)}, which holds no dataframe.")
         element = Element()
@@ -178,3 +183,27 @@ def _prune(node: Slot, run_id: int) -> None:
             del node.children[index]
         else:
             _prune(child, run_id)
+
+
+def _chart_with_rows(element: Element, delta: Delta, path: tuple[int, ...]) -> Element:
+    """The chart element with `delta.add_rows` appended to the table it names."""
+    grown = Element()
+    grown.CopyFrom(element)
+    added = delta.add_rows
+    for dataset in grown.vega_lite_chart.datasets:
+        if dataset.name != added.source_id:
+            continue
+        if len(added.rows.columns) != len(dataset.columns):
+            break
+        for column, more in zip(dataset.columns, added.rows.columns, strict=True):
+            kind = column.WhichOneof("values")
+            if kind != more.WhichOneof("values"):
+                break
+            offset = len(getattr(column, kind).data) if kind else 0
+            if kind:
+                getattr(column, kind).data.extend(getattr(more, kind).data)
+            column.missing.extend(offset + i for i in more.missing)
+        else:
+            return grown
+        break
+    raise ProtocolViolation(f"add_rows for {list(path)} does not fit the chart's table.")

@@ -111,7 +111,7 @@ def test_editing_a_cell_adding_and_deleting_rows(app_page: AppPage) -> None:
 
     editor.get_by_role("checkbox", name="Select row 1").click()
     app_page.rerun_after(lambda: editor.get_by_role("button", name="Delete selected rows").click())
-    assert app_page.text_of("edited names") == "edited names: ['Hopper', 'Linus', 'Margaret', None]"
+    assert app_page.text_of("edited names") == "edited names: ['Hopper', 'Linus', 'Margaret', nan]"
     assert app_page.text_of("edited rows") == "edited rows: 4"
 
 

@@ -54,6 +54,8 @@ export function vegaConfig(base: ChartBase): Record<string, unknown> {
     view: { stroke: null, continuousHeight: 350, continuousWidth: 400 },
     axis,
     axisBand: { grid: false },
+    // Category names along x read left to right (Vega-Lite would turn them by 90°).
+    axisXBand: { labelAngle: 0, labelOverlap: "greedy", labelLimit: 120 },
     legend: {
       labelColor: c.text,
       titleColor: c.text,
@@ -114,3 +116,31 @@ export function plotlyTemplate(base: ChartBase): Record<string, unknown> {
 export function currentBase(): ChartBase {
   return document.documentElement.dataset.theme === "dark" ? "dark" : "light";
 }
+
+/** plotly.py's default colours, which Plotly Express writes into each trace it makes. */
+const PLOTLY_DEFAULTS = ["#636efa", "#ef553b", "#00cc96", "#ab63fa", "#ffa15a", "#19d3f3", "#ff6692", "#b6e880", "#ff97ff", "#fecb52"];
+const COLOUR_KEYS = new Set(["color", "fillcolor", "bgcolor", "bordercolor"]);
+
+/**
+ * The traces with plotly's default colours swapped for the theme's palette (same position),
+ * as if the figure had been made with the theme's template. Other colours are left alone.
+ */
+export function recolourPlotlyDefaults<T>(data: T, base: ChartBase): T {
+  const palette = PALETTE[base];
+  const swap = (value: unknown, key: string): unknown => {
+    if (typeof value === "string") {
+      if (!COLOUR_KEYS.has(key)) return value;
+      const index = PLOTLY_DEFAULTS.indexOf(value.toLowerCase());
+      return index >= 0 ? (palette[index] ?? value) : value;
+    }
+    if (Array.isArray(value)) return value.map((v) => swap(v, key));
+    if (value !== null && typeof value === "object") {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = swap(v, k);
+      return out;
+    }
+    return value;
+  };
+  return swap(data, "") as T;
+}
+

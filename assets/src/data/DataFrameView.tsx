@@ -152,6 +152,7 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
   const totalRows = baseRows + addedRows;
 
   const inflight = useRef<Inflight | null>(null);
+  const failed = useRef(new Set<string>());
   const seqKeys = useRef(new Map<number, string>());
   const current = useRef({ viewKey, sourceId, first: 0 });
   current.current = { ...current.current, viewKey, sourceId };
@@ -164,6 +165,8 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
         seqKeys.current.delete(w.seq);
         if (inflight.current !== null && w.seq >= inflight.current.seq) inflight.current = null;
         if (w.error) {
+          // Not asked again for this view: the same request would fail the same way.
+          if (key !== undefined) failed.current.add(key);
           setError(w.error);
           bump();
           return;
@@ -176,6 +179,7 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
       },
       invalidate: () => {
         caches.current.clear();
+        failed.current.clear();
         inflight.current = null;
         bump();
       },
@@ -254,7 +258,7 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
   useEffect(() => {
     const from = Math.max(0, range.first - NEAR);
     const to = Math.min(baseRows, range.end + NEAR);
-    if (to <= from) return;
+    if (to <= from || failed.current.has(viewKey)) return;
     const missing = cache.missing(from, to);
     if (missing === null) return;
     const busy = inflight.current;
@@ -506,6 +510,7 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
             key={j}
             role="columnheader"
             aria-colindex={j + 1}
+            aria-label={c.name || undefined}
             aria-sort={interactive ? sorted : undefined}
             aria-selected={colSelect ? selected : undefined}
             class={`df-cell df-head-cell align-${alignment(c, kinds[j] ?? "text")}${pinned[j] ? " df-pinned" : ""}${selected ? " df-selected" : ""}${c.isIndex ? " df-index" : ""}`}

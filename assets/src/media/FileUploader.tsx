@@ -10,6 +10,7 @@ import { useSession } from "../session/context";
 import { WidgetLabel } from "../widgets/Label";
 import { infoOf, useWidget } from "../widgets/useWidget";
 import type { WidgetValue } from "../session/widgetValues";
+import { formatSize, tooLargeMessage, typeAllowed } from "./uploads";
 import "../styles/media.css";
 
 const UPLOAD_URL = "/_dataapp/upload";
@@ -27,24 +28,6 @@ function shownOf(files: readonly UploadedFileInfo[]): Shown[] {
 
 function idsValue(files: readonly Shown[]): WidgetValue {
   return { case: "fileIdsValue", value: create(StringArraySchema, { data: files.map((f) => f.fileId) }) };
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** The message for a file over the limit (the server says the same). */
-export function tooLargeMessage(name: string, size: number, limit: number): string {
-  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  return `${name} is ${mb(size)}, over the ${mb(limit)} limit per file (server.maxUploadSize).`;
-}
-
-export function typeAllowed(name: string, types: readonly string[]): boolean {
-  if (types.length === 0) return true;
-  const lower = name.toLowerCase();
-  return types.some((ext) => lower.endsWith(ext));
 }
 
 async function upload(file: File, sessionId: string): Promise<Shown> {

@@ -96,16 +96,13 @@ export function applyDelta(tree: Tree, delta: Delta, run: number): Tree {
         if (old.element.type.case === "vegaLiteChart") {
           const chart = appendChartRows(old.element.type.value, delta.type.value);
           element = chart === null ? null : { ...old.element, type: { case: "vegaLiteChart" as const, value: chart } };
+        } else {
+          // st.dataframe / st.table (data/addRows.ts).
+          element = withAddedRows(old.element, delta.type.value);
         }
         if (element === null) return null;
         const grown = element;
         return replaceChild(parent, index, () => ({ kind: "element", element: grown, reachedRun: run, fragmentId: old.fragmentId }));
-      }
-      case "addRows": {
-        const old = parent.children[index];
-        if (old?.kind !== "element") return null;
-        const element = withAddedRows(old.element, delta.type.value);
-        return replaceChild(parent, index, () => ({ ...old, element, reachedRun: run, fragmentId }));
       }
       case "unchanged": {
         const count = delta.type.value;

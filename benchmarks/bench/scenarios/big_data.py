@@ -55,7 +55,7 @@ def _size_rows(ctx: Context, browser: Browser, label: str, size: int) -> list[Ro
             system,
             APPS / "big_dataframe.py",
             first_rows,
-            timeout_s=300,
+            timeout_s=120,
             env={"BENCH_ROWS": str(size)},
         )
         return {

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
-from dataapp_desktop.packaging.launcher import needed_libraries
+from dataapp_desktop.build.elf import needed_libraries
 
 TocEntry = tuple[str, str, str]
 
@@ -91,7 +91,6 @@ ALWAYS_EXCLUDED = (
     "streamlit",
     "dataapp.proto.generate",
     "dataapp_desktop.build",
-    "dataapp_desktop.packaging",
 )
 # Optional libraries pandas and friends import when present; bundled only when the app
 # imports them itself.

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { formatSize, tooLargeMessage, typeAllowed } from "./uploads";
+
+describe("upload checks", () => {
+  it("accepts the app's extensions only, in any case", () => {
+    expect(typeAllowed("Data.CSV", [".csv"])).toBe(true);
+    expect(typeAllowed("data.csv.exe", [".csv"])).toBe(false);
+    expect(typeAllowed("anything", [])).toBe(true);
+  });
+
+  it("says how large a file is and what the limit is", () => {
+    expect(tooLargeMessage("big.csv", 1.6 * 1024 * 1024, 1024 * 1024)).toBe(
+      "big.csv is 1.6 MB, over the 1.0 MB limit per file (server.maxUploadSize).",
+    );
+    expect(formatSize(512)).toBe("512 B");
+    expect(formatSize(2048)).toBe("2.0 KB");
+    expect(formatSize(200 * 1024 * 1024)).toBe("200.0 MB");
+  });
+});
