@@ -33,7 +33,7 @@ def app_key(identity: str) -> str:
 
 
 def data_dir() -> Path:
-    """The per-user data folder (window state, web storage)."""
+    """The per-user data folder (window state)."""
     return Path(platformdirs.user_data_dir(APP_DIRS_NAME, appauthor=False))
 
 

@@ -14,6 +14,7 @@ called from any thread. Imported only when the Qt backend is in use.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import signal
@@ -136,28 +137,24 @@ class QtWindowAdapter:
                 view.close()
 
     def teardown(self) -> None:
-        """Delete the closed windows' web pages, then their profiles (GUI thread, loop ended).
+        """Delete the closed windows (and with them their web pages), then their profiles.
 
-        pywebview leaves the pages to a deleteLater that the ended loop never runs, so the
-        profiles would be released first at interpreter exit: QtWebEngine warns "Expect
-        troubles" and can hang there.
+        GUI thread, after the loop ended. pywebview leaves the pages to a deleteLater that the
+        ended loop never runs, so the profiles would be released first at interpreter exit:
+        QtWebEngine then warns "Expect troubles" and may take seconds to exit.
         """
         views = [v for v in (self._native, *self._closed_views) if v is not None]
-        import sys as _s; print("TD views", views, time.monotonic(), file=_s.stderr, flush=True)
+        profiles = [p for p in (getattr(v, "profile", None) for v in views) if p is not None]
         for view in views:
-            page = view.webview.page()
-            print("TD page", page, getattr(page, "nav_handler", None), file=_s.stderr, flush=True)
-            for doomed in (getattr(page, "nav_handler", None), page):
-                if doomed is not None:
-                    doomed.deleteLater()
-        _delete_now()
-        for view in views:
-            profile = getattr(view, "profile", None)
-            if profile is not None:
-                profile.deleteLater()
             view.deleteLater()
         _delete_now()
-        print("TD done", time.monotonic(), file=_s.stderr, flush=True)
+        # pywebview's pages keep their new-window handler page in a reference cycle.
+        gc.collect()
+        for profile in profiles:
+            profile.deleteLater()
+        _delete_now()
+        self._native = None
+        self._closed_views.clear()
 
 
 def end_web_engine_processes(timeout: float = 0.5) -> None:
@@ -167,19 +164,15 @@ def end_web_engine_processes(timeout: float = 0.5) -> None:
     Only the web engine's processes are ended: the app's own child processes are left alone.
     """
     helpers = _web_engine_descendants(os.getpid())
+    # They hold nothing worth saving (the profile's data lives in this process): no grace.
     for pid in helpers:
         with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGTERM)
+            os.kill(pid, signal.SIGKILL)
     deadline = time.monotonic() + timeout
     while helpers and time.monotonic() < deadline:
         helpers = [pid for pid in helpers if not _has_ended(pid)]
         if helpers:
-            time.sleep(0.01)
-    for pid in helpers:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-    for pid in helpers:
-        _has_ended(pid)
+            time.sleep(0.005)
 
 
 def _web_engine_descendants(root: int) -> list[int]:

@@ -202,14 +202,15 @@ class WindowHost:
         self.lock.listen(self._on_activate)
         if self._close_requested:
             return
-        storage = paths.data_dir() / "webview" / self.key
+        # Private: nothing of the web view reaches the disk (no history of the window's URLs);
+        # a persistent profile would keep nothing useful anyway, as the port, and with it the
+        # page's origin and its localStorage, changes on every launch.
         webview.start(
             gui=self.options.gui.backend,  # type: ignore[arg-type]
             debug=self.options.debug,
-            private_mode=False,
-            storage_path=str(storage),
+            private_mode=True,
         )
-        #self._adapter.teardown()
+        self._adapter.teardown()
         if self.options.gui.backend == "qt":
             from dataapp_desktop.qt_window import end_web_engine_processes
 

@@ -690,7 +690,7 @@ def _flat_records(rows: Any) -> pd.DataFrame | None:
 def _plotly_figure(figure_or_data: Any) -> tuple[dict[str, Any], bool]:
     """The figure as a dict, and whether it picked a template other than plotly's default."""
     if hasattr(figure_or_data, "to_json") and hasattr(figure_or_data, "layout"):
-        import plotly.io as pio  # type: ignore[import-untyped]
+        import plotly.io as pio
 
         template = figure_or_data.layout.template
         default = pio.templates[pio.templates.default] if pio.templates.default else None

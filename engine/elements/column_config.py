@@ -435,7 +435,7 @@ def AreaChartColumn(
 
 # -- used by the data elements --------------------------------------------------------------------
 
-_TYPES: dict[str, ColumnConfigProto.Type.ValueType] = {
+_TYPES: dict[str, ColumnConfigProto.Type] = {
     "text": ColumnConfigProto.TEXT,
     "number": ColumnConfigProto.NUMBER,
     "checkbox": ColumnConfigProto.CHECKBOX,
@@ -498,7 +498,7 @@ def _label_text(label: Any) -> str:
 
 def config_proto(
     config: Mapping[str, Any],
-    kind: DataColumn.Kind.ValueType,
+    kind: DataColumn.Kind,
     values: Any,
     *,
     editable: bool,

@@ -31,7 +31,7 @@ NumRows = Literal["fixed", "dynamic", "add", "delete"]
 Width = int | Literal["stretch", "content"] | None
 Height = int | Literal["auto", "stretch"] | None
 
-_SELECTION_MODES: dict[str, DataFrameProto.SelectionMode.ValueType] = {
+_SELECTION_MODES: dict[str, DataFrameProto.SelectionMode] = {
     "single-row": DataFrameProto.SINGLE_ROW,
     "multi-row": DataFrameProto.MULTI_ROW,
     "single-column": DataFrameProto.SINGLE_COLUMN,
@@ -289,7 +289,7 @@ class DataMixin(DeltaGeneratorBase):
 
 
 def _selection_modes(value: SelectionMode | Iterable[SelectionMode]) -> list[str]:
-    modes = [value] if isinstance(value, str) else list(value)
+    modes: list[str] = [value] if isinstance(value, str) else list(value)
     for mode in modes:
         if mode not in _SELECTION_MODES:
             raise APIError(

@@ -97,7 +97,8 @@ def apply_edits(frame: pd.DataFrame, state: Mapping[str, Any]) -> pd.DataFrame:
     added = [row for row in state.get("added_rows") or [] if isinstance(row, Mapping)]
     if added:
         result = _append_rows(result, added, by_key)
-    return result
+    edited: pd.DataFrame = result
+    return edited
 
 
 def parse_value(value: Any, values: pd.Series) -> Any:
@@ -144,13 +145,13 @@ def _set_cell(frame: pd.DataFrame, row: int, column: int, value: Any) -> pd.Data
         return frame
     categorical = isinstance(values.dtype, pd.CategoricalDtype)
     if categorical and parsed is not None and parsed not in values.cat.categories:
-        frame.isetitem(column, values.cat.add_categories([parsed]))
+        frame.isetitem(column, values.cat.add_categories([parsed]).array)
     try:
         frame.iat[row, column] = _missing_for(values) if parsed is None else parsed
     except (TypeError, ValueError):
         # e.g. a missing value in an int64 column: widen it to the nullable type, else object.
         widened = values.astype("Int64") if infer_kind(values) == DataColumn.INTEGER else None
-        frame.isetitem(column, widened if widened is not None else values.astype(object))
+        frame.isetitem(column, (widened if widened is not None else values.astype(object)).array)
         frame.iat[row, column] = pd.NA if parsed is None and widened is not None else parsed
     return frame
 
@@ -170,7 +171,8 @@ def _relabel(index: pd.Index, position: int, value: Any) -> pd.Index:
         parsed = parse_value(value, pd.Series(index))
     except (TypeError, ValueError, OverflowError):
         return index
-    return index.delete(position).insert(position, parsed)
+    relabelled: pd.Index = index.delete(position).insert(position, parsed)
+    return relabelled
 
 
 def _append_rows(
@@ -217,4 +219,5 @@ def _append_rows(
             new_rows.isetitem(i, new_rows.iloc[:, i].astype(dtype))
         except (TypeError, ValueError):
             continue
-    return pd.concat([frame, new_rows])
+    combined: pd.DataFrame = pd.concat([frame, new_rows])
+    return combined

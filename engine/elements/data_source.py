@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -214,15 +214,15 @@ def from_frame(frame: pd.DataFrame, fmt: DataFormat, original: Any) -> Any:
     if fmt is DataFormat.KEY_VALUE_DICT:
         return {k: _plain(v) for k, v in frame["value"].items()} if "value" in frame else {}
     if fmt is DataFormat.PYARROW_TABLE:
-        import pyarrow as pa
+        import pyarrow as pa  # type: ignore[import-not-found, unused-ignore]
 
         return pa.Table.from_pandas(frame, preserve_index=not _has_default_index(frame))
     if fmt is DataFormat.POLARS_DATAFRAME:
-        import polars as pl
+        import polars as pl  # type: ignore[import-not-found, unused-ignore]
 
         return pl.from_pandas(frame)
     if fmt is DataFormat.POLARS_SERIES:
-        import polars as pl
+        import polars as pl  # type: ignore[import-not-found, unused-ignore]
 
         return pl.from_pandas(frame.iloc[:, 0])
     return frame
@@ -253,7 +253,7 @@ class ColumnSpec:
 
     name: str
     key: str
-    kind: DataColumn.Kind.ValueType
+    kind: DataColumn.Kind
     is_index: bool
     # A frame column, or an index level (kept as an Index: a RangeIndex costs nothing until
     # sorted or searched by).
@@ -277,10 +277,8 @@ class ColumnSpec:
         return self._series
 
     def take(self, positions: np.ndarray) -> pd.Series:
-        taken = self.source.take(positions)
-        if isinstance(taken, pd.Series):
-            return taken
-        return pd.Series(taken, copy=False)
+        taken: Any = self.source.take(positions)
+        return taken if isinstance(taken, pd.Series) else pd.Series(taken, copy=False)
 
     def proto(self) -> DataColumn:
         return DataColumn(
@@ -299,7 +297,7 @@ def column_label(label: Any) -> str:
     return "" if label is None else str(label)
 
 
-def infer_kind(values: pd.Series | pd.Index) -> DataColumn.Kind.ValueType:
+def infer_kind(values: pd.Series | pd.Index) -> DataColumn.Kind:
     dtype = values.dtype
     api = pd.api.types
     if isinstance(dtype, pd.CategoricalDtype):
@@ -321,7 +319,7 @@ def infer_kind(values: pd.Series | pd.Index) -> DataColumn.Kind.ValueType:
     return DataColumn.OBJECT
 
 
-def _infer_object_kind(values: pd.Series | pd.Index) -> DataColumn.Kind.ValueType:
+def _infer_object_kind(values: pd.Series | pd.Index) -> DataColumn.Kind:
     sample = [v for v in values[:2000].tolist() if not _is_missing(v)][:200]
     if not sample:
         return DataColumn.TEXT
@@ -416,7 +414,7 @@ def content_digest(frame: pd.DataFrame, positions: np.ndarray | None, extra: byt
     for position in range(frame.shape[1]):
         column = frame.iloc[:, position]
         hash_values(digest, column if positions is None else column.take(positions))
-    return digest.digest()
+    return bytes(digest.digest())
 
 
 # -- the source -----------------------------------------------------------------------------------
@@ -643,17 +641,17 @@ def build_columns(
         config = configs.get(key) or {}
         if config.get("hidden"):
             continue
-        values = frame.iloc[:, position]
-        kind = infer_kind(values)
+        column_values: pd.Series = frame.iloc[:, position]
+        kind = infer_kind(column_values)
         columns.append(
             ColumnSpec(
                 name=config.get("label") or key,
                 key=key,
                 kind=kind,
                 is_index=False,
-                source=values,
-                dtype=str(values.dtype),
-                config=config_proto(config, kind, values, editable=spec.editable),
+                source=column_values,
+                dtype=str(column_values.dtype),
+                config=config_proto(config, kind, column_values, editable=spec.editable),
                 frame_position=position,
             )
         )
@@ -663,7 +661,7 @@ def build_columns(
 # -- encoding a window ------------------------------------------------------------------------------
 
 
-def encode_values(values: pd.Series, kind: DataColumn.Kind.ValueType) -> DataValues:
+def encode_values(values: pd.Series, kind: DataColumn.Kind) -> DataValues:
     encoded = DataValues()
     missing = values.isna().to_numpy(dtype=bool, na_value=True) if len(values) else np.array([])
     if missing.any():
@@ -694,7 +692,7 @@ def encode_values(values: pd.Series, kind: DataColumn.Kind.ValueType) -> DataVal
     return encoded
 
 
-def cell_text(value: Any, kind: DataColumn.Kind.ValueType) -> str:
+def cell_text(value: Any, kind: DataColumn.Kind) -> str:
     if isinstance(value, str):
         return value
     if kind in (DataColumn.DATETIME, DataColumn.DATE, DataColumn.TIME) and hasattr(
@@ -741,12 +739,14 @@ def sort_positions(
         ordered = table.astype(str).sort_values(
             by=list(range(len(columns))), ascending=[not d for _, d in columns], kind="stable"
         )
-    order = ordered.index.to_numpy()
-    return order if base is None else base[order]
+    sorted_positions: np.ndarray = ordered.index.to_numpy()
+    return sorted_positions if base is None else base[sorted_positions]
 
 
 def _argsort(values: pd.Series, descending: bool, rows: int) -> np.ndarray:
-    algorithm = "stable" if rows <= STABLE_SORT_ROWS else "quicksort"
+    algorithm: Literal["stable", "quicksort"] = (
+        "stable" if rows <= STABLE_SORT_ROWS else "quicksort"
+    )
     dtype = values.dtype
     if isinstance(dtype, np.dtype) and dtype.kind in "biuf":
         array = values.to_numpy()
@@ -773,7 +773,7 @@ def _argsort(values: pd.Series, descending: bool, rows: int) -> np.ndarray:
 _NUMBER_QUERY = re.compile(r"^[-+0-9.,e]+$")
 
 
-def _contains(values: pd.Series, kind: DataColumn.Kind.ValueType, text: str) -> np.ndarray | None:
+def _contains(values: pd.Series, kind: DataColumn.Kind, text: str) -> np.ndarray | None:
     """Rows whose shown text contains `text` (already lower case); None: the column cannot."""
     if kind == DataColumn.BOOLEAN:
         hits = [word for word in ("true", "false") if text in word]
@@ -851,12 +851,14 @@ class _StyleCache:
                 props = ctx.get((row_of(position), j)) if ctx is not None else None
                 css.append("; ".join(f"{p}: {v}" for p, v in props) if props else "")
                 func = display_funcs.get((position, j)) if hasattr(display_funcs, "get") else None
-                if func is not None:
-                    try:
-                        display.append(str(func(self.frame.iat[position, j])))
-                    except Exception:
-                        display.append("")
-                else:
+                value = self.frame.iat[position, j] if func is not None else None
+                if func is None or _is_missing(value):
+                    # Missing values look the same styled or not.
+                    display.append("")
+                    continue
+                try:
+                    display.append(str(func(value)))
+                except Exception:
                     display.append("")
             result.append((css, display))
         return result
@@ -869,14 +871,16 @@ class _StyleCache:
             return self._whole, lambda position: position
         from pandas.io.formats.style import Styler
 
-        part = Styler(self.frame.take(positions))
-        part._todo = list(self.styler._todo)
+        part: Any = Styler(self.frame.take(positions))
+        part._todo = list(getattr(self.styler, "_todo", []))
         ctx = _computed_ctx(part)
         offsets = {int(p): i for i, p in enumerate(positions.tolist())}
         return ctx, lambda position: offsets.get(position, -1)
 
 
-def _computed_ctx(styler: Styler) -> Any:
+def _computed_ctx(styler: Any) -> Any:
+    """The Styler's cell CSS by (row, column) position, computed with its private `_compute`
+    (the public `to_html` would render the whole table)."""
     try:
         styler._compute()
     except Exception:

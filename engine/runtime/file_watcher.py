@@ -6,6 +6,7 @@ system). `on_change` is called on that thread; `Runtime.rerun_all_sessions` is t
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -43,6 +44,7 @@ def _stamp(path: Path) -> FileStamp | None:
     return FileStamp(stat.st_mtime_ns, stat.st_size)
 
 
+@functools.lru_cache(maxsize=1)
 def _install_roots() -> tuple[Path, ...]:
     """Where installed packages live: a virtual environment inside the app folder is not app code."""
     roots = {sys.prefix, sys.base_prefix, sys.exec_prefix}
@@ -53,9 +55,12 @@ def _install_roots() -> tuple[Path, ...]:
     return tuple(Path(root).resolve() for root in roots)
 
 
-def _module_file(module: ModuleType) -> Path | None:
+def _module_file(module: ModuleType, app_prefix: str) -> Path | None:
     file = getattr(module, "__file__", None)
     if not isinstance(file, str) or not file.endswith(".py"):
+        return None
+    # Most modules are installed ones: rule them out without touching the file system.
+    if os.path.isabs(file) and not file.startswith(app_prefix):
         return None
     return Path(file).resolve()
 
@@ -73,13 +78,14 @@ def _is_local(path: Path, app_dir: Path, install_roots: Iterable[Path]) -> bool:
 def local_modules(app_dir: Path) -> dict[str, Path]:
     """Modules imported from the app's folder (its own code), by module name."""
     app_dir = app_dir.resolve()
+    app_prefix = os.path.join(str(app_dir), "")
     roots = _install_roots()
     found: dict[str, Path] = {}
     # A copy: script threads may import while we look.
     for name, module in list(sys.modules.items()):
         if name == "__main__" or name.split(".")[0] in _NEVER_LOCAL or module is None:
             continue
-        path = _module_file(module)
+        path = _module_file(module, app_prefix)
         if path is not None and _is_local(path, app_dir, roots):
             found[name] = path
     return found

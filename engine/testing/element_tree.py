@@ -715,7 +715,7 @@ class Dataframe(Element):
     """`st.dataframe`: `.value` is the shown frame (a pandas DataFrame, rows added included)."""
 
     type = "arrow_data_frame"
-    _repr_fields = ("row_count",)
+    _repr_fields: ClassVar[tuple[str, ...]] = ("row_count",)
 
     @property
     def value(self) -> Any:
@@ -773,7 +773,7 @@ class DataEditor(Widget):
     `set_value(edits)` stage changes for the next run, as a user's edits would."""
 
     type = "data_editor"
-    _repr_fields = ("key", "edits")
+    _repr_fields = ("key", "row_count", "edits")
 
     @property
     def value(self) -> Any:

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import APPS, SCREENSHOTS, AppPage, start_server
+from .conftest import APPS, REPO, SCREENSHOTS, AppPage, start_server
 
 APP = "charts_media/app.py"
 CHARTS = [
@@ -33,7 +33,9 @@ CHARTS = [
 ]
 
 
-def open_page(browser: Any, url: str, scheme: str = "light", offline: list[str] | None = None) -> tuple[Any, AppPage]:
+def open_page(
+    browser: Any, url: str, scheme: str = "light", offline: list[str] | None = None
+) -> tuple[Any, AppPage]:
     context = browser.new_context(
         viewport={"width": 1280, "height": 900}, color_scheme=scheme, accept_downloads=True
     )
@@ -158,7 +160,9 @@ def test_media_load_through_the_token_protected_endpoint(browser: Any, app_url: 
     page.wait_for_function(
         "() => document.querySelector('[data-testid=video] video').readyState >= 1", timeout=20_000
     )
-    assert page.evaluate("() => document.querySelector('[data-testid=video] video').videoWidth") == 320
+    assert (
+        page.evaluate("() => document.querySelector('[data-testid=video] video').videoWidth") == 320
+    )
     tracks = page.evaluate(
         "() => [...document.querySelectorAll('[data-testid=video] track')].map(t => t.src)"
     )
@@ -184,7 +188,9 @@ def test_seeking_the_video_asks_for_a_byte_range(browser: Any, app_url: str) -> 
     def record(response: Any) -> None:
         if "/_dataapp/media/" in response.url and response.request.resource_type == "media":
             headers = response.request.headers
-            ranges.append((headers.get("range"), response.status, response.headers.get("content-range")))
+            ranges.append(
+                (headers.get("range"), response.status, response.headers.get("content-range"))
+            )
 
     page.on("response", record)
     video = "document.querySelector('[data-testid=video] video')"
@@ -206,7 +212,9 @@ def test_uploaded_csv_reaches_the_app(charts: AppPage) -> None:
     uploader = charts.el("file_uploader", key="csv")
     before = charts.run_count()
     uploader.locator("input[type=file]").set_input_files(
-        files=[{"name": "people.csv", "mimeType": "text/csv", "buffer": b"name,age\nAda,36\nAlan,41\n"}]
+        files=[
+            {"name": "people.csv", "mimeType": "text/csv", "buffer": b"name,age\nAda,36\nAlan,41\n"}
+        ]
     )
     charts.wait_idle(after=before)
     expect(page.get_by_text("uploaded: people.csv rows=2 size=24")).to_be_visible()
@@ -233,7 +241,9 @@ def test_a_file_of_another_type_is_refused(charts: AppPage) -> None:
     uploader.locator("input[type=file]").set_input_files(
         files=[{"name": "notes.txt", "mimeType": "text/plain", "buffer": b"hi"}]
     )
-    expect(uploader.get_by_role("alert")).to_contain_text("notes.txt: this type of file is not accepted")
+    expect(uploader.get_by_role("alert")).to_contain_text(
+        "notes.txt: this type of file is not accepted"
+    )
 
 
 def test_several_files_upload_and_one_is_removed(charts: AppPage) -> None:
@@ -323,12 +333,46 @@ def test_a_million_point_line_chart_costs_under_a_megabyte(browser: Any) -> None
         page.goto(server.url)
         app.wait_idle(timeout=60_000)
         wait_rendered(app, "line_chart", timeout=60_000)
-        expect(app.el("line_chart").locator(".chart-note")).to_contain_text(
-            "of 1,000,000 points"
-        )
+        expect(app.el("line_chart").locator(".chart-note")).to_contain_text("of 1,000,000 points")
         total = sum(received)
         assert total < 1_000_000, f"{total} bytes on the WebSocket"
         assert app.console_errors == [], app.console_errors
         context.close()
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def gallery_url() -> Iterator[str]:
+    server = start_server(REPO / "examples" / "gallery.py")
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_gallery_charts_tab_offline_with_screenshots(
+    browser: Any, gallery_url: str, scheme: str
+) -> None:
+    blocked: list[str] = []
+    context, app = open_page(browser, gallery_url, scheme, offline=blocked)
+    app.page.get_by_role("tab", name="Charts & media").click()
+    for testid in (
+        "line_chart",
+        "area_chart",
+        "bar_chart",
+        "scatter_chart",
+        "map",
+        "altair_chart",
+        "plotly_chart",
+        "image",
+    ):
+        wait_rendered(app, testid)
+    app.page.evaluate("() => document.fonts.ready")
+    app.page.screenshot(
+        path=str(SCREENSHOTS / f"gallery-charts-media-{scheme}.png"), full_page=True
+    )
+    assert blocked == [], f"requests that tried to leave the machine: {blocked}"
+    assert app.console_errors == [], app.console_errors
+    context.close()

@@ -22,7 +22,9 @@ def scroll_to_bottom(app: AppPage, element: Any) -> None:
     element.locator(".df-scroll").evaluate("el => { el.scrollTop = el.scrollHeight; }")
 
 
-def test_first_rows_come_with_the_element_and_only_visible_rows_are_cells(app_page: AppPage) -> None:
+def test_first_rows_come_with_the_element_and_only_visible_rows_are_cells(
+    app_page: AppPage,
+) -> None:
     big = grid(app_page, "dataframe")
     expect(big.get_by_role("gridcell", name="1000000", exact=True)).to_be_visible()
     expect(big.get_by_role("grid")).to_have_attribute("aria-rowcount", "1000001")
@@ -119,7 +121,9 @@ def test_editor_toggles_a_checkbox_cell(app_page: AppPage) -> None:
     editor = app_page.el("data_editor", "editor")
     box = editor.locator('[role="row"][aria-rowindex="3"]').get_by_role("checkbox", name="false")
     app_page.rerun_after(box.click)
-    expect(editor.locator('[role="row"][aria-rowindex="3"]').get_by_role("checkbox", name="true")).to_be_visible()
+    expect(
+        editor.locator('[role="row"][aria-rowindex="3"]').get_by_role("checkbox", name="true")
+    ).to_be_visible()
 
 
 def test_column_config_types(app_page: AppPage) -> None:

@@ -33,7 +33,7 @@ from tests.desktop.x11 import X
 REPO = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
-START_TIMEOUT_S = 60
+START_TIMEOUT_S = 120
 RENDERED = (
     "!!document.querySelector('[data-testid=\"title\"]') && "
     "document.getElementById('root').dataset.runState === 'idle'"
@@ -326,15 +326,16 @@ def set_text(page: Page, selector: str, text: str) -> None:
 
 def press_enter(page: Page) -> None:
     for kind in ("keyDown", "keyUp"):
-        page.call(
-            "Input.dispatchKeyEvent",
-            type=kind,
-            key="Enter",
-            code="Enter",
-            windowsVirtualKeyCode=13,
-            nativeVirtualKeyCode=13,
-            **({"text": "\r"} if kind == "keyDown" else {}),
-        )
+        event: dict[str, Any] = {
+            "type": kind,
+            "key": "Enter",
+            "code": "Enter",
+            "windowsVirtualKeyCode": 13,
+            "nativeVirtualKeyCode": 13,
+        }
+        if kind == "keyDown":
+            event["text"] = "\r"
+        page.call("Input.dispatchKeyEvent", **event)
 
 
 def run_count(page: Page) -> int:

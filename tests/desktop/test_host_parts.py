@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from dataapp.elements import dialogs
+from dataapp.errors import APIError
 from dataapp.runtime.app_session import AppSession
 from dataapp.runtime.config import AppConfig
 from dataapp.runtime.file_watcher import FileWatcher, forget_local_modules, local_modules
@@ -24,7 +26,6 @@ from dataapp.runtime.runtime import Runtime
 from dataapp.server.security import Security
 from dataapp.server.server import ServerThread
 from dataapp.testing import AppTest
-
 from dataapp_desktop import gui
 from dataapp_desktop.dialogs import FOLDER, OPEN, SAVE, WindowDialogs, file_filters
 from dataapp_desktop.lifecycle import ExitHooks
@@ -109,7 +110,12 @@ def test_only_one_process_holds_an_apps_lock_and_it_answers_the_next_launch(
     first = InstanceLock(short_dir, "app1")
     assert first.acquire()
     calls: list[str] = []
-    first.listen(lambda: calls.append("activate") or {"activated": True})
+
+    def activate() -> dict[str, Any]:
+        calls.append("activate")
+        return {"activated": True}
+
+    first.listen(activate)
     second = InstanceLock(short_dir, "app1")
     assert not second.acquire()
     assert ask_running_instance(short_dir, "app1") == {"ok": True, "activated": True}
@@ -249,7 +255,7 @@ def test_file_types_read_like_file_uploaders() -> None:
     assert dialogs.normalize_types(None) == []
     assert dialogs.normalize_types(".CSV") == ["csv"]
     assert dialogs.normalize_types(["csv", "xlsx", "csv"]) == ["csv", "xlsx"]
-    with pytest.raises(dialogs.APIError):
+    with pytest.raises(APIError):
         dialogs.normalize_types(["*.csv"])
     assert file_filters(["csv", "xlsx"]) == ("CSV XLSX files (*.csv;*.xlsx)",)
     assert file_filters([]) == ()

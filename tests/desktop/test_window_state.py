@@ -56,5 +56,5 @@ def test_a_window_saved_off_screen_comes_back_on_screen(desktop: Desktop) -> Non
     again.wait_rendered()
     placed = desktop.x.geometry(again.window())
     assert (placed.width, placed.height) == (1000, 700)
-    assert 0 <= placed.x and placed.x + placed.width <= SCREEN.width
+    assert placed.x >= 0 and placed.x + placed.width <= SCREEN.width
     assert 0 <= placed.y < SCREEN.height - 100

@@ -3,7 +3,8 @@ import { create } from "@bufbuild/protobuf";
 import { AddRowsSchema, DataValuesSchema, DataWindowSchema } from "../proto/data_pb";
 import { ChartDatasetSchema, VegaLiteChartSchema } from "../proto/charts_pb";
 import { DoubleArraySchema, StringArraySchema } from "../proto/widgets_pb";
-import { appendChartRows, datasetRows, datasetsKey } from "./chartData";
+import { datasetRows, datasetsKey } from "./chartData";
+import { appendChartRows } from "./addRows";
 
 const doubles = (data: number[], missing: number[] = []) =>
   create(DataValuesSchema, { values: { case: "doubles", value: create(DoubleArraySchema, { data }) }, missing });

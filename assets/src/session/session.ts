@@ -92,7 +92,8 @@ export class Session {
    * The query string is the page's own (`queryString`, usually none), as in Streamlit.
    */
   goToPage(urlPath: string, queryString = ""): void {
-    if (urlPath === currentPageFromUrl() && queryString === appQueryString()) return;
+    // The page on screen, without new query parameters to show: nothing to do.
+    if (urlPath === currentPageFromUrl() && (queryString === "" || queryString === appQueryString())) return;
     history.pushState(null, "", `/${encodeURIComponent(urlPath)}${queryString ? `?${queryString}` : ""}`);
     this.requestRerun();
   }

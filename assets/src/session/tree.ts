@@ -5,7 +5,7 @@ import type { Block } from "../proto/layout_pb";
 import type { Element } from "../proto/element_pb";
 import type { Delta } from "../proto/forward_pb";
 import { withAddedRows } from "../data/addRows";
-import { appendChartRows } from "../charts/chartData";
+import { appendChartRows } from "../charts/addRows";
 
 export interface ElementNode {
   readonly kind: "element";

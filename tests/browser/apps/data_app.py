@@ -56,7 +56,11 @@ tasks = pd.DataFrame(
         "progress": [100, 40, 5],
         "budget": [1200.5, 80.0, 15.25],
         "due": [dt.date(2025, 1, 31), dt.date(2025, 2, 14), dt.date(2025, 3, 1)],
-        "docs": ["https://example.com/write", "https://example.com/review", "https://example.com/ship"],
+        "docs": [
+            "https://example.com/write",
+            "https://example.com/review",
+            "https://example.com/ship",
+        ],
         "trend": [[1, 3, 2, 5], [5, 4, 4, 1], [0, 1, 0, 2]],
     }
 )

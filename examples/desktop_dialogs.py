@@ -1,0 +1,56 @@
+"""Native file dialogs in a desktop app: `dataapp-desktop examples/desktop_dialogs.py`.
+
+Open a CSV through the system's own dialog, save a summary where the user chooses, list a
+folder. In a browser (`--browser`) the dialogs are not available: the app says so and offers
+a path field instead.
+"""
+
+from pathlib import Path
+
+import pandas as pd
+
+import dataapp as st
+
+st.set_page_config(page_title="CSV summary", page_icon="🗂️")
+st.title("CSV summary")
+
+if st.desktop.is_available():
+    if st.button("Open a CSV file…", type="primary"):
+        chosen = st.desktop.open_file(type="csv")
+        if chosen is not None:  # None: the user cancelled
+            st.session_state.csv_path = chosen
+else:
+    st.info("Native dialogs need the desktop window (`dataapp-desktop app.py`). Type a path:")
+    typed = st.text_input("CSV file", key="typed_path")
+    if typed:
+        st.session_state.csv_path = typed
+
+path = st.session_state.get("csv_path")
+if path is None:
+    st.caption("No file yet.")
+    st.stop()
+
+try:
+    frame = pd.read_csv(path)
+except (OSError, ValueError) as error:
+    st.error(f"Could not read {path}: {error}")
+    st.stop()
+
+st.caption(f"{path} — {len(frame):,} rows, {len(frame.columns)} columns")
+summary = frame.describe(include="all").transpose()
+st.write(summary)
+
+if st.desktop.is_available():
+    left, right = st.columns(2)
+    with left:
+        if st.button("Save the summary as…"):
+            target = st.desktop.save_file(f"{Path(path).stem}-summary.csv", type="csv")
+            if target is not None:
+                summary.to_csv(target)
+                st.success(f"Saved {target}")
+    with right:
+        if st.button("Show the CSV files of a folder…"):
+            folder = st.desktop.choose_folder(initial_dir=str(Path(path).parent))
+            if folder is not None:
+                names = sorted(p.name for p in Path(folder).glob("*.csv"))
+                st.write(names or "No CSV files there.")
