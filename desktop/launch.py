@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from dataapp.runtime.config import AppConfig
 from dataapp.server.security import TOKEN_ENV
@@ -63,8 +63,11 @@ def run_in_window(
         else:
             say(f"{app_path.name} is already open ({reply.get('reason', 'no answer')}).")
         return 0
+    window = _WindowSlot()
     try:
-        code = _show(app_path, config, choice, lock, debug=debug, hot_reload=hot_reload)
+        # At once: a launch right after this one must find someone to answer it.
+        lock.listen(window.activate)
+        code = _show(app_path, config, choice, window, debug=debug, hot_reload=hot_reload)
     finally:
         lock.release()
     exit_process(code)
@@ -86,11 +89,23 @@ def exit_process(code: int) -> NoReturn:
     os._exit(code)
 
 
+class _WindowSlot:
+    """Answers later launches (instance thread) for the window, once there is one."""
+
+    host: WindowHost | None = None
+
+    def activate(self) -> dict[str, Any]:
+        host = self.host
+        if host is None:
+            return {"activated": False, "reason": "the window is still opening"}
+        return host.activate()
+
+
 def _show(
     app_path: Path,
     config: AppConfig,
     choice: GuiChoice,
-    lock: InstanceLock,
+    window: _WindowSlot,
     *,
     debug: bool,
     hot_reload: bool,
@@ -109,7 +124,8 @@ def _show(
     # The token stays in this process: child processes (the web engine's) do not inherit it.
     os.environ.pop(TOKEN_ENV, None)
     try:
-        WindowHost(hosted, lock, WindowOptions(choice, debug)).run()
+        window.host = WindowHost(hosted, WindowOptions(choice, debug))
+        window.host.run()
     except Exception as error:
         # pywebview's own start-up failures (WebViewException and the like): a message, no
         # traceback, and the way that still works.

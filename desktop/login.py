@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import hmac
 import secrets
-import socket
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-import tornado.httpserver
-import tornado.netutil
 import tornado.web
 
 from dataapp.server.security import TOKEN_COOKIE, Security
-from dataapp.server.server import Server, make_app
+from dataapp.server.server import Server
 
 LOGIN_PATH = "/_dataapp/desktop/open"
 
@@ -73,22 +70,21 @@ class DesktopLoginHandler(tornado.web.RequestHandler):
 class DesktopServer(Server):
     """The engine's server plus the window's login path.
 
-    Until `make_app` takes extra handlers, this repeats `Server.start` with one more route.
+    Until `make_app` takes extra handlers, the route is added to the application that
+    `Server.start` built, before the loop serves any request.
     """
 
     nonce: OneTimeNonce = field(default_factory=OneTimeNonce)
 
     def start(self) -> int:
-        sockets = tornado.netutil.bind_sockets(self.port, self.address, family=socket.AF_INET)
-        self.port = sockets[0].getsockname()[1]
-        app = make_app(self.runtime, self.security)
+        port = super().start()
+        app = self._http.request_callback if self._http is not None else None
+        assert isinstance(app, tornado.web.Application)
         app.add_handlers(
             r".*",
             [(LOGIN_PATH, DesktopLoginHandler, {"security": self.security, "nonce": self.nonce})],
         )
-        self._http = tornado.httpserver.HTTPServer(app)
-        self._http.add_sockets(sockets)
-        return self.port
+        return port
 
     @property
     def window_url(self) -> str:

@@ -1,9 +1,10 @@
 """The app in a pywebview window: the window owns the main thread, the engine a background one.
 
-`run_window` is called on the main thread with the app already served (`HostedApp`). It opens
-the window where it was last time, registers the native dialogs, answers second launches, and
-returns when the window is closed — by the user, by SIGTERM or by Ctrl-C, all the same way:
-the window closes (its geometry is saved), then the caller shuts the engine down.
+`WindowHost.run` is called on the main thread with the app already served (`HostedApp`). It
+opens the window where it was last time, registers the native dialogs, and returns when the
+window is closed — by the user, by SIGTERM or by Ctrl-C, all the same way: the window closes
+(its geometry is saved), then the caller shuts the engine down. `activate` brings the window
+to the front for a second launch.
 pywebview calls `before_show` and `closing` handlers on the GUI thread, others on threads of
 their own.
 """
@@ -28,7 +29,6 @@ from dataapp_desktop.dialogs import WindowDialogs
 from dataapp_desktop.gui import GuiChoice
 from dataapp_desktop.lifecycle import HostedApp
 from dataapp_desktop.login import DesktopServer
-from dataapp_desktop.single_instance import InstanceLock
 from dataapp_desktop.window_state import (
     MIN_HEIGHT,
     MIN_WIDTH,
@@ -149,13 +149,12 @@ def _screens(webview: Any) -> list[ScreenArea]:
 
 
 class WindowHost:
-    """Main thread. The one window of the app and everything tied to its life."""
+    """Main thread (`activate`: any thread). The app's one window and what is tied to its life."""
 
-    def __init__(self, hosted: HostedApp, lock: InstanceLock, options: WindowOptions) -> None:
+    def __init__(self, hosted: HostedApp, options: WindowOptions) -> None:
         assert isinstance(hosted.server, DesktopServer)
         self.hosted = hosted
         self.server: DesktopServer = hosted.server
-        self.lock = lock
         self.options = options
         self.key = paths.app_key(hosted.runtime.app_identity)
         self.state_store = WindowStateStore(paths.data_dir(), self.key)
@@ -199,7 +198,6 @@ class WindowHost:
         self.hosted.runtime.host_services[DIALOGS_SERVICE] = WindowDialogs(
             window.create_file_dialog
         )
-        self.lock.listen(self._on_activate)
         if self._close_requested:
             return
         # Private: nothing of the web view reaches the disk (no history of the window's URLs);
@@ -250,7 +248,7 @@ class WindowHost:
         # Other windows (the web inspector of --debug) would keep the GUI loop alive.
         self._adapter.close_companions()
 
-    def _on_activate(self) -> dict[str, Any]:
+    def activate(self) -> dict[str, Any]:
         """A second launch of this app (instance thread): bring the window to the front."""
         adapter = self._adapter
         if adapter is None or not self._shown.is_set():

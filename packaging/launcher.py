@@ -417,9 +417,9 @@ def unpack(payload: Payload, dest: Path, progress: Progress | None = None, worke
         os.close(fd)
     for rel, entry in files:
         os.chmod(dest / rel, entry["mode"] & 0o777)
-    for rel, target in links:
+    for rel, link_target in links:
         (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-        os.symlink(target, dest / rel)
+        os.symlink(link_target, dest / rel)
     for entry in entries:
         if entry["kind"] == "dir":
             os.chmod(dest / _safe_relative(entry["path"]), (entry["mode"] & 0o777) | 0o700)
@@ -544,6 +544,41 @@ def _open_splash(name: str) -> _X11Splash | None:
 
 
 _ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+_XA_ATOM, _XA_CARDINAL = 4, 6
+_P, _W, _I = ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int
+_ULONG_P = ctypes.POINTER(ctypes.c_ulong)
+# The Xlib functions the splash uses: name → (result type, argument types).
+_XLIB_SIGNATURES: dict[str, tuple[Any, list[Any]]] = {
+    "XOpenDisplay": (_P, [ctypes.c_char_p]),
+    "XDefaultScreen": (_I, [_P]),
+    "XConnectionNumber": (_I, [_P]),
+    "XFlush": (_I, [_P]),
+    "XRootWindow": (_W, [_P, _I]),
+    "XDisplayWidth": (_I, [_P, _I]),
+    "XDisplayHeight": (_I, [_P, _I]),
+    "XDefaultDepth": (_I, [_P, _I]),
+    "XCreateSimpleWindow": (_W, [_P, _W, _I, _I, ctypes.c_uint, ctypes.c_uint, ctypes.c_uint, _W, _W]),
+    "XStoreName": (_I, [_P, _W, ctypes.c_char_p]),
+    "XMapRaised": (_I, [_P, _W]),
+    "XCreateGC": (_P, [_P, _W, _W, _P]),
+    "XSetForeground": (_I, [_P, _P, _W]),
+    "XFillRectangle": (_I, [_P, _W, _P, _I, _I, ctypes.c_uint, ctypes.c_uint]),
+    "XDrawString": (_I, [_P, _W, _P, _I, _I, ctypes.c_char_p, _I]),
+    "XInternAtom": (_W, [_P, ctypes.c_char_p, _I]),
+    "XChangeProperty": (_I, [_P, _W, _W, _W, _I, _I, _P, _I]),
+    "XQueryTree": (
+        _I,
+        [_P, _W, _ULONG_P, _ULONG_P, ctypes.POINTER(_ULONG_P), ctypes.POINTER(ctypes.c_uint)],
+    ),
+    "XGetWindowProperty": (
+        _I,
+        [_P, _W, _W, ctypes.c_long, ctypes.c_long, _I, _W, _ULONG_P, ctypes.POINTER(_I),
+         _ULONG_P, _ULONG_P, ctypes.POINTER(_P)],
+    ),
+    "XGetWindowAttributes": (_I, [_P, _W, _P]),
+    "XFree": (_I, [_P]),
+    "XSetErrorHandler": (_P, [_ERROR_HANDLER]),
+}
 
 
 class _XWindowAttributes(ctypes.Structure):
@@ -580,79 +615,9 @@ class _X11Splash:
         if library is None:
             raise LaunchError("no libX11")
         x = ctypes.CDLL(library)
-        x.XOpenDisplay.restype = ctypes.c_void_p
-        x.XOpenDisplay.argtypes = [ctypes.c_char_p]
-        for fn in ("XDefaultScreen", "XConnectionNumber", "XFlush", "XPending", "XCloseDisplay"):
-            getattr(x, fn).argtypes = [ctypes.c_void_p]
-        x.XRootWindow.restype = ctypes.c_ulong
-        x.XRootWindow.argtypes = [ctypes.c_void_p, ctypes.c_int]
-        x.XDisplayWidth.argtypes = x.XDisplayHeight.argtypes = [ctypes.c_void_p, ctypes.c_int]
-        x.XDefaultDepth.argtypes = [ctypes.c_void_p, ctypes.c_int]
-        x.XCreateSimpleWindow.restype = ctypes.c_ulong
-        x.XCreateSimpleWindow.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_int] * 4 + [
-            ctypes.c_uint,
-            ctypes.c_ulong,
-            ctypes.c_ulong,
-        ]
-        x.XStoreName.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_char_p]
-        x.XMapRaised.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
-        x.XCreateGC.restype = ctypes.c_void_p
-        x.XCreateGC.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_void_p]
-        x.XSetForeground.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong]
-        x.XFillRectangle.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p] + [
-            ctypes.c_int
-        ] * 4
-        x.XDrawString.argtypes = [
-            ctypes.c_void_p,
-            ctypes.c_ulong,
-            ctypes.c_void_p,
-            ctypes.c_int,
-            ctypes.c_int,
-            ctypes.c_char_p,
-            ctypes.c_int,
-        ]
-        x.XInternAtom.restype = ctypes.c_ulong
-        x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
-        x.XChangeProperty.argtypes = [
-            ctypes.c_void_p,
-            ctypes.c_ulong,
-            ctypes.c_ulong,
-            ctypes.c_ulong,
-            ctypes.c_int,
-            ctypes.c_int,
-            ctypes.c_void_p,
-            ctypes.c_int,
-        ]
-        x.XQueryTree.argtypes = [
-            ctypes.c_void_p,
-            ctypes.c_ulong,
-            ctypes.POINTER(ctypes.c_ulong),
-            ctypes.POINTER(ctypes.c_ulong),
-            ctypes.POINTER(ctypes.POINTER(ctypes.c_ulong)),
-            ctypes.POINTER(ctypes.c_uint),
-        ]
-        x.XGetWindowProperty.argtypes = [
-            ctypes.c_void_p,
-            ctypes.c_ulong,
-            ctypes.c_ulong,
-            ctypes.c_long,
-            ctypes.c_long,
-            ctypes.c_int,
-            ctypes.c_ulong,
-            ctypes.POINTER(ctypes.c_ulong),
-            ctypes.POINTER(ctypes.c_int),
-            ctypes.POINTER(ctypes.c_ulong),
-            ctypes.POINTER(ctypes.c_ulong),
-            ctypes.POINTER(ctypes.c_void_p),
-        ]
-        x.XGetWindowAttributes.argtypes = [
-            ctypes.c_void_p,
-            ctypes.c_ulong,
-            ctypes.POINTER(_XWindowAttributes),
-        ]
-        x.XFree.argtypes = [ctypes.c_void_p]
-        x.XSetErrorHandler.argtypes = [_ERROR_HANDLER]
-        x.XSetErrorHandler.restype = ctypes.c_void_p
+        for function, (result, arguments) in _XLIB_SIGNATURES.items():
+            getattr(x, function).restype = result
+            getattr(x, function).argtypes = arguments
         self._x = x
         # Windows vanish while we look at them: Xlib's default handler would exit the process.
         self._on_error = _ERROR_HANDLER(lambda display, event: 0)
@@ -670,19 +635,11 @@ class _X11Splash:
         self._window = x.XCreateSimpleWindow(
             display, self._root, left, top, self.WIDTH, self.HEIGHT, 1, 0x888888, 0xFFFFFF
         )
-        x.XStoreName(display, self._window, name.encode("utf-8", "replace"))
+        x.XStoreName(display, self._window, f"Starting {name}".encode("utf-8", "replace"))
         self._set_atom_property("_NET_WM_WINDOW_TYPE", "_NET_WM_WINDOW_TYPE_SPLASH")
         pid = ctypes.c_ulong(os.getpid())
-        x.XChangeProperty(
-            display,
-            self._window,
-            x.XInternAtom(display, b"_NET_WM_PID", 0),
-            6,  # XA_CARDINAL
-            32,
-            0,
-            ctypes.byref(pid),
-            1,
-        )
+        net_wm_pid = x.XInternAtom(display, b"_NET_WM_PID", 0)
+        x.XChangeProperty(display, self._window, net_wm_pid, _XA_CARDINAL, 32, 0, ctypes.byref(pid), 1)
         x.XMapRaised(display, self._window)
         self._gc = x.XCreateGC(display, self._window, 0, None)
         self._name = name
@@ -695,7 +652,7 @@ class _X11Splash:
             display,
             self._window,
             x.XInternAtom(display, prop.encode(), 0),
-            4,  # XA_ATOM
+            _XA_ATOM,
             32,
             0,
             ctypes.byref(atom),
@@ -760,7 +717,7 @@ class _X11Splash:
         if not atom:
             return -1
         status = x.XGetWindowProperty(
-            d, window, atom, 0, 1, 0, 6, ctypes.byref(kind), ctypes.byref(fmt),
+            d, window, atom, 0, 1, 0, _XA_CARDINAL, ctypes.byref(kind), ctypes.byref(fmt),
             ctypes.byref(items), ctypes.byref(after), ctypes.byref(data),
         )
         if status != 0 or not data.value:

@@ -33,7 +33,8 @@ def cell(row: Row, system: str) -> str:
     if s.n == 1:
         return fmt(lead, unit)
     spread = f"{fmt(s.min, unit)}–{fmt(s.max, unit)}"
-    if s.n >= 10:
+    # The interquartile range describes a median; a p90 row keeps min–max.
+    if s.n >= 10 and row.measure.stat == "median":
         spread = f"IQR {fmt(s.q1, unit)}–{fmt(s.q3, unit)}"
     return f"{fmt(lead, unit)} ({spread}, n={s.n})"
 

@@ -334,6 +334,8 @@ def block_source(filename: str, with_line: int) -> str:
         body.append(line)
     while body and not body[-1].strip():
         body.pop()
+    while body and not body[0].strip():
+        body.pop(0)
     return textwrap.dedent("".join(body)).rstrip("\n")
 
 

@@ -109,15 +109,15 @@ class DataSourceRegistry:
         from a sample of the content, a background check compares the whole content and tells
         the page to drop its rows if they differ (see docs/data.md).
         """
+        previous: WindowSource | None = None
         with self._lock:
             if self._closed:
                 return
             entry = self._entries.get(source_id)
             if entry is None:
                 self._entries[source_id] = entry = _Entry(source)
-                self._verify_later(source_id, entry, None)
-                return
-            previous, entry.source = entry.source, source
+            else:
+                previous, entry.source = entry.source, source
         self._verify_later(source_id, entry, previous)
 
     def attach(self, source_id: str, path: Path, run_id: int) -> None:

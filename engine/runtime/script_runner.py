@@ -273,7 +273,11 @@ def exception_proto(error: BaseException) -> Any:
 
     proto = ExceptionProto()
     proto.type = type(error).__name__
-    proto.message = str(error)
+    # A KeyError's str() wraps its message in quotes; show the message itself.
+    single_text = (
+        isinstance(error, KeyError) and len(error.args) == 1 and isinstance(error.args[0], str)
+    )
+    proto.message = error.args[0] if single_text else str(error)
     frames = [
         frame
         for frame in traceback.extract_tb(error.__traceback__)

@@ -16,6 +16,7 @@ import tornado.netutil
 import tornado.web
 
 from dataapp.runtime.runtime import Runtime
+from dataapp.runtime.warm_imports import warm_imports
 from dataapp.server.handlers import (
     STATIC_DIR,
     HealthHandler,
@@ -63,6 +64,8 @@ class Server:
         self.port = sockets[0].getsockname()[1]
         self._http = tornado.httpserver.HTTPServer(make_app(self.runtime, self.security))
         self._http.add_sockets(sockets)
+        # pandas & co. load while the page does (see runtime/warm_imports.py).
+        warm_imports(self.runtime.script_path)
         return self.port
 
     @property

@@ -314,6 +314,11 @@ def test_charts_and_media_screenshots(browser: Any, app_url: str, scheme: str) -
     app.page.wait_for_function(
         "() => [...document.querySelectorAll('img')].every(i => i.complete && i.naturalWidth > 0)"
     )
+    # The video shows its first frame.
+    app.page.wait_for_function(
+        "() => document.querySelector('[data-testid=video] video').readyState >= 2",
+        timeout=20_000,
+    )
     app.page.screenshot(path=str(SCREENSHOTS / f"charts-media-{scheme}.png"), full_page=True)
     assert app.console_errors == [], app.console_errors
     context.close()

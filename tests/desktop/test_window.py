@@ -82,7 +82,6 @@ def test_a_signal_closes_the_window_and_exits_0_within_2s(
 ) -> None:
     app = desktop.launch(HELLO)
     app.wait_rendered()
-    app.known_children.update(app.known_children)
     started = time.monotonic()
     app.process.send_signal(signum)
     code = app.process.wait(10)

@@ -110,7 +110,8 @@ class X:
         return [int(w) for w in out.split()]
 
     def name(self, window: int) -> str:
-        return self.run("xdotool", "getwindowname", str(window)).strip()
+        """The window's title; empty when the window is gone (a popup closes at any moment)."""
+        return self.run("xdotool", "getwindowname", str(window), check=False).strip()
 
     def geometry(self, window: int) -> Geometry:
         out = self.run("xwininfo", "-id", str(window))

@@ -27,9 +27,7 @@ def source(data: object, **spec: object) -> FrameSource:
 
 def values(source: FrameSource, column: int, request: DataWindowRequest | None = None) -> list:
     window = (
-        source.first_window()
-        if request is None
-        else source.compute_window(request, lambda: False)
+        source.first_window() if request is None else source.compute_window(request, lambda: False)
     )
     assert window is not None
     encoded = window.columns[column]

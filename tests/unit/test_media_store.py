@@ -245,3 +245,15 @@ def test_download_names_survive_any_characters() -> None:
     assert 'filename="Gr__e _v2_.txt"' in value
     assert "filename*=UTF-8''Gr%C3%B6%C3%9Fe%20%22v2%22.txt" in value
     assert content_disposition("", False) == "inline"
+
+
+def test_an_uploaded_file_is_kept_between_launches_as_a_reference_only() -> None:
+    import pickle
+
+    from dataapp.elements.uploads import UploadedFile
+
+    upload = UploadedFile("abc", "a.csv", "text/csv", b"x" * 10_000)
+    saved = pickle.dumps([upload])
+    assert len(saved) < 200
+    (back,) = pickle.loads(saved)
+    assert back == upload and back.name == "a.csv" and back.getvalue() == b""

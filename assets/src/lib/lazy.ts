@@ -25,8 +25,11 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
 /** The module when `needed` and loaded; re-renders the caller once it arrives. */
 export function useLazy<T>(resource: Lazy<T>, needed: boolean): T | undefined {
   const [, setLoaded] = useState(0);
+  // What this render saw: the module may arrive (loaded for another component) between the
+  // render and the effect, and this component must then render again to show it.
+  const shown = needed ? resource.current : undefined;
   useEffect(() => {
-    if (!needed || resource.current !== undefined) return;
+    if (!needed || shown !== undefined) return;
     let live = true;
     resource.load().then(
       () => live && setLoaded((n) => n + 1),
@@ -35,6 +38,6 @@ export function useLazy<T>(resource: Lazy<T>, needed: boolean): T | undefined {
     return () => {
       live = false;
     };
-  }, [resource, needed]);
-  return needed ? resource.current : undefined;
+  }, [resource, needed, shown]);
+  return shown;
 }

@@ -22,6 +22,7 @@ if st.button("Rename...", key="rename"):
     rename()
 
 with st.echo():
+
     def share(amount: float, people: int = 2) -> float:
         """Each person's part of the bill."""
         return round(amount / people, 2)

@@ -1,0 +1,150 @@
+"""Packaging fixtures: tools the build needs, a fake one-file executable, a private Xvfb.
+
+`fake_onefile` makes a tiny "app" (a shell script and some files), compresses it with the
+build's payload writer and adds it to a copy of /bin/true with objcopy, exactly as the build
+adds a real app to the frozen launcher; `run_launcher` runs packaging/launcher.py on it,
+unfrozen. A missing tool skips (a failure under DATAAPP_REQUIRE_ALL=1, see tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from dataapp_desktop.build import payload, resources
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+
+FAKE_APP = """#!/bin/sh
+echo "args: $*"
+echo "launched as: $DATAAPP_LAUNCHED_AS"
+echo "reset: $PYINSTALLER_RESET_ENVIRONMENT"
+exit ${FAKE_EXIT_CODE:-7}
+"""
+
+
+def need_tools(*tools: str) -> None:
+    for tool in tools:
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed")
+
+
+@pytest.fixture(scope="session")
+def launcher() -> ModuleType:
+    return resources.launcher_module()
+
+
+@dataclass
+class FakeOnefile:
+    exe: Path
+    source: Path
+    meta: object
+    sha256: str
+
+
+def make_fake_onefile(folder: Path, launcher: ModuleType, *, key: str = "Fake-App", tag: str = "") -> FakeOnefile:
+    need_tools("objcopy")
+    source = folder / "source"
+    (source / "_internal" / "data").mkdir(parents=True)
+    app = source / key
+    app.write_text(FAKE_APP)
+    app.chmod(0o755)
+    (source / "_internal" / "data" / "table.csv").write_text("a,b\n1,2\n" + tag)
+    (source / "_internal" / "big.bin").write_bytes(os.urandom(1000) * 17_000)  # > one chunk
+    (source / "_internal" / "empty").write_bytes(b"")
+    (source / "_internal" / "link.csv").symlink_to("data/table.csv")
+    blob = folder / "payload.bin"
+    stats = payload.write(source, blob, "deflate")
+    meta = launcher.PayloadMeta(
+        name=key.replace("-", " "),
+        key=key,
+        sha256=stats.sha256,
+        entry=key,
+        unpacked_bytes=stats.unpacked_bytes,
+        files=stats.files,
+        compression="deflate",
+    )
+    meta_file = folder / "meta.json"
+    meta_file.write_bytes(meta.to_json())
+    exe = folder / key
+    subprocess.run(
+        [
+            "objcopy",
+            "--add-section",
+            f"dataapp_meta={meta_file}",
+            "--add-section",
+            f"dataapp_payload={blob}",
+            "/bin/true",
+            str(exe),
+        ],
+        check=True,
+    )
+    return FakeOnefile(exe, source, meta, stats.sha256)
+
+
+@pytest.fixture
+def fake_onefile(tmp_path: Path, launcher: ModuleType) -> FakeOnefile:
+    return make_fake_onefile(tmp_path / "build", launcher)
+
+
+def run_launcher(
+    exe: Path, cache: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(cache.parent),
+        "DATAAPP_LAUNCHER_EXE": str(exe),
+        "DATAAPP_APP_CACHE": str(cache),
+        "DATAAPP_LAUNCHER_NO_SPLASH": "1",
+        **(env or {}),
+    }
+    return subprocess.run(
+        [sys.executable, str(resources.launcher_script()), *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture(scope="session")
+def display() -> Iterator[str]:
+    """A private Xvfb on a display number it picks itself."""
+    need_tools("Xvfb")
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    number = b""
+    deadline = time.monotonic() + 20
+    while not number.endswith(b"\n") and time.monotonic() < deadline:
+        ready, _, _ = select.select([read_fd], [], [], 0.5)
+        if ready:
+            chunk = os.read(read_fd, 16)
+            if not chunk:
+                break
+            number += chunk
+    os.close(read_fd)
+    if not number.strip():
+        xvfb.kill()
+        pytest.fail("Xvfb did not start")
+    try:
+        yield f":{number.decode().strip()}"
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
