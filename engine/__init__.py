@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from dataapp.elements import column_config
+from dataapp.elements import dialogs as desktop
 from dataapp.elements.execution import rerun, set_page_config, stop
 from dataapp.elements.flow import dialog, experimental_dialog
 from dataapp.elements.fragment import fragment
@@ -129,6 +130,7 @@ __all__ = [
     "data_editor",
     "dataframe",
     "date_input",
+    "desktop",
     "dialog",
     "divider",
     "download_button",

@@ -16,8 +16,8 @@ with st.sidebar:
 st.title("dataapp gallery", help="Every element on one page")
 st.markdown("Text elements: **bold**, *italic*, `code`, [a link](#gallery) and :red[colour].")
 
-tab_text, tab_widgets, tab_layout, tab_status, tab_chat, tab_charts = st.tabs(
-    ["Text", "Widgets", "Layout", "Status", "Chat", "Charts & media"]
+tab_text, tab_widgets, tab_layout, tab_status, tab_chat, tab_charts, tab_data = st.tabs(
+    ["Text", "Widgets", "Layout", "Status", "Chat", "Charts & media", "Data"]
 )
 
 with tab_text:
@@ -227,3 +227,81 @@ with tab_charts:
             "Download button", trend.round(2), file_name="trend.csv", key="gallery_download"
         )
         st.link_button("Link button", "https://example.com")
+
+with tab_data:
+    import numpy as np
+    import pandas as pd
+
+    st.caption(
+        "The server keeps each frame and sends the rows the grid shows: scroll, sort (click a "
+        "header) and search (the magnifier) work over every row."
+    )
+    rng = np.random.default_rng(7)
+    orders = 100_000
+    cities = ["Berlin", "Lagos", "Lima", "Osaka", "Toronto"]
+    sales = pd.DataFrame(
+        {
+            "order": np.arange(orders) + 10_001,
+            "city": pd.Categorical(rng.choice(cities, orders)),
+            "placed": pd.Timestamp("2026-01-01")
+            + pd.to_timedelta(rng.integers(0, 86400 * 90, orders), unit="s"),
+            "amount": rng.gamma(2.0, 40.0, orders).round(2),
+            "paid": rng.random(orders) > 0.2,
+            "progress": rng.integers(0, 101, orders),
+        }
+    )
+    st.dataframe(
+        sales,
+        hide_index=True,
+        height=320,
+        use_container_width=True,
+        column_config={
+            "order": st.column_config.NumberColumn("Order", format="#%d"),
+            "placed": st.column_config.DatetimeColumn("Placed", format="MMM D, HH:mm"),
+            "amount": st.column_config.NumberColumn("Amount", format="dollar"),
+            "paid": st.column_config.CheckboxColumn("Paid"),
+            "progress": st.column_config.ProgressColumn("Shipped", min_value=0, max_value=100),
+        },
+    )
+    data_left, data_right = st.columns(2)
+    with data_left:
+        summary = (
+            sales.groupby("city", observed=True)
+            .agg(orders=("order", "count"), revenue=("amount", "sum"))
+            .round(2)
+        )
+        summary["trend"] = [list(rng.integers(5, 20, 8)) for _ in range(len(summary))]
+        picked = st.dataframe(
+            summary,
+            on_select="rerun",
+            selection_mode="multi-row",
+            key="gallery_cities",
+            column_config={
+                "revenue": st.column_config.NumberColumn("Revenue", format="euro"),
+                "trend": st.column_config.LineChartColumn("Last 8 weeks"),
+            },
+        )
+        chosen = [summary.index[i] for i in picked.selection.rows]
+        st.caption(f"Selected: {', '.join(chosen) if chosen else 'click the boxes to select'}")
+        st.table(summary[["orders", "revenue"]].head(3))
+    with data_right:
+        todo = pd.DataFrame(
+            {
+                "task": ["Import data", "Check totals", "Send report"],
+                "done": [True, False, False],
+                "due": [dt.date(2026, 3, 2), dt.date(2026, 3, 5), dt.date(2026, 3, 9)],
+                "owner": pd.Categorical(
+                    ["Ada", "Grace", "Ada"], categories=["Ada", "Grace", "Linus"]
+                ),
+            }
+        )
+        edited = st.data_editor(
+            todo,
+            num_rows="dynamic",
+            hide_index=True,
+            key="gallery_todo",
+            column_config={"due": st.column_config.DateColumn("Due", format="ddd, MMM D")},
+        )
+        st.caption(
+            f"{int(edited['done'].sum())} of {len(edited)} tasks done (double-click to edit)."
+        )

@@ -7,7 +7,9 @@ repo has a `packaging/` folder, which hides PyPI's `packaging` (Streamlit needs 
 
 from __future__ import annotations
 
+import atexit
 import functools
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -17,4 +19,6 @@ APPS = BENCHMARKS / "apps"
 
 @functools.cache
 def neutral_cwd() -> Path:
-    return Path(tempfile.mkdtemp(prefix="dataapp-bench-"))
+    folder = Path(tempfile.mkdtemp(prefix="dataapp-bench-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder

@@ -353,6 +353,8 @@ def index_columns(frame: pd.DataFrame) -> list[tuple[str, pd.Index]]:
 
 
 def _cost(values: pd.Series | pd.Index) -> int:
+    if isinstance(values, pd.RangeIndex):
+        return 0  # hashed as start, stop and step
     kind = values.dtype.kind if isinstance(values.dtype, np.dtype) else "O"
     return 1 if kind in "biufcmM" else 10
 

@@ -269,6 +269,9 @@ class UploadsMixin(DeltaGeneratorBase):
 
 def download_source(data: Any, mime: str | None) -> tuple[MediaSource, str]:
     """What a download button saves, and the file name to offer when the app gives none."""
+    if callable(data) and not hasattr(data, "read"):
+        # A function that makes the data (Streamlit ≥ 1.47): called when the button is drawn.
+        data = data()
     if type(data).__name__ == "DataFrame" and hasattr(data, "to_csv"):
         import pandas as pd
 

@@ -381,3 +381,37 @@ def test_gallery_charts_tab_offline_with_screenshots(
     assert blocked == [], f"requests that tried to leave the machine: {blocked}"
     assert app.console_errors == [], app.console_errors
     context.close()
+
+
+def chart_rows(app: AppPage) -> int:
+    """Rows of the first chart's table, as the page holds them."""
+    return int(
+        app.page.evaluate(
+            """() => {
+                const walk = (node) => node.kind === "element" ? [node.element]
+                    : node.children.flatMap(walk);
+                const charts = window.__dataapp.session.model.tree.flatMap(walk)
+                    .filter((e) => e.type.case === "vegaLiteChart");
+                const column = charts[0].type.value.datasets[0].columns[0].values.value;
+                return column.data.length;
+            }"""
+        )
+    )
+
+
+def test_add_rows_grows_a_chart_on_the_page(browser: Any) -> None:
+    server = start_server(APPS / "add_rows_app.py")
+    try:
+        context, app = open_page(browser, server.url)
+        wait_rendered(app, "line_chart")
+        assert chart_rows(app) == 2
+        rev = rendered_rev(app, "line_chart")
+        field = app.el("number_input").locator("input")
+        field.fill("30")
+        app.rerun_after(lambda: field.press("Enter"))
+        wait_rendered(app, "line_chart", above=rev)
+        assert chart_rows(app) == 32
+        assert app.console_errors == [], app.console_errors
+        context.close()
+    finally:
+        server.stop()

@@ -26,7 +26,7 @@ import { TextAreaView } from "../widgets/TextArea";
 import { DateInputView } from "../widgets/DateInput";
 import { TimeInputView } from "../widgets/TimeInput";
 import { ColorPickerView } from "../widgets/ColorPicker";
-import { DataFrameView } from "../data/DataFrameView";
+import { DataGridView } from "../data";
 import { PlotlyChartView, VegaLiteChartView } from "../charts";
 import { ImageListView } from "../media/ImageList";
 import { AudioView, VideoView } from "../media/Player";
@@ -93,11 +93,11 @@ function ElementBodyImpl({ element }: { element: Element }) {
     case "colorPicker":
       return <ColorPickerView el={t.value} />;
     case "dataframe":
-      return <DataFrameView el={t.value} kind="dataframe" />;
+      return <DataGridView el={t.value} kind="dataframe" />;
     case "table":
-      return <DataFrameView el={t.value} kind="table" />;
+      return <DataGridView el={t.value} kind="table" />;
     case "dataEditor":
-      return <DataFrameView el={t.value} kind="data_editor" />;
+      return <DataGridView el={t.value} kind="data_editor" />;
     case "vegaLiteChart":
       return <VegaLiteChartView el={t.value} />;
     case "plotlyChart":
