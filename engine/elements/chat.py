@@ -6,7 +6,6 @@ each longer version of the same markdown element into the text added (see app_se
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
@@ -206,6 +205,8 @@ def _typewriter(text: str) -> Iterator[str]:
 
 def _sync(stream: AsyncIterator[Any]) -> Iterator[Any]:
     """An async generator's items, on the script thread's own event loop."""
+    import asyncio  # only for async generators: asyncio (and ssl) are slow to import
+
     loop = asyncio.new_event_loop()
     iterator = stream.__aiter__()
     step: Callable[[], Any] = iterator.__anext__

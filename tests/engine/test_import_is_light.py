@@ -9,7 +9,7 @@ import sys
 def test_import_dataapp_loads_no_heavy_modules() -> None:
     probe = (
         "import sys, dataapp\n"
-        "heavy = [m for m in ('pandas', 'numpy', 'tornado', 'pyarrow', 'webview', 'PyQt6') if m in sys.modules]\n"
+        "heavy = [m for m in ('pandas', 'numpy', 'tornado', 'pyarrow', 'webview', 'PyQt6', 'asyncio', 'PIL', 'matplotlib') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     result = subprocess.run(

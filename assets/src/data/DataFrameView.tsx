@@ -297,9 +297,27 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
     // Widths are settled by the first data the element brought; scrolling must not change them.
   }, [columns, kinds]); // eslint-disable-line react-hooks/exhaustive-deps
   const boxWidth = showRowBoxes ? SELECT_COLUMN_WIDTH : 0;
+  // A grid as wide as its container (use_container_width, st.table, a fixed width) spreads the
+  // spare room over its data columns rather than leaving an empty band on the right.
+  const stretch = el.width > 0 || el.useContainerWidth || kind === "table";
+  const [available, setAvailable] = useState(0);
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    if (!stretch || box === null) return;
+    const measure = () => setAvailable(box.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [stretch]);
+  const natural = widths.reduce((a, b) => a + b, boxWidth);
+  const growable = columns.map((c) => !c.isIndex && !c.config?.width);
+  const growWidth = widths.reduce((sum, w, j) => sum + (growable[j] ? w : 0), 0);
+  const spare = stretch && available > natural && growWidth > 0 ? available - natural : 0;
+  const shown = widths.map((w, j) => (growable[j] ? Math.floor(w + (spare * w) / growWidth) : w));
   const lefts: number[] = [];
   let totalWidth = boxWidth;
-  for (const w of widths) {
+  for (const w of shown) {
     lefts.push(totalWidth);
     totalWidth += w;
   }
@@ -514,7 +532,7 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
             aria-sort={interactive ? sorted : undefined}
             aria-selected={colSelect ? selected : undefined}
             class={`df-cell df-head-cell align-${alignment(c, kinds[j] ?? "text")}${pinned[j] ? " df-pinned" : ""}${selected ? " df-selected" : ""}${c.isIndex ? " df-index" : ""}`}
-            style={{ width: `${widths[j]}px`, ...(pinned[j] ? { left: `${lefts[j]}px` } : {}) }}
+            style={{ width: `${shown[j]}px`, ...(pinned[j] ? { left: `${lefts[j]}px` } : {}) }}
             title={title}
             onClick={interactive ? () => (colSelect && !c.isIndex ? toggleColumn(j) : cycleSort(j)) : undefined}
           >
@@ -585,7 +603,7 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
               aria-colindex={j + 1}
               aria-readonly={editable ? !editableCell : undefined}
               class={`df-cell align-${alignment(c, k)}${pinned[j] ? " df-pinned" : ""}${c.isIndex ? " df-index" : ""}${isActive ? " df-active" : ""}${edited ? " df-edited" : ""}${colSelect && selection.columns.includes(c.key) ? " df-selected" : ""}`}
-              style={{ width: `${widths[j]}px`, ...(pinned[j] ? { left: `${lefts[j]}px` } : {}), ...(edited ? {} : cellStyle(styledCss)) }}
+              style={{ width: `${shown[j]}px`, ...(pinned[j] ? { left: `${lefts[j]}px` } : {}), ...(edited ? {} : cellStyle(styledCss)) }}
               onClick={interactive ? () => setActive({ row: r, column: j }) : undefined}
               onDblClick={editable ? () => startEditing(r, j) : undefined}
             >

@@ -20,9 +20,7 @@ import math
 import os
 import pickle
 import re
-import shutil
 import struct
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -175,6 +173,8 @@ class EntryFiles:
         """Atomically replace the entry of `key` (OSError when the disk refuses)."""
         parts = encode_entry(self.version, key, value, deltas, wall_clock())
         self.folder.mkdir(parents=True, exist_ok=True)
+        import tempfile  # imported on the first write: `import dataapp` stays light
+
         descriptor, temp_name = tempfile.mkstemp(
             prefix=f".{key.hex()}.", suffix=_TEMP_SUFFIX, dir=self.folder
         )
@@ -222,7 +222,7 @@ class EntryFiles:
 
     def clear(self) -> None:
         """Delete every entry of the function, of any version."""
-        shutil.rmtree(self.function_folder, ignore_errors=True)
+        _remove_tree(self.function_folder, ignore_errors=True)
 
     def tidy(self, ttl_seconds: float | None) -> None:
         """Delete what no call will read: other versions, expired entries, abandoned temp files."""
@@ -232,7 +232,7 @@ class EntryFiles:
             return
         for sibling in siblings:
             if sibling.name != self.version:
-                shutil.rmtree(sibling, ignore_errors=True)
+                _remove_tree(sibling, ignore_errors=True)
         try:
             paths = list(self.folder.iterdir())
         except OSError:
@@ -423,7 +423,7 @@ class DiskCaches:
     def clear_all(self, ctx: RunContext | None) -> None:
         """Delete every entry file of the app."""
         for app in self._apps_to_clear(ctx):
-            shutil.rmtree(app.folder, ignore_errors=True)
+            _remove_tree(app.folder, ignore_errors=True)
 
     def _apps_to_clear(self, ctx: RunContext | None) -> list[AppCache]:
         """The running app in a run; outside one (the page's "Clear cache" command comes from
@@ -475,3 +475,9 @@ def function_folder_name(identity: FunctionIdentity, app_dir: str) -> str:
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return f"{slug}-{digest.hexdigest()}"
+
+
+def _remove_tree(folder: Path | str, ignore_errors: bool = True) -> None:
+    import shutil  # imported when first needed: `import dataapp` stays light
+
+    shutil.rmtree(folder, ignore_errors=ignore_errors)
