@@ -23,6 +23,7 @@ examples:
   dataapp-desktop app.py --headless --port 8501
                                          serve it without a window (prints the URL)
   dataapp-desktop app.py --debug         open the window with the web inspector
+  dataapp-desktop --reset-state app.py   forget what the app kept from earlier launches
   dataapp-desktop app.py --backend gtk   use GTK/WebKit instead of Qt (Linux)
   DATAAPP_TOKEN=secret dataapp-desktop app.py --headless
                                          fix the launch token (tests, scripts)
@@ -71,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="do not re-run the app when its files are saved",
     )
+    parser.add_argument(
+        "--reset-state",
+        action="store_true",
+        help="forget the session state the app kept from earlier launches, then start it",
+    )
     parser.add_argument("--version", action="version", version=f"dataapp-desktop {__version__}")
     return parser
 
@@ -114,6 +120,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.port is not None:
         config.port = args.port
     _configure_logging(args.debug)
+    if args.reset_state:
+        from dataapp.runtime.persistence import forget_saved_state
+
+        emptied = forget_saved_state(config.app_id or str(app_path))
+        print(
+            f"dataapp-desktop: {'forgot the saved state in ' + str(emptied) if emptied else 'no saved state to forget'}"
+        )
     if args.headless or args.browser:
         from dataapp_desktop.headless import serve
 

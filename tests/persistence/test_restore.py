@@ -186,3 +186,22 @@ def test_reset_saved_state_forgets_everything(tmp_path: Path) -> None:
     runtime, client = _launch(app)
     assert _texts(client.take()) == ["2"]
     runtime.stop()
+
+
+def test_reset_state_flag_forgets_the_saved_state(tmp_path: Path, data_dir: Path) -> None:
+    from tests.support.processes import serve_app
+
+    app = tmp_path / "app.py"
+    app.write_text("import dataapp as st\nst.session_state.n = st.session_state.get('n', 0) + 1\n")
+    runtime, _ = _launch(app)
+    runtime.stop()
+    runtime, _ = _launch(app)
+    assert runtime.sessions[0].session_state["n"] == 2
+    runtime.stop()
+
+    served = serve_app(app, "--reset-state", env={"DATAAPP_DATA_DIR": str(data_dir)})
+    assert served.stop() == 0
+    assert any("forgot the saved state" in line for line in served.output)
+    runtime, _ = _launch(app)
+    assert runtime.sessions[0].session_state["n"] == 1
+    runtime.stop()

@@ -7,6 +7,7 @@ from .manager import (
     PersistenceSettings,
     app_state_dir,
     data_dir,
+    forget_saved_state,
     open_persistence,
 )
 from .store import SessionStore, Snapshot, StoreNotice
@@ -19,5 +20,6 @@ __all__ = [
     "StoreNotice",
     "app_state_dir",
     "data_dir",
+    "forget_saved_state",
     "open_persistence",
 ]

@@ -209,6 +209,19 @@ class PersistenceManager:
         self.store.close()
 
 
+def forget_saved_state(app_identity: str) -> Path | None:
+    """Empty the app's saved session state (`--reset-state`); the store file it emptied, if any."""
+    path = app_state_dir(app_identity) / "session.sqlite3"
+    if not path.exists():
+        return None
+    store = SQLiteSessionStore(path)
+    try:
+        store.clear()
+    finally:
+        store.close()
+    return path
+
+
 def open_persistence(app_identity: str, settings: PersistenceSettings) -> PersistenceManager:
     """The default: a SQLite store in the per-user folder of this app."""
     store = SQLiteSessionStore(app_state_dir(app_identity) / "session.sqlite3")
