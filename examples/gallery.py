@@ -283,7 +283,13 @@ with tab_data:
         )
         chosen = [summary.index[i] for i in picked.selection.rows]
         st.caption(f"Selected: {', '.join(chosen) if chosen else 'click the boxes to select'}")
-        st.table(summary[["orders", "revenue"]].head(3))
+        # A pandas Styler: its colours and number formats show in the grid.
+        st.table(
+            summary[["orders", "revenue"]]
+            .head(3)
+            .style.highlight_max(props="color: #ff4b4b; font-weight: 700")
+            .format({"revenue": "€{:,.0f}"})
+        )
     with data_right:
         todo = pd.DataFrame(
             {

@@ -186,6 +186,31 @@ def cache_root() -> Path:
     return base.joinpath(*CACHE_SUBDIR)
 
 
+def fallback_cache() -> Path:
+    """A private folder in the temporary directory, for a home folder that cannot be written."""
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"dataapp-desktop-{os.getuid()}" / "apps"
+
+
+def usable_cache() -> Path:
+    """The per-user cache folder, made if needed; the fallback when it cannot be written."""
+    tried = []
+    for candidate in (cache_root(), fallback_cache()):
+        try:
+            candidate.mkdir(mode=0o700, parents=True, exist_ok=True)
+            probe = candidate / f".probe-{os.getpid()}"
+            probe.touch()
+            probe.unlink()
+        except OSError as error:
+            tried.append(f"{candidate} ({error.strerror})")
+            continue
+        if tried:
+            print(f"note: unpacking into {candidate}: cannot write {tried[0]}", file=sys.stderr)
+        return candidate
+    raise LaunchError(f"no folder to unpack into: cannot write {' nor '.join(tried)}")
+
+
 @dataclass(frozen=True)
 class Record:
     """What `.complete` says: every unpacked file as the file system showed it after unpacking."""
@@ -329,7 +354,9 @@ def _decompress(data: bytes, compression: str) -> bytes:
     return zlib.decompress(data, -15)
 
 
-def unpack(payload: Payload, dest: Path, progress: Progress | None = None, workers: int = 0) -> Record:
+def unpack(
+    payload: Payload, dest: Path, progress: Progress | None = None, workers: int = 0
+) -> Record:
     """Unpack the payload into the empty folder `dest`, checking every chunk's CRC-32.
 
     Chunks (a large file has several) are spread over worker threads, largest first; zlib and
@@ -492,11 +519,11 @@ def app_environment(environ: dict[str, str], launched_as: Path, frozen: bool) ->
 
 def _die_with_parent() -> None:
     """The app gets SIGTERM if the bootloader process that waits for it is killed (Linux)."""
-    name = ctypes.util.find_library("c")
-    if not sys.platform.startswith("linux") or name is None:
+    if not sys.platform.startswith("linux"):
         return
     with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(name, use_errno=True).prctl(1, 15, 0, 0, 0)  # PR_SET_PDEATHSIG, SIGTERM
+        # The program's own symbols include libc's; no library search (which runs ldconfig).
+        ctypes.CDLL(None, use_errno=True).prctl(1, 15, 0, 0, 0)  # PR_SET_PDEATHSIG, SIGTERM
 
 
 # -- first-launch feedback -------------------------------------------------------------------
@@ -557,7 +584,10 @@ _XLIB_SIGNATURES: dict[str, tuple[Any, list[Any]]] = {
     "XDisplayWidth": (_I, [_P, _I]),
     "XDisplayHeight": (_I, [_P, _I]),
     "XDefaultDepth": (_I, [_P, _I]),
-    "XCreateSimpleWindow": (_W, [_P, _W, _I, _I, ctypes.c_uint, ctypes.c_uint, ctypes.c_uint, _W, _W]),
+    "XCreateSimpleWindow": (
+        _W,
+        [_P, _W, _I, _I, ctypes.c_uint, ctypes.c_uint, ctypes.c_uint, _W, _W],
+    ),
     "XStoreName": (_I, [_P, _W, ctypes.c_char_p]),
     "XMapRaised": (_I, [_P, _W]),
     "XCreateGC": (_P, [_P, _W, _W, _P]),
@@ -572,8 +602,20 @@ _XLIB_SIGNATURES: dict[str, tuple[Any, list[Any]]] = {
     ),
     "XGetWindowProperty": (
         _I,
-        [_P, _W, _W, ctypes.c_long, ctypes.c_long, _I, _W, _ULONG_P, ctypes.POINTER(_I),
-         _ULONG_P, _ULONG_P, ctypes.POINTER(_P)],
+        [
+            _P,
+            _W,
+            _W,
+            ctypes.c_long,
+            ctypes.c_long,
+            _I,
+            _W,
+            _ULONG_P,
+            ctypes.POINTER(_I),
+            _ULONG_P,
+            _ULONG_P,
+            ctypes.POINTER(_P),
+        ],
     ),
     "XGetWindowAttributes": (_I, [_P, _W, _P]),
     "XFree": (_I, [_P]),
@@ -639,7 +681,9 @@ class _X11Splash:
         self._set_atom_property("_NET_WM_WINDOW_TYPE", "_NET_WM_WINDOW_TYPE_SPLASH")
         pid = ctypes.c_ulong(os.getpid())
         net_wm_pid = x.XInternAtom(display, b"_NET_WM_PID", 0)
-        x.XChangeProperty(display, self._window, net_wm_pid, _XA_CARDINAL, 32, 0, ctypes.byref(pid), 1)
+        x.XChangeProperty(
+            display, self._window, net_wm_pid, _XA_CARDINAL, 32, 0, ctypes.byref(pid), 1
+        )
         x.XMapRaised(display, self._window)
         self._gc = x.XCreateGC(display, self._window, 0, None)
         self._name = name
@@ -685,7 +729,11 @@ class _X11Splash:
         children = ctypes.POINTER(ctypes.c_ulong)()
         count = ctypes.c_uint()
         if not x.XQueryTree(
-            d, window, ctypes.byref(root), ctypes.byref(parent), ctypes.byref(children),
+            d,
+            window,
+            ctypes.byref(root),
+            ctypes.byref(parent),
+            ctypes.byref(children),
             ctypes.byref(count),
         ):
             return False
@@ -695,10 +743,10 @@ class _X11Splash:
                 child = children[i]
                 if child != self._window and self._window_pid(child) == pid:
                     attributes = _XWindowAttributes()
-                    if x.XGetWindowAttributes(d, child, ctypes.byref(attributes)):
-                        if attributes.map_state == 2:  # IsViewable
-                            found = True
-                            break
+                    shown = x.XGetWindowAttributes(d, child, ctypes.byref(attributes))
+                    if shown and attributes.map_state == 2:  # IsViewable
+                        found = True
+                        break
                 # A reparenting window manager puts the app's window inside its frame.
                 if depth < 2 and self._app_window_shown(pid, child, depth + 1):
                     found = True
@@ -717,8 +765,18 @@ class _X11Splash:
         if not atom:
             return -1
         status = x.XGetWindowProperty(
-            d, window, atom, 0, 1, 0, _XA_CARDINAL, ctypes.byref(kind), ctypes.byref(fmt),
-            ctypes.byref(items), ctypes.byref(after), ctypes.byref(data),
+            d,
+            window,
+            atom,
+            0,
+            1,
+            0,
+            _XA_CARDINAL,
+            ctypes.byref(kind),
+            ctypes.byref(fmt),
+            ctypes.byref(items),
+            ctypes.byref(after),
+            ctypes.byref(data),
         )
         if status != 0 or not data.value:
             return -1
@@ -766,11 +824,7 @@ def prepare(payload: Payload) -> tuple[Path, Feedback | None]:
 
     From here on, the folder's in-use lock is held on an inheritable descriptor.
     """
-    cache = cache_root()
-    try:
-        cache.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as error:
-        raise LaunchError(f"cannot create the cache folder {cache}: {error.strerror}") from error
+    cache = usable_cache()
     folder = cache / payload.meta.folder_name
     shown: Feedback | None = None
     with app_lock(cache, payload.meta.key):
@@ -807,6 +861,12 @@ def main(argv: list[str] | None = None) -> int:
         os.execve(entry, [str(entry), *args], env)
     except OSError as error:
         print(f"{payload.meta.name}: cannot start {entry}: {error.strerror}", file=sys.stderr)
+        if error.errno == errno.EACCES:
+            print(
+                f"  The file system of {cache_root()} may not allow running programs (noexec): "
+                "set XDG_CACHE_HOME to a folder on another file system.",
+                file=sys.stderr,
+            )
     return 1
 
 

@@ -79,19 +79,59 @@ ALWAYS_EXCLUDED = (
     "PyQt5",
     "PySide2",
     "PySide6",
-    "gi",
-    "webview.platforms.gtk",
     "webview.platforms.cef",
     "webview.platforms.android",
-    "webview.platforms.winforms",
-    "webview.platforms.edgechromium",
     "webview.platforms.mshtml",
-    "webview.platforms.cocoa",
     # `import streamlit` is dataapp at run time (an import hook); never bundle the real one.
     "streamlit",
     "dataapp.proto.generate",
     "dataapp_desktop.build",
 )
+# The pywebview backend each platform's build bundles, and the modules of the others.
+BACKENDS: dict[str, tuple[list[str], list[str]]] = {
+    # platform: (modules to bundle, modules to leave out)
+    "linux": (
+        ["webview.platforms.qt", "qtpy.QtWebEngineWidgets", "qtpy.QtWebChannel", "qtpy.QtNetwork"],
+        [
+            "gi",
+            "webview.platforms.gtk",
+            "webview.platforms.winforms",
+            "webview.platforms.edgechromium",
+            "webview.platforms.cocoa",
+        ],
+    ),
+    "win32": (
+        ["webview.platforms.winforms", "webview.platforms.edgechromium", "clr"],
+        [
+            "PyQt6",
+            "qtpy",
+            "webview.platforms.qt",
+            "gi",
+            "webview.platforms.gtk",
+            "webview.platforms.cocoa",
+        ],
+    ),
+    "darwin": (
+        ["webview.platforms.cocoa"],
+        [
+            "PyQt6",
+            "qtpy",
+            "webview.platforms.qt",
+            "gi",
+            "webview.platforms.gtk",
+            "webview.platforms.winforms",
+            "webview.platforms.edgechromium",
+        ],
+    ),
+}
+
+
+def backend_modules(platform: str) -> tuple[list[str], list[str]]:
+    """(bundled, left out) pywebview backend modules for `sys.platform`."""
+    key = "linux" if platform.startswith("linux") else platform
+    return BACKENDS.get(key, BACKENDS["linux"])
+
+
 # Optional libraries pandas and friends import when present; bundled only when the app
 # imports them itself.
 OPTIONAL_EXCLUDED = (
@@ -121,7 +161,9 @@ OPTIONAL_EXCLUDED = (
     "babel",
 )
 # Test suites shipped inside libraries.
-TEST_PACKAGES = re.compile(r"^(pandas|numpy|tornado|google\.protobuf|webview)(\..+)?\.tests?(\..+)?$")
+TEST_PACKAGES = re.compile(
+    r"^(pandas|numpy|tornado|google\.protobuf|webview)(\..+)?\.tests?(\..+)?$"
+)
 
 
 @dataclass
@@ -180,7 +222,9 @@ def keep_data(dest: str) -> bool:
         return False
     if qt.startswith("translations/"):
         locale = PurePosixPath(qt).stem
-        return qt.startswith("translations/qtwebengine_locales/") and locale in KEPT_WEBENGINE_LOCALES
+        return (
+            qt.startswith("translations/qtwebengine_locales/") and locale in KEPT_WEBENGINE_LOCALES
+        )
     return qt != "resources/qtwebengine_devtools_resources.pak"
 
 
@@ -267,7 +311,9 @@ class PruneReport:
     def write(self, path: Path) -> None:
         lines = [f"{size:>12} {dest}" for dest, size in sorted(self.dropped, key=lambda d: -d[1])]
         path.write_text(
-            f"{len(self.dropped)} files, {self.total / 1e6:.1f} MB left out\n" + "\n".join(lines) + "\n",
+            f"{len(self.dropped)} files, {self.total / 1e6:.1f} MB left out\n"
+            + "\n".join(lines)
+            + "\n",
             encoding="utf-8",
         )
 

@@ -47,7 +47,7 @@ INDEX_KEY = "_index"
 # Up to EXACT_BUDGET the id hashes every value (a few milliseconds); above, a sample of rows.
 EXACT_BUDGET = 600_000
 # Sampled frames up to this size get a full check on the verify thread after each run.
-VERIFY_BUDGET = 30_000_000
+VERIFY_BUDGET = 16_000_000
 SAMPLE_EDGE_ROWS = 256
 SAMPLE_STRIDE_ROWS = 4096
 # Stable sorts are 3-4x slower; above this many rows equal values may come in any order.

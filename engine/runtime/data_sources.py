@@ -165,7 +165,10 @@ class DataSourceRegistry:
         if not entry.paths:
             del self._entries[source_id]
             for key in [k for k in self._views if k[0] == source_id]:
-                self._views[key].pending = None
+                view = self._views[key]
+                view.pending = None
+                if not view.busy:
+                    del self._views[key]
 
     def __len__(self) -> int:
         with self._lock:
@@ -215,6 +218,8 @@ class DataSourceRegistry:
                 if request is None or entry is None:
                     view.busy = False
                     view.pending = None
+                    if entry is None:
+                        del self._views[key]
                     return
                 view.pending = None
                 source = entry.source

@@ -2,8 +2,9 @@
 
 from pathlib import Path
 
-import dataapp
 from PyInstaller.utils.hooks import collect_submodules
+
+import dataapp
 
 # The server finds the frontend next to its own package (`dataapp/static`), as it does unfrozen.
 # Located through the imported package: in a source checkout the folder is engine/, not dataapp/.

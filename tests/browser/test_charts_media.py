@@ -150,15 +150,15 @@ def test_media_load_through_the_token_protected_endpoint(browser: Any, app_url: 
     image = app.el("image").locator("img")
     expect(image).to_have_count(1)
     page.wait_for_function(
-        "() => document.querySelector('[data-testid=image] img').naturalWidth === 96"
+        "() => document.querySelector('[data-testid=image] img')?.naturalWidth === 96"
     )
     page.wait_for_function(
-        "() => document.querySelector('[data-testid=audio] audio').readyState >= 1", timeout=20_000
+        "() => document.querySelector('[data-testid=audio] audio')?.readyState >= 1", timeout=20_000
     )
     duration = page.evaluate("() => document.querySelector('[data-testid=audio] audio').duration")
     assert abs(duration - 2.0) < 0.05
     page.wait_for_function(
-        "() => document.querySelector('[data-testid=video] video').readyState >= 1", timeout=20_000
+        "() => document.querySelector('[data-testid=video] video')?.readyState >= 1", timeout=20_000
     )
     assert (
         page.evaluate("() => document.querySelector('[data-testid=video] video').videoWidth") == 320
@@ -194,7 +194,7 @@ def test_seeking_the_video_asks_for_a_byte_range(browser: Any, app_url: str) -> 
 
     page.on("response", record)
     video = "document.querySelector('[data-testid=video] video')"
-    page.wait_for_function(f"() => {video}.readyState >= 1", timeout=20_000)
+    page.wait_for_function(f"() => {video}?.readyState >= 1", timeout=20_000)
     page.evaluate(f"() => {{ {video}.currentTime = 5.5; }}")
     page.wait_for_function(f"() => {video}.readyState >= 2 && !{video}.seeking", timeout=20_000)
     later = [r for r in ranges if r[0] and not r[0].startswith("bytes=0-")]
@@ -202,7 +202,8 @@ def test_seeking_the_video_asks_for_a_byte_range(browser: Any, app_url: str) -> 
     header, status, content_range = later[-1]
     assert status == 206
     assert content_range is not None and content_range.startswith("bytes ")
-    start = int(header.split("=")[1].split("-")[0])  # type: ignore[union-attr]
+    assert header is not None
+    start = int(header.split("=")[1].split("-")[0])
     assert content_range.startswith(f"bytes {start}-")
     context.close()
 
@@ -298,7 +299,7 @@ def test_no_request_leaves_loopback(browser: Any, app_url: str) -> None:
     context, app = open_page(browser, app_url, offline=blocked)
     wait_all_charts(app)
     app.page.wait_for_function(
-        "() => document.querySelector('[data-testid=video] video').readyState >= 1", timeout=20_000
+        "() => document.querySelector('[data-testid=video] video')?.readyState >= 1", timeout=20_000
     )
     assert blocked == [], f"requests that tried to leave the machine: {blocked}"
     assert app.console_errors == [], app.console_errors
@@ -316,7 +317,7 @@ def test_charts_and_media_screenshots(browser: Any, app_url: str, scheme: str) -
     )
     # The video shows its first frame.
     app.page.wait_for_function(
-        "() => document.querySelector('[data-testid=video] video').readyState >= 2",
+        "() => document.querySelector('[data-testid=video] video')?.readyState >= 2",
         timeout=20_000,
     )
     app.page.screenshot(path=str(SCREENSHOTS / f"charts-media-{scheme}.png"), full_page=True)

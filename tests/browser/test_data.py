@@ -138,6 +138,9 @@ def test_column_config_types(app_page: AppPage) -> None:
     link = tasks.get_by_role("link", name="review")
     expect(link).to_have_attribute("href", "https://example.com/review")
     expect(tasks.locator("svg.df-spark polyline")).to_have_count(3)
+    icons = tasks.locator("img.df-image")
+    expect(icons).to_have_count(3)
+    assert icons.first.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
 
 
 def test_add_rows_appends_to_the_shown_frame(app_page: AppPage) -> None:

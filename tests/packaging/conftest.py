@@ -30,6 +30,7 @@ FAKE_APP = """#!/bin/sh
 echo "args: $*"
 echo "launched as: $DATAAPP_LAUNCHED_AS"
 echo "reset: $PYINSTALLER_RESET_ENVIRONMENT"
+if [ -n "$FAKE_SLEEP" ]; then exec sleep "$FAKE_SLEEP"; fi
 exit ${FAKE_EXIT_CODE:-7}
 """
 
@@ -53,7 +54,9 @@ class FakeOnefile:
     sha256: str
 
 
-def make_fake_onefile(folder: Path, launcher: ModuleType, *, key: str = "Fake-App", tag: str = "") -> FakeOnefile:
+def make_fake_onefile(
+    folder: Path, launcher: ModuleType, *, key: str = "Fake-App", tag: str = ""
+) -> FakeOnefile:
     need_tools("objcopy")
     source = folder / "source"
     (source / "_internal" / "data").mkdir(parents=True)

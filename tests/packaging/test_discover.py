@@ -37,7 +37,11 @@ def test_local_modules_are_followed_through_each_other_and_packages(tmp_path: Pa
     write(tmp_path / "unused.py", "")
     sources = discover(app)
     assert sorted(sources.local_modules) == ["charts", "helpers", "lib"]
-    assert sorted(p.name for p in sources.local_modules["lib"]) == ["__init__.py", "io.py", "util.py"]
+    assert sorted(p.name for p in sources.local_modules["lib"]) == [
+        "__init__.py",
+        "io.py",
+        "util.py",
+    ]
     assert "json" in sources.imported_top_level
 
 

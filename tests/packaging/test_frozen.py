@@ -20,7 +20,14 @@ def bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (app / "app.py").write_text("import dataapp as st\n")
     (app / "data" / "x.csv").write_text("a\n1\n")
     (tmp_path / frozen.BUNDLE_INFO).write_text(
-        json.dumps({"name": "Sales Explorer", "app_id": "Sales Explorer", "script": "app/app.py", "version": "1.0"})
+        json.dumps(
+            {
+                "name": "Sales Explorer",
+                "app_id": "Sales Explorer",
+                "script": "app/app.py",
+                "version": "1.0",
+            }
+        )
     )
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     monkeypatch.chdir(tmp_path.parent)
@@ -50,7 +57,9 @@ def test_the_bundled_script_runs_in_a_window_under_the_apps_name_without_hot_rel
     assert os.environ[frozen.LAUNCH_DIR_ENV] == started_in
 
 
-def test_a_configured_app_name_wins_for_the_title(bundle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_configured_app_name_wins_for_the_title(
+    bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (bundle / "app" / ".dataapp").mkdir()
     (bundle / "app" / ".dataapp" / "config.toml").write_text('[app]\nname = "Sales"\n')
     seen: list[Any] = []

@@ -10,6 +10,7 @@ import fcntl
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -94,9 +95,7 @@ def test_a_partial_unpacking_without_marker_is_replaced(
     assert not [p for p in cache.iterdir() if p.name.startswith((".tmp-", ".trash-"))]
 
 
-def test_other_builds_are_removed_unless_running(
-    tmp_path: Path, launcher: ModuleType
-) -> None:
+def test_other_builds_are_removed_unless_running(tmp_path: Path, launcher: ModuleType) -> None:
     cache = tmp_path / "cache"
     old = make_fake_onefile(tmp_path / "old", launcher, tag="old")
     new = make_fake_onefile(tmp_path / "new", launcher, tag="new")
@@ -198,3 +197,70 @@ def test_unsafe_paths_in_a_payload_are_refused(launcher: ModuleType) -> None:
         with pytest.raises(launcher.LaunchError, match="unsafe path"):
             launcher._safe_relative(name)
     assert launcher._safe_relative("_internal/lib.so") == "_internal/lib.so"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+def test_the_app_ends_when_the_process_waiting_for_it_is_killed(
+    fake_onefile: FakeOnefile, tmp_path: Path
+) -> None:
+    """No orphan: the bootloader's parent process being killed (-9) ends the app too."""
+    environment = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "DATAAPP_LAUNCHER_EXE": str(fake_onefile.exe),
+        "DATAAPP_APP_CACHE": str(tmp_path / "cache"),
+        "DATAAPP_LAUNCHER_NO_SPLASH": "1",
+        "FAKE_SLEEP": "60",
+    }
+    waiter = (
+        "import subprocess, sys\n"
+        f"child = subprocess.Popen([sys.executable, {str(resources.launcher_script())!r}])\n"
+        "print(child.pid, flush=True)\n"
+        "child.wait()\n"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", waiter], env=environment, stdout=subprocess.PIPE, text=True
+    )
+    assert parent.stdout is not None
+    app_pid = int(parent.stdout.readline())
+    assert parent.stdout.readline().startswith("args:")  # the app runs (it became `sleep`)
+    os.kill(parent.pid, 9)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while _alive(app_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(app_pid)
+
+
+def test_an_unwritable_cache_falls_back_to_a_private_temporary_folder(
+    fake_onefile: FakeOnefile, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    result = subprocess.run(
+        [sys.executable, str(resources.launcher_script())],
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "TMPDIR": str(temporary),
+            "XDG_CACHE_HOME": str(blocker),
+            "DATAAPP_LAUNCHER_EXE": str(fake_onefile.exe),
+            "DATAAPP_LAUNCHER_NO_SPLASH": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 7, result.stderr
+    assert "cannot write" in result.stderr
+    fallback = temporary / f"dataapp-desktop-{os.getuid()}" / "apps"
+    assert (fallback / f"Fake-App-{fake_onefile.sha256[:16]}" / ".complete").is_file()

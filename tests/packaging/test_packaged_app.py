@@ -28,7 +28,8 @@ from tests.desktop.x11 import X
 
 from .conftest import REPO, SCREENSHOTS, need_tools
 
-pytestmark = pytest.mark.packaging
+# The first test waits for the session's build (minutes; LZMA on a loaded 2-core machine: more).
+pytestmark = [pytest.mark.packaging, pytest.mark.timeout(5400)]
 
 APP = REPO / "examples" / "packaged_app" / "app.py"
 NAME = "Sales Explorer"
@@ -39,7 +40,7 @@ RENDERED = (
     "!!document.querySelector('[data-testid=\"title\"]') && "
     "document.getElementById('root').dataset.runState === 'idle'"
 )
-REGION_SELECT = "document.querySelector('[data-testid=\"selectbox\"][data-key=\"region\"] select')"
+REGION_SELECT = 'document.querySelector(\'[data-testid="selectbox"][data-key="region"] select\')'
 
 
 def _missing() -> str | None:
@@ -295,7 +296,9 @@ def test_the_executable_runs_offline_keeps_state_and_leaves_nothing_behind(
     x_screenshot(home.display, SCREENSHOTS / "packaged-relaunch-restored-screen.png")
     assert colours(SCREENSHOTS / "packaged-relaunch-restored-screen.png") > 50
     after = (unpacked / ".complete").stat()
-    assert (after.st_ino, after.st_mtime_ns) == (marker.st_ino, marker.st_mtime_ns), "unpacked again"
+    assert (after.st_ino, after.st_mtime_ns) == (marker.st_ino, marker.st_mtime_ns), (
+        "unpacked again"
+    )
     # The state lives under the app's name, not under a temporary or cache path.
     assert [p.name for p in (home.data / "apps").iterdir() if p.name.startswith(EXE_NAME)]
     with contextlib.suppress(CdpError):

@@ -52,7 +52,10 @@ def test_a_library_stays_only_when_a_kept_binary_needs_it(tmp_path: Path) -> Non
         ("module.cpython-311-x86_64-linux-gnu.so", "/bin/true", "EXTENSION"),
     ]
     kept, dropped = reachable_binaries(binaries)
-    assert [d for d, _, _ in kept] == ["libpython3.11.so.1.0", "module.cpython-311-x86_64-linux-gnu.so"]
+    assert [d for d, _, _ in kept] == [
+        "libpython3.11.so.1.0",
+        "module.cpython-311-x86_64-linux-gnu.so",
+    ]
     assert [d for d, _, _ in dropped] == ["libunused.so"]
 
 

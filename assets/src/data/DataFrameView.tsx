@@ -16,7 +16,7 @@ import {
 import { useSession } from "../session/context";
 import { infoOf, useWidget } from "../widgets/useWidget";
 import type { WidgetValue } from "../session/widgetValues";
-import { alignment, cellStyle, formatCell, presentation, type CellValue, type Presentation } from "./format";
+import { alignment, cellStyle, formatCell, linkText, presentation, type CellValue, type Presentation } from "./format";
 import { RowCache, loadWindow, positionOf, valueOf, type RowRef } from "./rowCache";
 import { geometry, isScaled, scrollFromVirtual, virtualFromScroll, visibleRows } from "./scroll";
 import { registerView, nextSeq } from "./windows";
@@ -64,7 +64,8 @@ function columnWidth(column: DataColumn, sample: readonly string[], kind: Presen
   if (configured) return WIDTHS[configured] ?? (Number(configured) > 0 ? Number(configured) : 150);
   if (kind === "checkbox") return Math.max(70, column.name.length * 8 + 36);
   if (kind === "image") return 80;
-  if (kind === "chart" || kind === "progress") return 150;
+  if (kind === "chart") return 120;
+  if (kind === "progress") return 150;
   const longest = sample.reduce((n, s) => Math.max(n, s.length), column.name.length + 2);
   return Math.round(Math.min(320, Math.max(column.isIndex ? 48 : 70, longest * 7.6 + 26)));
 }
@@ -162,7 +163,8 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
       sourceId: () => current.current.sourceId,
       receive: (w: DataWindow) => {
         const key = seqKeys.current.get(w.seq);
-        seqKeys.current.delete(w.seq);
+        // Older requests the server skipped (a newer one superseded them) get no answer.
+        for (const seq of seqKeys.current.keys()) if (seq <= w.seq) seqKeys.current.delete(seq);
         if (inflight.current !== null && w.seq >= inflight.current.seq) inflight.current = null;
         if (w.error) {
           // Not asked again for this view: the same request would fail the same way.
@@ -247,6 +249,8 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
     if (lastView.current === viewKey) return;
     const sameSource = JSON.parse(lastView.current)[0] === sourceId;
     lastView.current = viewKey;
+    // Rows of views no longer shown (an earlier search text, another sort) are let go.
+    for (const key of [...caches.current.keys()]) if (key !== viewKey && key !== baseKey) caches.current.delete(key);
     if (!sameSource || sort !== null || search !== "") moveTo(0);
   });
 
@@ -291,7 +295,12 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
     return columns.map((c, j) => {
       const sample: string[] = [];
       const k = kinds[j] ?? "text";
-      if (first) for (let i = 0; i < Math.min(first.count, 50); i++) sample.push(formatCell(valueOf({ window: first, index: i }, j), c, k));
+      if (first) {
+        for (let i = 0; i < Math.min(first.count, 50); i++) {
+          const text = formatCell(valueOf({ window: first, index: i }, j), c, k);
+          sample.push(k === "link" ? linkText(text, c.config?.displayText ?? "") : text);
+        }
+      }
       return columnWidth(c, sample, k);
     });
     // Widths are settled by the first data the element brought; scrolling must not change them.
@@ -642,12 +651,19 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
   else wrapStyle.width = `${totalWidth + 2}px`;
 
   const matches = !isBaseView && search !== "" ? viewCounts.get(viewKey) : undefined;
+  // A sort or search of a large frame takes a moment on the server: say so meanwhile.
+  const working = (sort !== null || search !== "") && !viewCounts.has(viewKey) && !failed.current.has(viewKey);
   const selectedCount = checked.size;
 
   return (
     <div class={`df-wrap df-${kind}`} style={wrapStyle}>
       {interactive ? (
-        <div class={`df-toolbar${searchOpen ? " open" : ""}`}>
+        <div class={`df-toolbar${searchOpen || working ? " open" : ""}`}>
+          {working ? (
+            <span class="df-busy" role="status">
+              {search !== "" ? "Searching…" : "Sorting…"}
+            </span>
+          ) : null}
           {searchOpen ? (
             <>
               <input
@@ -700,6 +716,7 @@ export function DataFrameView({ el, kind }: { el: DataFrame; kind: GridKind }) {
         aria-rowcount={totalRows + 1}
         aria-colcount={columns.length}
         aria-multiselectable={rowSelect ? multiRow : undefined}
+        aria-busy={working || undefined}
         onKeyDown={onKeyDown}
       >
         <div class="df-scroll" ref={scrollRef} style={{ height: `${gridHeight - 2}px` }} onScroll={onScroll}>

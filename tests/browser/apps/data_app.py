@@ -9,6 +9,10 @@ import pandas as pd
 import dataapp as st
 
 ROWS = 1_000_000
+DOT = (
+    "data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 8 8'>"
+    "<circle cx='4' cy='4' r='4' fill='%23ff4b4b'/></svg>"
+)
 
 
 @st.cache_resource
@@ -62,6 +66,7 @@ tasks = pd.DataFrame(
             "https://example.com/ship",
         ],
         "trend": [[1, 3, 2, 5], [5, 4, 4, 1], [0, 1, 0, 2]],
+        "icon": [DOT, DOT, DOT],
     }
 )
 st.dataframe(
@@ -75,6 +80,7 @@ st.dataframe(
         "due": st.column_config.DateColumn("Due", format="MMM D, YYYY"),
         "docs": st.column_config.LinkColumn("Docs", display_text=r"https://example\.com/(.*)"),
         "trend": st.column_config.LineChartColumn("Trend"),
+        "icon": st.column_config.ImageColumn("Icon"),
     },
 )
 

@@ -54,10 +54,18 @@ st.text(f"altair selection: {sorted(event.selection.brush)}")
 
 st.vega_lite_chart(
     pd.DataFrame({"a": list("ABCDE"), "b": [28, 55, 43, 91, 81]}),
-    {"mark": {"type": "bar"}, "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}},
+    {
+        "mark": {"type": "bar"},
+        "encoding": {
+            "x": {"field": "a", "type": "nominal"},
+            "y": {"field": "b", "type": "quantitative"},
+        },
+    },
 )
 
-figure = go.Figure(go.Scatter(x=list(range(10)), y=[v * v for v in range(10)], mode="lines+markers"))
+figure = go.Figure(
+    go.Scatter(x=list(range(10)), y=[v * v for v in range(10)], mode="lines+markers")
+)
 figure.update_layout(title="Squares", height=320)
 plotly_event = st.plotly_chart(figure, on_select="rerun", key="squares")
 st.text(f"plotly points: {len(plotly_event.selection.points)}")
