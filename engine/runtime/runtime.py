@@ -62,6 +62,9 @@ class Runtime:
         if script_dir not in sys.path:
             sys.path.insert(0, script_dir)
         install_streamlit_alias()
+        # Scripts run on worker threads and show figures with st.pyplot: matplotlib must never
+        # try to open its own GUI window (Qt in the desktop process would even crash).
+        os.environ.setdefault("MPLBACKEND", "Agg")
         enabled = self.config.persistence.enabled
         if self.persistence is None and (self.is_desktop if enabled is None else enabled):
             self.persistence = open_persistence(self.app_identity, self.persistence_settings())
