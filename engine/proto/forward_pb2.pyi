@@ -2,6 +2,7 @@ from dataapp.proto import element_pb2 as _element_pb2
 from dataapp.proto import layout_pb2 as _layout_pb2
 from dataapp.proto import flow_pb2 as _flow_pb2
 from dataapp.proto import data_pb2 as _data_pb2
+from dataapp.proto import media_pb2 as _media_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -22,7 +23,7 @@ EVENT: RootContainer
 BOTTOM: RootContainer
 
 class ForwardMsg(_message.Message):
-    __slots__ = ("new_session", "delta", "script_finished", "session_status", "page_config", "page_info", "notice", "navigation", "data_window", "logo")
+    __slots__ = ("new_session", "delta", "script_finished", "session_status", "page_config", "page_info", "notice", "navigation", "data_window", "logo", "native_files")
     NEW_SESSION_FIELD_NUMBER: _ClassVar[int]
     DELTA_FIELD_NUMBER: _ClassVar[int]
     SCRIPT_FINISHED_FIELD_NUMBER: _ClassVar[int]
@@ -33,6 +34,7 @@ class ForwardMsg(_message.Message):
     NAVIGATION_FIELD_NUMBER: _ClassVar[int]
     DATA_WINDOW_FIELD_NUMBER: _ClassVar[int]
     LOGO_FIELD_NUMBER: _ClassVar[int]
+    NATIVE_FILES_FIELD_NUMBER: _ClassVar[int]
     new_session: NewSession
     delta: Delta
     script_finished: ScriptFinished
@@ -43,7 +45,18 @@ class ForwardMsg(_message.Message):
     navigation: Navigation
     data_window: _data_pb2.DataWindow
     logo: _flow_pb2.Logo
-    def __init__(self, new_session: _Optional[_Union[NewSession, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., page_info: _Optional[_Union[PageInfo, _Mapping]] = ..., notice: _Optional[_Union[Notice, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., data_window: _Optional[_Union[_data_pb2.DataWindow, _Mapping]] = ..., logo: _Optional[_Union[_flow_pb2.Logo, _Mapping]] = ...) -> None: ...
+    native_files: NativeFiles
+    def __init__(self, new_session: _Optional[_Union[NewSession, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., page_info: _Optional[_Union[PageInfo, _Mapping]] = ..., notice: _Optional[_Union[Notice, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., data_window: _Optional[_Union[_data_pb2.DataWindow, _Mapping]] = ..., logo: _Optional[_Union[_flow_pb2.Logo, _Mapping]] = ..., native_files: _Optional[_Union[NativeFiles, _Mapping]] = ...) -> None: ...
+
+class NativeFiles(_message.Message):
+    __slots__ = ("widget_id", "files", "problems")
+    WIDGET_ID_FIELD_NUMBER: _ClassVar[int]
+    FILES_FIELD_NUMBER: _ClassVar[int]
+    PROBLEMS_FIELD_NUMBER: _ClassVar[int]
+    widget_id: str
+    files: _containers.RepeatedCompositeFieldContainer[_media_pb2.UploadedFileInfo]
+    problems: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, widget_id: _Optional[str] = ..., files: _Optional[_Iterable[_Union[_media_pb2.UploadedFileInfo, _Mapping]]] = ..., problems: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Delta(_message.Message):
     __slots__ = ("path", "new_element", "add_block", "unchanged", "append_text", "add_rows", "fragment_id")
@@ -64,18 +77,20 @@ class Delta(_message.Message):
     def __init__(self, path: _Optional[_Iterable[int]] = ..., new_element: _Optional[_Union[_element_pb2.Element, _Mapping]] = ..., add_block: _Optional[_Union[_layout_pb2.Block, _Mapping]] = ..., unchanged: _Optional[int] = ..., append_text: _Optional[str] = ..., add_rows: _Optional[_Union[_data_pb2.AddRows, _Mapping]] = ..., fragment_id: _Optional[str] = ...) -> None: ...
 
 class NewSession(_message.Message):
-    __slots__ = ("session_id", "app_name", "theme", "version", "is_desktop")
+    __slots__ = ("session_id", "app_name", "theme", "version", "is_desktop", "native_file_dialogs")
     SESSION_ID_FIELD_NUMBER: _ClassVar[int]
     APP_NAME_FIELD_NUMBER: _ClassVar[int]
     THEME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     IS_DESKTOP_FIELD_NUMBER: _ClassVar[int]
+    NATIVE_FILE_DIALOGS_FIELD_NUMBER: _ClassVar[int]
     session_id: str
     app_name: str
     theme: Theme
     version: str
     is_desktop: bool
-    def __init__(self, session_id: _Optional[str] = ..., app_name: _Optional[str] = ..., theme: _Optional[_Union[Theme, _Mapping]] = ..., version: _Optional[str] = ..., is_desktop: bool = ...) -> None: ...
+    native_file_dialogs: bool
+    def __init__(self, session_id: _Optional[str] = ..., app_name: _Optional[str] = ..., theme: _Optional[_Union[Theme, _Mapping]] = ..., version: _Optional[str] = ..., is_desktop: bool = ..., native_file_dialogs: bool = ...) -> None: ...
 
 class Theme(_message.Message):
     __slots__ = ("base", "primary_color", "background_color", "secondary_background_color", "text_color", "font", "code_font")

@@ -24,6 +24,7 @@ from dataapp.proto.forward_pb2 import ForwardMsg, Notice
 from dataapp.runtime.data_sources import DataSourceRegistry
 from dataapp.runtime.forward_msg_queue import ForwardMsgQueue
 from dataapp.runtime.fragments import FragmentStorage
+from dataapp.runtime.native_files import NativeFiles, dialogs_in
 from dataapp.runtime.script_requests import RerunData
 from dataapp.runtime.script_runner import RunResult, ScriptRunner
 from dataapp.runtime.sent_tree import ELEMENT_KIND, SentTree
@@ -103,6 +104,8 @@ class AppSession:
         # Media hook: elements of this session's runs find the media store by the session's id,
         # and media (images, downloads, uploads) live while the page shows them.
         runtime.media.open_session(self.id, runtime.config.max_upload_size_mb)
+        # File uploaders and download buttons with the OS dialogs (desktop window only).
+        self._native_files: NativeFiles | None = None
 
     # -- requests from the page ---------------------------------------------------------------
 
@@ -134,6 +137,14 @@ class AppSession:
         elif kind == "data_window_request":
             # Answered on the data thread pool, never on the event loop.
             self.data_sources.request_window(msg.data_window_request)
+        elif kind == "native_file_request":
+            native = self._native()
+            if native is not None:
+                native.open_files(msg.native_file_request)
+        elif kind == "native_save_request":
+            native = self._native()
+            if native is not None:
+                native.save(msg.native_save_request)
         elif kind == "reset_saved_state":
             self._runtime.reset_saved_state()
             self.request_rerun(
@@ -143,6 +154,21 @@ class AppSession:
                     reset_state=True,
                 )
             )
+
+    def _native(self) -> NativeFiles | None:
+        if self._native_files is None:
+            dialogs = dialogs_in(self.host)
+            if dialogs is None:
+                self.send_notice("Native file dialogs need the desktop window.", warning=True)
+                return None
+            self._native_files = NativeFiles(
+                self.id,
+                dialogs,
+                self._runtime.media,
+                self._enqueue,
+                lambda text, warning: self.send_notice(text, warning=warning),
+            )
+        return self._native_files
 
     def request_rerun(self, data: RerunData) -> None:
         with self._runner_lock:
@@ -208,6 +234,8 @@ class AppSession:
         if runner is not None and runner.thread is not None:
             runner.thread.join(timeout)
         self.data_sources.close()
+        if self._native_files is not None:
+            self._native_files.close()
         # Media hook: the session's media and uploads go with it.
         self._runtime.media.close_session(self.id)
 

@@ -96,10 +96,14 @@ class UploadStore:
         self.max_file_bytes = max_file_bytes
 
     def add_file(
-        self, session_id: str, name: str, mimetype: str, data: bytes
+        self, session_id: str, name: str, mimetype: str, data: bytes, *, limited: bool = True
     ) -> UploadedFileRecord:
-        """Keep a file for `session_id`'s file_uploader; its id goes into the widget's value."""
-        if len(data) > self.max_file_bytes:
+        """Keep a file for `session_id`'s file_uploader; its id goes into the widget's value.
+
+        `limited=False` for files a native dialog read in-process: server.maxUploadSize guards
+        the HTTP endpoint, and nothing travels over HTTP then.
+        """
+        if limited and len(data) > self.max_file_bytes:
             raise UploadTooLargeError(too_large_message(name, len(data), self.max_file_bytes))
         record = UploadedFileRecord(uuid.uuid4().hex, name, mimetype, data)
         with self._lock:

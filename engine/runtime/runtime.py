@@ -21,6 +21,7 @@ from dataapp.runtime.config import AppConfig
 from dataapp.runtime.magic import compile_script
 from dataapp.runtime.media_store import MediaStore
 from dataapp.runtime.multipage import PagesService
+from dataapp.runtime.native_files import dialogs_in
 from dataapp.runtime.persistence import PersistenceManager, PersistenceSettings, open_persistence
 from dataapp.runtime.script_requests import RerunData
 from dataapp.runtime.script_runner import RunResult
@@ -190,6 +191,7 @@ class Runtime:
         new.app_name = self.app_name
         new.version = __version__
         new.is_desktop = self.is_desktop
+        new.native_file_dialogs = self.is_desktop and dialogs_in(self.host_services) is not None
         theme = self.config.theme
         new.theme.base = theme.base
         new.theme.primary_color = theme.primary_color

@@ -356,3 +356,28 @@ def text_of(page: Page, testid: str) -> str:
         ".map(e => e.innerText).join('\\n')"
     )
     return str(value)
+
+
+def wait_dialog(desktop: Desktop, app: DesktopApp, title: str) -> int:
+    """The X window id of the app's dialog titled `title` ("Open file", "Save file")."""
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        # xdotool's --name also matches other properties: check the title itself.
+        found = [w for w in desktop.x.find(f"^{title}$", pid=app.pid) if desktop.x.name(w) == title]
+        if found:
+            return found[-1]
+        time.sleep(0.1)
+    raise AssertionError(f"no {title!r} dialog appeared:\n{app.output()}")
+
+
+def answer_dialog(desktop: Desktop, dialog: int, text: str | None) -> None:
+    """Answer a Qt file dialog as a user: type a path and press Enter, or Escape (text None)."""
+    desktop.x.run("xdotool", "windowfocus", "--sync", str(dialog))
+    time.sleep(0.3)
+    if text is None:
+        desktop.x.run("xdotool", "key", "--window", str(dialog), "Escape")
+        return
+    desktop.x.run("xdotool", "key", "ctrl+a")
+    desktop.x.run("xdotool", "type", "--delay", "20", text)
+    time.sleep(0.2)
+    desktop.x.run("xdotool", "key", "Return")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,9 +12,11 @@ from tests.desktop.conftest import (
     APPS,
     Desktop,
     DesktopApp,
+    answer_dialog,
     run_count,
     screenshot_path,
     text_of,
+    wait_dialog,
     wait_run_after,
 )
 
@@ -40,30 +41,6 @@ def _press(page: Page, key: str) -> int:
     return before
 
 
-def _dialog(desktop: Desktop, app: DesktopApp, title: str) -> int:
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        # xdotool's --name also matches other properties: check the title itself.
-        found = [w for w in desktop.x.find(f"^{title}$", pid=app.pid) if desktop.x.name(w) == title]
-        if found:
-            return found[-1]
-        time.sleep(0.1)
-    raise AssertionError(f"no {title!r} dialog appeared:\n{app.output()}")
-
-
-def _answer(desktop: Desktop, dialog: int, text: str | None) -> None:
-    """Type a path and press Enter, or press Escape (text None)."""
-    desktop.x.run("xdotool", "windowfocus", "--sync", str(dialog))
-    time.sleep(0.3)
-    if text is None:
-        desktop.x.run("xdotool", "key", "--window", str(dialog), "Escape")
-        return
-    desktop.x.run("xdotool", "key", "ctrl+a")
-    desktop.x.run("xdotool", "type", "--delay", "20", text)
-    time.sleep(0.2)
-    desktop.x.run("xdotool", "key", "Return")
-
-
 def _result(page: Page, before: int) -> str:
     wait_run_after(page, before)
     return text_of(page, "text").splitlines()[0]
@@ -77,13 +54,13 @@ def test_open_file_returns_the_typed_path_and_none_when_cancelled(
     data.write_text("a,b\n1,2\n")
 
     before = _press(page, "open")
-    dialog = _dialog(desktop, app, "Open file")
+    dialog = wait_dialog(desktop, app, "Open file")
     desktop.x.run("import", "-window", "root", str(screenshot_path("open-file-dialog.png")))
-    _answer(desktop, dialog, str(data))
+    answer_dialog(desktop, dialog, str(data))
     assert _result(page, before) == f"result: {str(data)!r}"
 
     before = _press(page, "open")
-    _answer(desktop, _dialog(desktop, app, "Open file"), None)
+    answer_dialog(desktop, wait_dialog(desktop, app, "Open file"), None)
     assert _result(page, before) == "result: None"
 
 
@@ -95,10 +72,10 @@ def test_save_file_and_choose_folder_return_paths(
     target.parent.mkdir()
 
     before = _press(page, "save")
-    _answer(desktop, _dialog(desktop, app, "Save file"), str(target))
+    answer_dialog(desktop, wait_dialog(desktop, app, "Save file"), str(target))
     assert _result(page, before) == f"result: {str(target)!r}"
     assert not target.exists()  # the dialog only chooses; the app writes
 
     before = _press(page, "folder")
-    _answer(desktop, _dialog(desktop, app, "Open folder"), str(target.parent))
+    answer_dialog(desktop, wait_dialog(desktop, app, "Open folder"), str(target.parent))
     assert _result(page, before) == f"result: {str(target.parent)!r}"

@@ -190,3 +190,18 @@ def test_a_reconnecting_page_gets_its_session_back_in_full(server: RunningServer
         again.ws.close()
 
     asyncio.run(scenario())
+
+
+def test_a_browser_page_gets_no_native_file_dialogs(server: RunningServer) -> None:
+    async def scenario() -> None:
+        conn = await connect(server)
+        first = await conn.read_run()
+        assert first[0].new_session.native_file_dialogs is False
+        back = BackMsg()
+        back.native_file_request.widget_id = "w"
+        await conn.send(back)
+        answer = await conn.read_until(lambda m: m.WhichOneof("type") == "notice")
+        assert "desktop window" in answer[-1].notice.text
+        conn.ws.close()
+
+    asyncio.run(scenario())

@@ -1,5 +1,6 @@
 // st.download_button: saves the file the media endpoint serves as an attachment, and (unless
-// on_click="ignore") presses the button: True in the app's next run, as st.button.
+// on_click="ignore") presses the button: True in the app's next run, as st.button. In the
+// desktop window the host's save dialog asks where to save, and the server writes the file.
 import { useContext } from "preact/hooks";
 import type { DownloadButton } from "../proto/media_pb";
 import { useSession } from "../session/context";
@@ -9,12 +10,17 @@ import { Icon } from "../text/Icon";
 import { Help } from "../text/Help";
 import { infoOf } from "../widgets/useWidget";
 import { BUTTON_KIND } from "./LinkButton";
+import { mediaIdOf } from "./uploads";
 
 export function DownloadButtonView({ el }: { el: DownloadButton }) {
   const session = useSession();
   const fragmentId = useContext(FragmentContext);
   const info = infoOf(el);
   const kind = BUTTON_KIND[el.kind] ?? "secondary";
+  const mediaId = session.nativeFileDialogs ? mediaIdOf(el.url) : null;
+  const press = () => {
+    if (!el.ignoreClick) session.trigger(info.id, fragmentId);
+  };
   const label = (
     <>
       {el.icon ? <Icon icon={el.icon} /> : null}
@@ -27,15 +33,19 @@ export function DownloadButtonView({ el }: { el: DownloadButton }) {
         <button type="button" class={`btn btn-${kind}`} disabled>
           {label}
         </button>
-      ) : (
-        <a
+      ) : mediaId !== null ? (
+        <button
+          type="button"
           class={`btn btn-${kind} download-button`}
-          href={el.url}
-          download={el.fileName || true}
           onClick={() => {
-            if (!el.ignoreClick) session.trigger(info.id, fragmentId);
+            session.requestNativeSave(mediaId, el.fileName, info.id);
+            press();
           }}
         >
+          {label}
+        </button>
+      ) : (
+        <a class={`btn btn-${kind} download-button`} href={el.url} download={el.fileName || true} onClick={press}>
           {label}
         </a>
       )}

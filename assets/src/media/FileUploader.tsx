@@ -1,7 +1,9 @@
 // st.file_uploader: pick or drop files; each is sent to POST /_dataapp/upload (same origin,
 // the launch-token cookie travels with it) and the widget's value becomes their ids. Files
 // over server.maxUploadSize or of a type the app does not accept are refused here, with a
-// message, before anything is sent.
+// message, before anything is sent. In the desktop window "Browse files" shows the OS dialog
+// instead: the server reads the chosen files itself and answers with their ids (NativeFiles),
+// which join the value just as uploaded ones do.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { create } from "@bufbuild/protobuf";
 import type { FileUploader, UploadedFileInfo } from "../proto/media_pb";
@@ -86,6 +88,11 @@ export function FileUploaderView({ el }: { el: FileUploader }) {
       else refused.push(result.reason instanceof Error ? result.reason.message : String(result.reason));
     }
     setProblems([...refused]);
+    keep(uploaded);
+  };
+
+  // Files now held by the server (uploaded, or read from an OS dialog) join the value.
+  const keep = (uploaded: Shown[]) => {
     if (uploaded.length === 0) return;
     let next: Shown[];
     if (el.multiple) next = [...files, ...uploaded];
@@ -95,6 +102,20 @@ export function FileUploaderView({ el }: { el: FileUploader }) {
     }
     setFiles(next);
     w.set(idsValue(next));
+  };
+
+  useEffect(
+    () =>
+      session.onNativeFiles(info.id, (answer) => {
+        setProblems(answer.problems);
+        keep(shownOf(answer.files));
+      }),
+    [session, info.id, files, el.multiple],
+  );
+
+  const browse = () => {
+    if (session.nativeFileDialogs) session.requestNativeFiles(info.id, el.multiple, el.types);
+    else input.current?.click();
   };
 
   const remove = (file: Shown) => {
@@ -130,7 +151,7 @@ export function FileUploaderView({ el }: { el: FileUploader }) {
           <span>Drag and drop {el.multiple ? "files" : "a file"} here</span>
           <small>{[limitText, typesText].filter(Boolean).join(" • ")}</small>
         </div>
-        <button type="button" class="btn btn-secondary" disabled={info.disabled} onClick={() => input.current?.click()}>
+        <button type="button" class="btn btn-secondary" disabled={info.disabled} onClick={browse}>
           Browse files
         </button>
         <input

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSize, tooLargeMessage, typeAllowed } from "./uploads";
+import { formatSize, mediaIdOf, tooLargeMessage, typeAllowed } from "./uploads";
 
 describe("upload checks", () => {
   it("accepts the app's extensions only, in any case", () => {
@@ -15,5 +15,13 @@ describe("upload checks", () => {
     expect(formatSize(512)).toBe("512 B");
     expect(formatSize(2048)).toBe("2.0 KB");
     expect(formatSize(200 * 1024 * 1024)).toBe("200.0 MB");
+  });
+
+  it("finds the media id a native save asks for in a download button's URL", () => {
+    const id = "0123456789abcdef0123456789abcdef";
+    expect(mediaIdOf(`/_dataapp/media/${id}`)).toBe(id);
+    expect(mediaIdOf(`/_dataapp/media/${id}?name=report.csv`)).toBe(id);
+    expect(mediaIdOf("https://example.com/report.csv")).toBeNull();
+    expect(mediaIdOf("data:text/plain;base64,aGk=")).toBeNull();
   });
 });

@@ -17,3 +17,9 @@ export function typeAllowed(name: string, types: readonly string[]): boolean {
   const lower = name.toLowerCase();
   return types.some((ext) => lower.endsWith(ext));
 }
+
+/** The media id in a download button's URL ("/_dataapp/media/<id>?…"); null for another URL. */
+export function mediaIdOf(url: string): string | null {
+  const match = /^\/_dataapp\/media\/([0-9a-f]{32})(?:[?#].*)?$/.exec(url);
+  return match?.[1] ?? null;
+}

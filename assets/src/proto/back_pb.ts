@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/back.proto.
  */
 export const file_dataapp_proto_back: GenFile = /*@__PURE__*/
-  fileDesc("ChhkYXRhYXBwL3Byb3RvL2JhY2sucHJvdG8SB2RhdGFhcHAiuAEKB0JhY2tNc2cSJgoFcmVydW4YASABKAsyFS5kYXRhYXBwLlJlcnVuUmVxdWVzdEgAEg4KBHN0b3AYAiABKAhIABIVCgtjbGVhcl9jYWNoZRgDIAEoCEgAEhsKEXJlc2V0X3NhdmVkX3N0YXRlGAQgASgISAASOQoTZGF0YV93aW5kb3dfcmVxdWVzdBgFIAEoCzIaLmRhdGFhcHAuRGF0YVdpbmRvd1JlcXVlc3RIAEIGCgR0eXBlInoKDFJlcnVuUmVxdWVzdBIsCg13aWRnZXRfc3RhdGVzGAEgASgLMhUuZGF0YWFwcC5XaWRnZXRTdGF0ZXMSFAoMcXVlcnlfc3RyaW5nGAIgASgJEhEKCXBhZ2VfbmFtZRgDIAEoCRITCgtmcmFnbWVudF9pZBgEIAEoCWIGcHJvdG8z", [file_dataapp_proto_widgets, file_dataapp_proto_data]);
+  fileDesc("ChhkYXRhYXBwL3Byb3RvL2JhY2sucHJvdG8SB2RhdGFhcHAirgIKB0JhY2tNc2cSJgoFcmVydW4YASABKAsyFS5kYXRhYXBwLlJlcnVuUmVxdWVzdEgAEg4KBHN0b3AYAiABKAhIABIVCgtjbGVhcl9jYWNoZRgDIAEoCEgAEhsKEXJlc2V0X3NhdmVkX3N0YXRlGAQgASgISAASOQoTZGF0YV93aW5kb3dfcmVxdWVzdBgFIAEoCzIaLmRhdGFhcHAuRGF0YVdpbmRvd1JlcXVlc3RIABI5ChNuYXRpdmVfZmlsZV9yZXF1ZXN0GAYgASgLMhouZGF0YWFwcC5OYXRpdmVGaWxlUmVxdWVzdEgAEjkKE25hdGl2ZV9zYXZlX3JlcXVlc3QYByABKAsyGi5kYXRhYXBwLk5hdGl2ZVNhdmVSZXF1ZXN0SABCBgoEdHlwZSJHChFOYXRpdmVGaWxlUmVxdWVzdBIRCgl3aWRnZXRfaWQYASABKAkSEAoIbXVsdGlwbGUYAiABKAgSDQoFdHlwZXMYAyADKAkiSwoRTmF0aXZlU2F2ZVJlcXVlc3QSEAoIbWVkaWFfaWQYASABKAkSEQoJZmlsZV9uYW1lGAIgASgJEhEKCXdpZGdldF9pZBgDIAEoCSJ6CgxSZXJ1blJlcXVlc3QSLAoNd2lkZ2V0X3N0YXRlcxgBIAEoCzIVLmRhdGFhcHAuV2lkZ2V0U3RhdGVzEhQKDHF1ZXJ5X3N0cmluZxgCIAEoCRIRCglwYWdlX25hbWUYAyABKAkSEwoLZnJhZ21lbnRfaWQYBCABKAliBnByb3RvMw", [file_dataapp_proto_widgets, file_dataapp_proto_data]);
 
 /**
  * @generated from message dataapp.BackMsg
@@ -61,6 +61,22 @@ export type BackMsg = Message<"dataapp.BackMsg"> & {
      */
     value: DataWindowRequest;
     case: "dataWindowRequest";
+  } | {
+    /**
+     * Desktop window only (NewSession.native_file_dialogs): a file uploader's "Browse files".
+     *
+     * @generated from field: dataapp.NativeFileRequest native_file_request = 6;
+     */
+    value: NativeFileRequest;
+    case: "nativeFileRequest";
+  } | {
+    /**
+     * Desktop window only (NewSession.native_file_dialogs): a download button was pressed.
+     *
+     * @generated from field: dataapp.NativeSaveRequest native_save_request = 7;
+     */
+    value: NativeSaveRequest;
+    case: "nativeSaveRequest";
   } | { case: undefined; value?: undefined };
 };
 
@@ -70,6 +86,76 @@ export type BackMsg = Message<"dataapp.BackMsg"> & {
  */
 export const BackMsgSchema: GenMessage<BackMsg> = /*@__PURE__*/
   messageDesc(file_dataapp_proto_back, 0);
+
+/**
+ * Show the OS open dialog for a file uploader. The server reads the chosen files itself,
+ * keeps them for the session and answers with ForwardMsg.native_files; Cancel: no answer.
+ *
+ * @generated from message dataapp.NativeFileRequest
+ */
+export type NativeFileRequest = Message<"dataapp.NativeFileRequest"> & {
+  /**
+   * The uploader's widget id.
+   *
+   * @generated from field: string widget_id = 1;
+   */
+  widgetId: string;
+
+  /**
+   * @generated from field: bool multiple = 2;
+   */
+  multiple: boolean;
+
+  /**
+   * Accepted extensions, lower case with a dot (".csv"), as FileUploader.types; empty: any.
+   *
+   * @generated from field: repeated string types = 3;
+   */
+  types: string[];
+};
+
+/**
+ * Describes the message dataapp.NativeFileRequest.
+ * Use `create(NativeFileRequestSchema)` to create a new message.
+ */
+export const NativeFileRequestSchema: GenMessage<NativeFileRequest> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_back, 1);
+
+/**
+ * Show the OS save dialog for a download button; the server writes the bytes to the chosen
+ * path and says so with a Notice. Cancel: nothing.
+ *
+ * @generated from message dataapp.NativeSaveRequest
+ */
+export type NativeSaveRequest = Message<"dataapp.NativeSaveRequest"> & {
+  /**
+   * The id in the button's media URL ("/_dataapp/media/<id>").
+   *
+   * @generated from field: string media_id = 1;
+   */
+  mediaId: string;
+
+  /**
+   * The name the dialog suggests (DownloadButton.file_name).
+   *
+   * @generated from field: string file_name = 2;
+   */
+  fileName: string;
+
+  /**
+   * The download button's widget id.
+   *
+   * @generated from field: string widget_id = 3;
+   */
+  widgetId: string;
+};
+
+/**
+ * Describes the message dataapp.NativeSaveRequest.
+ * Use `create(NativeSaveRequestSchema)` to create a new message.
+ */
+export const NativeSaveRequestSchema: GenMessage<NativeSaveRequest> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_back, 2);
 
 /**
  * @generated from message dataapp.RerunRequest
@@ -107,5 +193,5 @@ export type RerunRequest = Message<"dataapp.RerunRequest"> & {
  * Use `create(RerunRequestSchema)` to create a new message.
  */
 export const RerunRequestSchema: GenMessage<RerunRequest> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_back, 1);
+  messageDesc(file_dataapp_proto_back, 3);
 

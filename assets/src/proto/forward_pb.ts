@@ -14,13 +14,15 @@ import type { Logo } from "./flow_pb";
 import { file_dataapp_proto_flow } from "./flow_pb";
 import type { AddRows, DataWindow } from "./data_pb";
 import { file_dataapp_proto_data } from "./data_pb";
+import type { UploadedFileInfo } from "./media_pb";
+import { file_dataapp_proto_media } from "./media_pb";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dataapp/proto/forward.proto.
  */
 export const file_dataapp_proto_forward: GenFile = /*@__PURE__*/
-  fileDesc("ChtkYXRhYXBwL3Byb3RvL2ZvcndhcmQucHJvdG8SB2RhdGFhcHAitAMKCkZvcndhcmRNc2cSKgoLbmV3X3Nlc3Npb24YASABKAsyEy5kYXRhYXBwLk5ld1Nlc3Npb25IABIfCgVkZWx0YRgCIAEoCzIOLmRhdGFhcHAuRGVsdGFIABIyCg9zY3JpcHRfZmluaXNoZWQYAyABKAsyFy5kYXRhYXBwLlNjcmlwdEZpbmlzaGVkSAASMAoOc2Vzc2lvbl9zdGF0dXMYBCABKAsyFi5kYXRhYXBwLlNlc3Npb25TdGF0dXNIABIqCgtwYWdlX2NvbmZpZxgFIAEoCzITLmRhdGFhcHAuUGFnZUNvbmZpZ0gAEiYKCXBhZ2VfaW5mbxgGIAEoCzIRLmRhdGFhcHAuUGFnZUluZm9IABIhCgZub3RpY2UYByABKAsyDy5kYXRhYXBwLk5vdGljZUgAEikKCm5hdmlnYXRpb24YCCABKAsyEy5kYXRhYXBwLk5hdmlnYXRpb25IABIqCgtkYXRhX3dpbmRvdxgJIAEoCzITLmRhdGFhcHAuRGF0YVdpbmRvd0gAEh0KBGxvZ28YCiABKAsyDS5kYXRhYXBwLkxvZ29IAEIGCgR0eXBlItIBCgVEZWx0YRIMCgRwYXRoGAEgAygNEicKC25ld19lbGVtZW50GAIgASgLMhAuZGF0YWFwcC5FbGVtZW50SAASIwoJYWRkX2Jsb2NrGAMgASgLMg4uZGF0YWFwcC5CbG9ja0gAEhMKCXVuY2hhbmdlZBgEIAEoDUgAEhUKC2FwcGVuZF90ZXh0GAYgASgJSAASJAoIYWRkX3Jvd3MYByABKAsyEC5kYXRhYXBwLkFkZFJvd3NIABITCgtmcmFnbWVudF9pZBgFIAEoCUIGCgR0eXBlInYKCk5ld1Nlc3Npb24SEgoKc2Vzc2lvbl9pZBgBIAEoCRIQCghhcHBfbmFtZRgCIAEoCRIdCgV0aGVtZRgDIAEoCzIOLmRhdGFhcHAuVGhlbWUSDwoHdmVyc2lvbhgEIAEoCRISCgppc19kZXNrdG9wGAUgASgIIp8BCgVUaGVtZRIMCgRiYXNlGAEgASgJEhUKDXByaW1hcnlfY29sb3IYAiABKAkSGAoQYmFja2dyb3VuZF9jb2xvchgDIAEoCRIiChpzZWNvbmRhcnlfYmFja2dyb3VuZF9jb2xvchgEIAEoCRISCgp0ZXh0X2NvbG9yGAUgASgJEgwKBGZvbnQYBiABKAkSEQoJY29kZV9mb250GAcgASgJIkUKDVNlc3Npb25TdGF0dXMSDwoHcnVubmluZxgBIAEoCBIOCgZydW5faWQYAiABKA0SEwoLZnJhZ21lbnRfaWQYAyABKAki2AEKDlNjcmlwdEZpbmlzaGVkEi4KBnN0YXR1cxgBIAEoDjIeLmRhdGFhcHAuU2NyaXB0RmluaXNoZWQuU3RhdHVzEg4KBnJ1bl9pZBgCIAEoDRITCgtjbGVhcl9zdGFsZRgDIAEoCBITCgtmcmFnbWVudF9pZBgEIAEoCRITCgtzdGFsZV9zY29wZRgFIAMoDSJHCgZTdGF0dXMSDAoIQ09NUExFVEUQABIPCgtJTlRFUlJVUFRFRBABEgsKB1NUT1BQRUQQAhIRCg1DT01QSUxFX0VSUk9SEAMiywIKClBhZ2VDb25maWcSDQoFdGl0bGUYASABKAkSDAoEaWNvbhgCIAEoCRIqCgZsYXlvdXQYAyABKA4yGi5kYXRhYXBwLlBhZ2VDb25maWcuTGF5b3V0Ej8KFWluaXRpYWxfc2lkZWJhcl9zdGF0ZRgEIAEoDjIgLmRhdGFhcHAuUGFnZUNvbmZpZy5TaWRlYmFyU3RhdGUSFQoNbWVudV9nZXRfaGVscBgFIAEoCRIXCg9tZW51X3JlcG9ydF9idWcYBiABKAkSEgoKbWVudV9hYm91dBgHIAEoCRIWCg5oYXNfbWVudV9pdGVtcxgIIAEoCCIgCgZMYXlvdXQSDAoIQ0VOVEVSRUQQABIICgRXSURFEAEiNQoMU2lkZWJhclN0YXRlEggKBEFVVE8QABIMCghFWFBBTkRFRBABEg0KCUNPTExBUFNFRBACIiAKCFBhZ2VJbmZvEhQKDHF1ZXJ5X3N0cmluZxgBIAEoCSJnCgZOb3RpY2USJAoFbGV2ZWwYASABKA4yFS5kYXRhYXBwLk5vdGljZS5MZXZlbBIMCgR0ZXh0GAIgASgJIikKBUxldmVsEggKBElORk8QABILCgdXQVJOSU5HEAESCQoFRVJST1IQAiK1AQoKTmF2aWdhdGlvbhIhCgVwYWdlcxgBIAMoCzISLmRhdGFhcHAuUGFnZUVudHJ5EhQKDGN1cnJlbnRfcGFnZRgCIAEoCRIuCghwb3NpdGlvbhgDIAEoDjIcLmRhdGFhcHAuTmF2aWdhdGlvbi5Qb3NpdGlvbhIQCghleHBhbmRlZBgEIAEoCCIsCghQb3NpdGlvbhILCgdTSURFQkFSEAASCgoGSElEREVOEAESBwoDVE9QEAIiXwoJUGFnZUVudHJ5EhAKCHVybF9wYXRoGAEgASgJEg0KBXRpdGxlGAIgASgJEgwKBGljb24YAyABKAkSDwoHc2VjdGlvbhgEIAEoCRISCgppc19kZWZhdWx0GAUgASgIKj0KDVJvb3RDb250YWluZXISCAoETUFJThAAEgsKB1NJREVCQVIQARIJCgVFVkVOVBACEgoKBkJPVFRPTRADYgZwcm90bzM", [file_dataapp_proto_element, file_dataapp_proto_layout, file_dataapp_proto_flow, file_dataapp_proto_data]);
+  fileDesc("ChtkYXRhYXBwL3Byb3RvL2ZvcndhcmQucHJvdG8SB2RhdGFhcHAi4gMKCkZvcndhcmRNc2cSKgoLbmV3X3Nlc3Npb24YASABKAsyEy5kYXRhYXBwLk5ld1Nlc3Npb25IABIfCgVkZWx0YRgCIAEoCzIOLmRhdGFhcHAuRGVsdGFIABIyCg9zY3JpcHRfZmluaXNoZWQYAyABKAsyFy5kYXRhYXBwLlNjcmlwdEZpbmlzaGVkSAASMAoOc2Vzc2lvbl9zdGF0dXMYBCABKAsyFi5kYXRhYXBwLlNlc3Npb25TdGF0dXNIABIqCgtwYWdlX2NvbmZpZxgFIAEoCzITLmRhdGFhcHAuUGFnZUNvbmZpZ0gAEiYKCXBhZ2VfaW5mbxgGIAEoCzIRLmRhdGFhcHAuUGFnZUluZm9IABIhCgZub3RpY2UYByABKAsyDy5kYXRhYXBwLk5vdGljZUgAEikKCm5hdmlnYXRpb24YCCABKAsyEy5kYXRhYXBwLk5hdmlnYXRpb25IABIqCgtkYXRhX3dpbmRvdxgJIAEoCzITLmRhdGFhcHAuRGF0YVdpbmRvd0gAEh0KBGxvZ28YCiABKAsyDS5kYXRhYXBwLkxvZ29IABIsCgxuYXRpdmVfZmlsZXMYCyABKAsyFC5kYXRhYXBwLk5hdGl2ZUZpbGVzSABCBgoEdHlwZSJcCgtOYXRpdmVGaWxlcxIRCgl3aWRnZXRfaWQYASABKAkSKAoFZmlsZXMYAiADKAsyGS5kYXRhYXBwLlVwbG9hZGVkRmlsZUluZm8SEAoIcHJvYmxlbXMYAyADKAki0gEKBURlbHRhEgwKBHBhdGgYASADKA0SJwoLbmV3X2VsZW1lbnQYAiABKAsyEC5kYXRhYXBwLkVsZW1lbnRIABIjCglhZGRfYmxvY2sYAyABKAsyDi5kYXRhYXBwLkJsb2NrSAASEwoJdW5jaGFuZ2VkGAQgASgNSAASFQoLYXBwZW5kX3RleHQYBiABKAlIABIkCghhZGRfcm93cxgHIAEoCzIQLmRhdGFhcHAuQWRkUm93c0gAEhMKC2ZyYWdtZW50X2lkGAUgASgJQgYKBHR5cGUikwEKCk5ld1Nlc3Npb24SEgoKc2Vzc2lvbl9pZBgBIAEoCRIQCghhcHBfbmFtZRgCIAEoCRIdCgV0aGVtZRgDIAEoCzIOLmRhdGFhcHAuVGhlbWUSDwoHdmVyc2lvbhgEIAEoCRISCgppc19kZXNrdG9wGAUgASgIEhsKE25hdGl2ZV9maWxlX2RpYWxvZ3MYBiABKAginwEKBVRoZW1lEgwKBGJhc2UYASABKAkSFQoNcHJpbWFyeV9jb2xvchgCIAEoCRIYChBiYWNrZ3JvdW5kX2NvbG9yGAMgASgJEiIKGnNlY29uZGFyeV9iYWNrZ3JvdW5kX2NvbG9yGAQgASgJEhIKCnRleHRfY29sb3IYBSABKAkSDAoEZm9udBgGIAEoCRIRCgljb2RlX2ZvbnQYByABKAkiRQoNU2Vzc2lvblN0YXR1cxIPCgdydW5uaW5nGAEgASgIEg4KBnJ1bl9pZBgCIAEoDRITCgtmcmFnbWVudF9pZBgDIAEoCSLYAQoOU2NyaXB0RmluaXNoZWQSLgoGc3RhdHVzGAEgASgOMh4uZGF0YWFwcC5TY3JpcHRGaW5pc2hlZC5TdGF0dXMSDgoGcnVuX2lkGAIgASgNEhMKC2NsZWFyX3N0YWxlGAMgASgIEhMKC2ZyYWdtZW50X2lkGAQgASgJEhMKC3N0YWxlX3Njb3BlGAUgAygNIkcKBlN0YXR1cxIMCghDT01QTEVURRAAEg8KC0lOVEVSUlVQVEVEEAESCwoHU1RPUFBFRBACEhEKDUNPTVBJTEVfRVJST1IQAyLLAgoKUGFnZUNvbmZpZxINCgV0aXRsZRgBIAEoCRIMCgRpY29uGAIgASgJEioKBmxheW91dBgDIAEoDjIaLmRhdGFhcHAuUGFnZUNvbmZpZy5MYXlvdXQSPwoVaW5pdGlhbF9zaWRlYmFyX3N0YXRlGAQgASgOMiAuZGF0YWFwcC5QYWdlQ29uZmlnLlNpZGViYXJTdGF0ZRIVCg1tZW51X2dldF9oZWxwGAUgASgJEhcKD21lbnVfcmVwb3J0X2J1ZxgGIAEoCRISCgptZW51X2Fib3V0GAcgASgJEhYKDmhhc19tZW51X2l0ZW1zGAggASgIIiAKBkxheW91dBIMCghDRU5URVJFRBAAEggKBFdJREUQASI1CgxTaWRlYmFyU3RhdGUSCAoEQVVUTxAAEgwKCEVYUEFOREVEEAESDQoJQ09MTEFQU0VEEAIiIAoIUGFnZUluZm8SFAoMcXVlcnlfc3RyaW5nGAEgASgJImcKBk5vdGljZRIkCgVsZXZlbBgBIAEoDjIVLmRhdGFhcHAuTm90aWNlLkxldmVsEgwKBHRleHQYAiABKAkiKQoFTGV2ZWwSCAoESU5GTxAAEgsKB1dBUk5JTkcQARIJCgVFUlJPUhACIrUBCgpOYXZpZ2F0aW9uEiEKBXBhZ2VzGAEgAygLMhIuZGF0YWFwcC5QYWdlRW50cnkSFAoMY3VycmVudF9wYWdlGAIgASgJEi4KCHBvc2l0aW9uGAMgASgOMhwuZGF0YWFwcC5OYXZpZ2F0aW9uLlBvc2l0aW9uEhAKCGV4cGFuZGVkGAQgASgIIiwKCFBvc2l0aW9uEgsKB1NJREVCQVIQABIKCgZISURERU4QARIHCgNUT1AQAiJfCglQYWdlRW50cnkSEAoIdXJsX3BhdGgYASABKAkSDQoFdGl0bGUYAiABKAkSDAoEaWNvbhgDIAEoCRIPCgdzZWN0aW9uGAQgASgJEhIKCmlzX2RlZmF1bHQYBSABKAgqPQoNUm9vdENvbnRhaW5lchIICgRNQUlOEAASCwoHU0lERUJBUhABEgkKBUVWRU5UEAISCgoGQk9UVE9NEANiBnByb3RvMw", [file_dataapp_proto_element, file_dataapp_proto_layout, file_dataapp_proto_flow, file_dataapp_proto_data, file_dataapp_proto_media]);
 
 /**
  * @generated from message dataapp.ForwardMsg
@@ -93,6 +95,14 @@ export type ForwardMsg = Message<"dataapp.ForwardMsg"> & {
      */
     value: Logo;
     case: "logo";
+  } | {
+    /**
+     * Files the OS open dialog chose for a file uploader, answering a NativeFileRequest.
+     *
+     * @generated from field: dataapp.NativeFiles native_files = 11;
+     */
+    value: NativeFiles;
+    case: "nativeFiles";
   } | { case: undefined; value?: undefined };
 };
 
@@ -102,6 +112,38 @@ export type ForwardMsg = Message<"dataapp.ForwardMsg"> & {
  */
 export const ForwardMsgSchema: GenMessage<ForwardMsg> = /*@__PURE__*/
   messageDesc(file_dataapp_proto_forward, 0);
+
+/**
+ * The files the server read for a file uploader (BackMsg.native_file_request). The page adds
+ * them to the uploader's value as if they had been uploaded, which reruns the app.
+ *
+ * @generated from message dataapp.NativeFiles
+ */
+export type NativeFiles = Message<"dataapp.NativeFiles"> & {
+  /**
+   * @generated from field: string widget_id = 1;
+   */
+  widgetId: string;
+
+  /**
+   * @generated from field: repeated dataapp.UploadedFileInfo files = 2;
+   */
+  files: UploadedFileInfo[];
+
+  /**
+   * Chosen files the uploader refused (a type it does not accept, an unreadable file).
+   *
+   * @generated from field: repeated string problems = 3;
+   */
+  problems: string[];
+};
+
+/**
+ * Describes the message dataapp.NativeFiles.
+ * Use `create(NativeFilesSchema)` to create a new message.
+ */
+export const NativeFilesSchema: GenMessage<NativeFiles> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_forward, 1);
 
 /**
  * A change at one place of the element tree. `path` is
@@ -173,7 +215,7 @@ export type Delta = Message<"dataapp.Delta"> & {
  * Use `create(DeltaSchema)` to create a new message.
  */
 export const DeltaSchema: GenMessage<Delta> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 1);
+  messageDesc(file_dataapp_proto_forward, 2);
 
 /**
  * @generated from message dataapp.NewSession
@@ -209,6 +251,14 @@ export type NewSession = Message<"dataapp.NewSession"> & {
    * @generated from field: bool is_desktop = 5;
    */
   isDesktop: boolean;
+
+  /**
+   * The host shows OS file dialogs: file uploaders and download buttons use them
+   * (BackMsg.native_file_request / native_save_request) instead of the browser's.
+   *
+   * @generated from field: bool native_file_dialogs = 6;
+   */
+  nativeFileDialogs: boolean;
 };
 
 /**
@@ -216,7 +266,7 @@ export type NewSession = Message<"dataapp.NewSession"> & {
  * Use `create(NewSessionSchema)` to create a new message.
  */
 export const NewSessionSchema: GenMessage<NewSession> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 2);
+  messageDesc(file_dataapp_proto_forward, 3);
 
 /**
  * @generated from message dataapp.Theme
@@ -267,7 +317,7 @@ export type Theme = Message<"dataapp.Theme"> & {
  * Use `create(ThemeSchema)` to create a new message.
  */
 export const ThemeSchema: GenMessage<Theme> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 3);
+  messageDesc(file_dataapp_proto_forward, 4);
 
 /**
  * @generated from message dataapp.SessionStatus
@@ -296,7 +346,7 @@ export type SessionStatus = Message<"dataapp.SessionStatus"> & {
  * Use `create(SessionStatusSchema)` to create a new message.
  */
 export const SessionStatusSchema: GenMessage<SessionStatus> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 4);
+  messageDesc(file_dataapp_proto_forward, 5);
 
 /**
  * @generated from message dataapp.ScriptFinished
@@ -338,7 +388,7 @@ export type ScriptFinished = Message<"dataapp.ScriptFinished"> & {
  * Use `create(ScriptFinishedSchema)` to create a new message.
  */
 export const ScriptFinishedSchema: GenMessage<ScriptFinished> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 5);
+  messageDesc(file_dataapp_proto_forward, 6);
 
 /**
  * @generated from enum dataapp.ScriptFinished.Status
@@ -377,7 +427,7 @@ export enum ScriptFinished_Status {
  * Describes the enum dataapp.ScriptFinished.Status.
  */
 export const ScriptFinished_StatusSchema: GenEnum<ScriptFinished_Status> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_forward, 5, 0);
+  enumDesc(file_dataapp_proto_forward, 6, 0);
 
 /**
  * @generated from message dataapp.PageConfig
@@ -431,7 +481,7 @@ export type PageConfig = Message<"dataapp.PageConfig"> & {
  * Use `create(PageConfigSchema)` to create a new message.
  */
 export const PageConfigSchema: GenMessage<PageConfig> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 6);
+  messageDesc(file_dataapp_proto_forward, 7);
 
 /**
  * @generated from enum dataapp.PageConfig.Layout
@@ -452,7 +502,7 @@ export enum PageConfig_Layout {
  * Describes the enum dataapp.PageConfig.Layout.
  */
 export const PageConfig_LayoutSchema: GenEnum<PageConfig_Layout> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_forward, 6, 0);
+  enumDesc(file_dataapp_proto_forward, 7, 0);
 
 /**
  * @generated from enum dataapp.PageConfig.SidebarState
@@ -478,7 +528,7 @@ export enum PageConfig_SidebarState {
  * Describes the enum dataapp.PageConfig.SidebarState.
  */
 export const PageConfig_SidebarStateSchema: GenEnum<PageConfig_SidebarState> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_forward, 6, 1);
+  enumDesc(file_dataapp_proto_forward, 7, 1);
 
 /**
  * @generated from message dataapp.PageInfo
@@ -495,7 +545,7 @@ export type PageInfo = Message<"dataapp.PageInfo"> & {
  * Use `create(PageInfoSchema)` to create a new message.
  */
 export const PageInfoSchema: GenMessage<PageInfo> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 7);
+  messageDesc(file_dataapp_proto_forward, 8);
 
 /**
  * A message for the person using the app, outside the element tree.
@@ -519,7 +569,7 @@ export type Notice = Message<"dataapp.Notice"> & {
  * Use `create(NoticeSchema)` to create a new message.
  */
 export const NoticeSchema: GenMessage<Notice> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 8);
+  messageDesc(file_dataapp_proto_forward, 9);
 
 /**
  * @generated from enum dataapp.Notice.Level
@@ -545,7 +595,7 @@ export enum Notice_Level {
  * Describes the enum dataapp.Notice.Level.
  */
 export const Notice_LevelSchema: GenEnum<Notice_Level> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_forward, 8, 0);
+  enumDesc(file_dataapp_proto_forward, 9, 0);
 
 /**
  * The pages of a multipage app (a pages/ folder, or st.navigation) and which one is shown.
@@ -583,7 +633,7 @@ export type Navigation = Message<"dataapp.Navigation"> & {
  * Use `create(NavigationSchema)` to create a new message.
  */
 export const NavigationSchema: GenMessage<Navigation> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 9);
+  messageDesc(file_dataapp_proto_forward, 10);
 
 /**
  * @generated from enum dataapp.Navigation.Position
@@ -609,7 +659,7 @@ export enum Navigation_Position {
  * Describes the enum dataapp.Navigation.Position.
  */
 export const Navigation_PositionSchema: GenEnum<Navigation_Position> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_forward, 9, 0);
+  enumDesc(file_dataapp_proto_forward, 10, 0);
 
 /**
  * @generated from message dataapp.PageEntry
@@ -650,7 +700,7 @@ export type PageEntry = Message<"dataapp.PageEntry"> & {
  * Use `create(PageEntrySchema)` to create a new message.
  */
 export const PageEntrySchema: GenMessage<PageEntry> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 10);
+  messageDesc(file_dataapp_proto_forward, 11);
 
 /**
  * Root containers: the first number of every path.

@@ -2,8 +2,8 @@
 // widget values, and sends rerun/stop requests. Everything runs on the page's one thread;
 // the model is replaced (never mutated) on every change so components can compare by identity.
 import { create } from "@bufbuild/protobuf";
-import { BackMsgSchema, RerunRequestSchema } from "../proto/back_pb";
-import type { ForwardMsg, Navigation, NewSession, Notice, PageConfig } from "../proto/forward_pb";
+import { BackMsgSchema, NativeFileRequestSchema, NativeSaveRequestSchema, RerunRequestSchema } from "../proto/back_pb";
+import type { ForwardMsg, NativeFiles, Navigation, NewSession, Notice, PageConfig } from "../proto/forward_pb";
 import { WidgetStateSchema, WidgetStatesSchema, type WidgetState } from "../proto/widgets_pb";
 import type { Toast } from "../proto/status_pb";
 import type { Logo } from "../proto/flow_pb";
@@ -54,6 +54,8 @@ export class Session {
   private listeners = new Set<Listener>();
   private sessionId = "";
   private runStateElement: HTMLElement | null = null;
+  /** File uploaders waiting for files an OS dialog chose, by widget id. */
+  private nativeFileListeners = new Map<string, (files: NativeFiles) => void>();
   model: Model = {
     tree: emptyTree(),
     connection: "connecting",
@@ -170,6 +172,31 @@ export class Session {
     this.connection.send(create(BackMsgSchema, { type: { case: "resetSavedState", value: true } }));
   }
 
+  /** True in the desktop window when the host shows OS file dialogs (docs/charts_media.md). */
+  get nativeFileDialogs(): boolean {
+    return this.model.newSession?.nativeFileDialogs ?? false;
+  }
+
+  /** Asks the host to show its open dialog for a file uploader; the files come as NativeFiles. */
+  requestNativeFiles(widgetId: string, multiple: boolean, types: readonly string[]): void {
+    const request = create(NativeFileRequestSchema, { widgetId, multiple, types: [...types] });
+    this.connection.send(create(BackMsgSchema, { type: { case: "nativeFileRequest", value: request } }));
+  }
+
+  /** Asks the host to save a download button's file where the user says (its save dialog). */
+  requestNativeSave(mediaId: string, fileName: string, widgetId: string): void {
+    const request = create(NativeSaveRequestSchema, { mediaId, fileName, widgetId });
+    this.connection.send(create(BackMsgSchema, { type: { case: "nativeSaveRequest", value: request } }));
+  }
+
+  /** Files an OS dialog chose for the uploader `widgetId` go to `listener` (one per uploader). */
+  onNativeFiles(widgetId: string, listener: (files: NativeFiles) => void): () => void {
+    this.nativeFileListeners.set(widgetId, listener);
+    return () => {
+      if (this.nativeFileListeners.get(widgetId) === listener) this.nativeFileListeners.delete(widgetId);
+    };
+  }
+
   dropConnection(): void {
     this.connection.drop();
   }
@@ -271,6 +298,8 @@ export class Session {
         return this.update({ notices: [...this.model.notices, t.value] });
       case "dataWindow":
         return receiveDataWindow(t.value);
+      case "nativeFiles":
+        return this.nativeFileListeners.get(t.value.widgetId)?.(t.value);
       case "navigation": {
         const nav = t.value;
         // st.switch_page ran another page: show its address (a new history entry).
