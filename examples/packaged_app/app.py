@@ -7,8 +7,9 @@ It uses pandas, a local module (`sales.py`), a data file it names (`data/sales.c
 `pages/` folder: everything the build has to find on its own.
 """
 
-import dataapp as st
 from sales import load_sales, summarize
+
+import dataapp as st
 
 st.set_page_config(page_title="Sales Explorer", page_icon="📈")
 st.title("Sales Explorer")

@@ -25,8 +25,8 @@ from tests.desktop.conftest import (
 pytestmark = pytest.mark.desktop
 
 NATIVE_FILES_APP = APPS / "native_files_app.py"
-BROWSE = "document.querySelector('[data-testid=\"file_uploader\"] .dropzone button').click()"
-DOWNLOAD = "document.querySelector('[data-testid=\"download_button\"] button').click()"
+BROWSE = '[data-testid="file_uploader"] .dropzone button'
+DOWNLOAD = '[data-testid="download_button"] button'
 REPORT = b"id,total\n1,42\n"
 
 
@@ -36,6 +36,13 @@ def window(desktop: Desktop) -> Iterator[tuple[DesktopApp, Page]]:
     page = app.wait_rendered()
     page.wait_for("document.body.innerText.includes('clicks: 0')")
     yield app, page
+
+
+def _click(page: Page, selector: str) -> None:
+    """Click once, as soon as the page shows the button."""
+    page.wait_for(
+        f"(() => {{ const b = document.querySelector({selector!r}); b?.click(); return !!b; }})()"
+    )
 
 
 def _texts(page: Page) -> list[str]:
@@ -57,7 +64,7 @@ def test_browse_files_reads_the_file_chosen_in_the_os_dialog(
     size = data.stat().st_size
 
     before = run_count(page)
-    page.evaluate(BROWSE)
+    _click(page, BROWSE)
     answer_dialog(desktop, wait_dialog(desktop, app, "Open file"), str(data))
     wait_run_after(page, before)
     page.wait_for(f"document.body.innerText.includes('uploaded: sales figures.csv {size}')")
@@ -67,7 +74,7 @@ def test_browse_files_reads_the_file_chosen_in_the_os_dialog(
     desktop.x.run("import", "-window", "root", str(shot))
 
     before = run_count(page)
-    page.evaluate(BROWSE)
+    _click(page, BROWSE)
     answer_dialog(desktop, wait_dialog(desktop, app, "Open file"), None)
     _settle(page, before)
     assert _texts(page)[0] == f"uploaded: sales figures.csv {size}"
@@ -81,7 +88,7 @@ def test_a_file_of_another_type_is_refused_with_a_message(
     other.write_bytes(b"\x89PNG not really")
 
     before = run_count(page)
-    page.evaluate(BROWSE)
+    _click(page, BROWSE)
     answer_dialog(desktop, wait_dialog(desktop, app, "Open file"), str(other))
     page.wait_for("document.querySelector('.upload-error') !== null")
     assert "photo.png: this type of file is not accepted" in text_of(page, "file_uploader")
@@ -97,7 +104,7 @@ def test_download_button_saves_through_the_os_dialog(
     target.parent.mkdir()
 
     before = run_count(page)
-    page.evaluate(DOWNLOAD)
+    _click(page, DOWNLOAD)
     # The press reruns the app (on_click) while the dialog is up, as a browser download does.
     wait_run_after(page, before)
     assert _texts(page)[1] == "clicks: 1"
@@ -111,7 +118,7 @@ def test_download_button_saves_through_the_os_dialog(
 
     cancelled = tmp_path / "out" / "cancelled.csv"
     before = run_count(page)
-    page.evaluate(DOWNLOAD)
+    _click(page, DOWNLOAD)
     wait_run_after(page, before)
     answer_dialog(desktop, wait_dialog(desktop, app, "Save file"), None)
     time.sleep(1.5)

@@ -81,7 +81,9 @@ def test_a_file_of_another_type_is_refused_and_a_cancel_sends_nothing(tmp_path: 
     native.open_files(NativeFileRequest(widget_id="w1", types=[".csv"]))
     assert answers.done.wait(5)
     assert not answers.sent[0].native_files.files
-    assert "photo.png: this type of file is not accepted" in answers.sent[0].native_files.problems[0]
+    assert (
+        "photo.png: this type of file is not accepted" in answers.sent[0].native_files.problems[0]
+    )
     assert media.uploads.file_ids("s1") == []
 
     cancelled = Answers()
