@@ -417,7 +417,9 @@ def main() -> int:
 
     ours = Result("dataapp-desktop build (one file + per-user cache)")
     if args.ours:
-        exe, work = args.ours.resolve(), None
+        exe = args.ours.resolve()
+        # A build's work folder sits next to its dist folder (as this script lays them out).
+        work = exe.parent.parent / "work" if (exe.parent.parent / "work").is_dir() else None
     else:
         log("building ours")
         exe, ours.build_s, work = build_ours(root)

@@ -125,7 +125,9 @@ def app_url(request: pytest.FixtureRequest) -> Iterator[str]:
         assert server.process.returncode is not None
 
 
-@pytest.fixture(scope="session")
+# Package scope: Playwright's sync API keeps an asyncio loop running on this thread while it
+# lives, which would break later tests (desktop, protocol) that run their own loops.
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
         missing(f"Chromium not found at {CHROMIUM}")

@@ -55,12 +55,19 @@ def _missing() -> str | None:
     return None
 
 
+# Developers: DATAAPP_PACKAGED_EXE=<dist>/Sales-Explorer reuses an executable built from the
+# example (with its work folder at <dist>/../work) instead of building one.
+REUSE_ENV = "DATAAPP_PACKAGED_EXE"
+
+
 @pytest.fixture(scope="session")
 def executable(tmp_path_factory: pytest.TempPathFactory) -> Path:
     reason = _missing()
     if reason:
         pytest.skip(reason)
     need_tools("objcopy", "strip")
+    if os.environ.get(REUSE_ENV):
+        return Path(os.environ[REUSE_ENV]).resolve()
     root = tmp_path_factory.mktemp("packaged")
     result = subprocess.run(
         [
@@ -272,11 +279,12 @@ def test_the_executable_runs_offline_keeps_state_and_leaves_nothing_behind(
     wait_rendered(page, "Revenue")
 
     # -- one interaction ---------------------------------------------------------------------
-    page.evaluate(
-        f"(() => {{ const s = {REGION_SELECT};"
+    pick_east = (
+        "(() => { const s = " + REGION_SELECT + ";"
         " s.value = [...s.options].find(o => o.textContent.trim() === 'East').value;"
-        " s.dispatchEvent(new Event('change', {bubbles: true})); }})()"
+        " s.dispatchEvent(new Event('change', {bubbles: true})); })()"
     )
+    page.evaluate(pick_east)
     wait_rendered(page, "region: East")
     time.sleep(1.5)  # the session store writes at most about once a second
     page.screenshot(SCREENSHOTS / "packaged-after-interaction.png")
