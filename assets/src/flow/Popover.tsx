@@ -22,8 +22,18 @@ export function PopoverView({ block, node }: { block: Popover; node: BlockNode }
     const close = (e: MouseEvent) => {
       if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
     };
-    document.addEventListener("mousedown", close);
-    return () => document.removeEventListener("mousedown", close);
+    // Esc closes it wherever the focus is (a rerun may have moved focus out of the panel).
+    const closeOnEscape = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      rootRef.current?.querySelector<HTMLButtonElement>(".popover-button")?.focus();
+    };
+    document.addEventListener("mousedown", close, true);
+    document.addEventListener("keydown", closeOnEscape);
+    return () => {
+      document.removeEventListener("mousedown", close, true);
+      document.removeEventListener("keydown", closeOnEscape);
+    };
   }, [open]);
 
   // A popover near the right edge of the window opens towards the left.
@@ -38,12 +48,6 @@ export function PopoverView({ block, node }: { block: Popover; node: BlockNode }
     <div
       class={`popover${block.useContainerWidth ? " full" : ""}`}
       ref={rootRef}
-      onKeyDown={(e) => {
-        if (e.key === "Escape" && open) {
-          setOpen(false);
-          rootRef.current?.querySelector<HTMLButtonElement>(".popover-button")?.focus();
-        }
-      }}
     >
       <div class="button-row">
         <button

@@ -10,13 +10,25 @@ import { FragmentContext, RunContext } from "./runContext";
 import { ElementView } from "./ElementView";
 import { BlockView } from "./BlockView";
 
+// A node object is immutable (the tree copies what changes), so its key part can be cached.
+const keyParts = new WeakMap<TreeNode, string>();
+
 function childKey(node: TreeNode, index: number): string {
-  if (node.kind === "block") return `${index}:b:${blockName(node.block)}`;
+  let part = keyParts.get(node);
+  if (part === undefined) {
+    part = keyPart(node);
+    keyParts.set(node, part);
+  }
+  return part.startsWith("w:") ? part : `${index}:${part}`;
+}
+
+function keyPart(node: TreeNode): string {
+  if (node.kind === "block") return `b:${blockName(node.block)}`;
   const info = widgetInfo(node.element);
   if (info) return `w:${info.id}`;
   const t = node.element.type;
-  if (t.case === "toast" || t.case === "celebration") return `${index}:${t.case}:${t.value.nonce}`;
-  return `${index}:${elementName(node.element)}`;
+  if (t.case === "toast" || t.case === "celebration") return `${t.case}:${t.value.nonce}`;
+  return elementName(node.element);
 }
 
 export function Children({ node }: { node: BlockNode }) {

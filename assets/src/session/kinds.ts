@@ -19,19 +19,34 @@ const VEGA_LITE_NAMES: Record<number, string> = {
   [VegaLiteChart_Kind.MAP]: "map",
 };
 
+// Lookup tables built once: elementName runs for every child on every render.
+const MARKDOWN_NAMES: Record<number, string> = {
+  [Markdown_Kind.MARKDOWN]: "markdown",
+  [Markdown_Kind.CAPTION]: "caption",
+  [Markdown_Kind.LATEX]: "latex",
+  [Markdown_Kind.DIVIDER]: "divider",
+};
+const HEADING_NAMES: Record<number, string> = {
+  [Heading_Level.TITLE]: "title",
+  [Heading_Level.HEADER]: "header",
+  [Heading_Level.SUBHEADER]: "subheader",
+};
+const ALERT_NAMES: Record<number, string> = {
+  [Alert_Kind.INFO]: "info",
+  [Alert_Kind.SUCCESS]: "success",
+  [Alert_Kind.WARNING]: "warning",
+  [Alert_Kind.ERROR]: "error",
+};
+
 export function elementName(element: Element): string {
   const t = element.type;
   switch (t.case) {
     case "markdown":
-      return (
-        { [Markdown_Kind.MARKDOWN]: "markdown", [Markdown_Kind.CAPTION]: "caption", [Markdown_Kind.LATEX]: "latex", [Markdown_Kind.DIVIDER]: "divider" }[
-          t.value.kind
-        ] ?? "markdown"
-      );
+      return MARKDOWN_NAMES[t.value.kind] ?? "markdown";
     case "heading":
-      return { [Heading_Level.TITLE]: "title", [Heading_Level.HEADER]: "header", [Heading_Level.SUBHEADER]: "subheader" }[t.value.level] ?? "header";
+      return HEADING_NAMES[t.value.level] ?? "header";
     case "alert":
-      return { [Alert_Kind.INFO]: "info", [Alert_Kind.SUCCESS]: "success", [Alert_Kind.WARNING]: "warning", [Alert_Kind.ERROR]: "error" }[t.value.kind] ?? "info";
+      return ALERT_NAMES[t.value.kind] ?? "info";
     case "celebration":
       return t.value.kind === Celebration_Kind.SNOW ? "snow" : "balloons";
     case "button":

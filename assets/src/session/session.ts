@@ -107,7 +107,29 @@ export class Session {
 
   private update(patch: Partial<Model>): void {
     this.model = { ...this.model, ...patch };
-    for (const listener of this.listeners) listener(this.model);
+    this.scheduleNotify();
+  }
+
+  private notifyScheduled = false;
+
+  /**
+   * Listeners (the page's render) hear about the model once per frame, not once per message:
+   * a run of a 1,000-element page arrives as 1,000 messages, and rendering after each one
+   * made the page, not the server, the bottleneck. A hidden page gets no animation frames,
+   * so it uses a timer instead.
+   */
+  private scheduleNotify(): void {
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    const notify = () => {
+      this.notifyScheduled = false;
+      for (const listener of this.listeners) listener(this.model);
+    };
+    if (typeof document !== "undefined" && !document.hidden && typeof requestAnimationFrame === "function") {
+      requestAnimationFrame(notify);
+    } else {
+      setTimeout(notify, 0);
+    }
   }
 
   // ---- requests from the page -------------------------------------------------------
