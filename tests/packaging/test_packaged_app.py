@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -24,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from tests.desktop.cdp import CdpError, Page, list_pages
-from tests.desktop.x11 import X
+from tests.desktop.x11 import Geometry, X
 
 from .conftest import REPO, SCREENSHOTS, need_tools
 
@@ -41,6 +42,18 @@ RENDERED = (
     "document.getElementById('root').dataset.runState === 'idle'"
 )
 REGION_SELECT = 'document.querySelector(\'[data-testid="selectbox"][data-key="region"] select\')'
+
+
+def offline() -> list[str]:
+    """A command prefix that runs a command with no network at all, when this user may.
+
+    `unshare -n` gives the command a network namespace of its own with every interface down
+    (root only): a build or an app that tried to reach the network would fail.
+    """
+    if shutil.which("unshare") is None:
+        return []
+    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True)
+    return ["unshare", "-n"] if probe.returncode == 0 else []
 
 
 def _missing() -> str | None:
@@ -71,6 +84,7 @@ def executable(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("packaged")
     result = subprocess.run(
         [
+            *offline(),
             sys.executable,
             "-m",
             "dataapp_desktop.build",
@@ -204,6 +218,19 @@ def colours(path: Path) -> int:
     return int(out.stdout.strip())
 
 
+def ink(path: Path, area: Geometry) -> float:
+    """The share of dark pixels (text) inside `area` of a screenshot: ~0 for an empty page."""
+    crop = f"{area.width}x{area.height}+{area.x}+{area.y}"
+    out = subprocess.run(
+        ["convert", str(path), "-crop", crop, "-colorspace", "Gray", "-threshold", "50%"]
+        + ["-format", "%[fx:1-mean]", "info:"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout.strip())
+
+
 def app_window(x: X) -> int:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -256,7 +283,8 @@ def test_the_executable_runs_offline_keeps_state_and_leaves_nothing_behind(
     page.screenshot(SCREENSHOTS / "packaged-first-launch-page.png")
     x_screenshot(home.display, SCREENSHOTS / "packaged-first-launch-screen.png")
     assert colours(SCREENSHOTS / "packaged-first-launch-page.png") > 50
-    assert colours(SCREENSHOTS / "packaged-first-launch-screen.png") > 50
+    window_area = X(home.display).geometry(app_window(X(home.display)))
+    assert ink(SCREENSHOTS / "packaged-first-launch-screen.png", window_area) > 0.003
 
     (unpacked,) = [p for p in (home.cache / "dataapp-desktop" / "apps").iterdir() if p.is_dir()]
     assert unpacked.name.startswith(f"{EXE_NAME}-")
@@ -302,7 +330,7 @@ def test_the_executable_runs_offline_keeps_state_and_leaves_nothing_behind(
     assert page.evaluate(f"{REGION_SELECT}.selectedOptions[0].textContent") == "East"
     page.screenshot(SCREENSHOTS / "packaged-relaunch-restored-page.png")
     x_screenshot(home.display, SCREENSHOTS / "packaged-relaunch-restored-screen.png")
-    assert colours(SCREENSHOTS / "packaged-relaunch-restored-screen.png") > 50
+    assert ink(SCREENSHOTS / "packaged-relaunch-restored-screen.png", window_area) > 0.003
     after = (unpacked / ".complete").stat()
     assert (after.st_ino, after.st_mtime_ns) == (marker.st_ino, marker.st_mtime_ns), (
         "unpacked again"
@@ -337,3 +365,32 @@ def test_the_build_says_what_it_bundled_and_left_out(executable: Path) -> None:
     assert "/qml/" in left_out
     plan = (work / "plan.json").read_text()
     assert '"tkinter"' in plan
+
+
+def test_the_window_shows_the_app_with_no_network(executable: Path, home: Home) -> None:
+    """In a network namespace with only loopback up; checked through X only (pixels, title)."""
+    prefix = offline()
+    if not prefix:
+        pytest.skip("cannot make a network namespace here (unshare -n needs root)")
+    x = X(home.display)
+    env = " ".join(f"{k}={v}" for k, v in home.environment().items() if "DEVTOOLS" not in k)
+    log = home.root / "offline.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [*prefix, "sh", "-c", f"ip link set lo up && exec env -i {env} {executable}"],
+            cwd=home.root,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    window = app_window(x)
+    area = x.geometry(window)
+    shot = SCREENSHOTS / "packaged-offline-screen.png"
+    deadline = time.monotonic() + START_TIMEOUT_S
+    # The page's text, not just its loading bar (which alone has hundreds of colours).
+    while ink(shot, area) < 0.003 if shot.exists() else True:
+        assert time.monotonic() < deadline, log.read_text(errors="replace")
+        time.sleep(0.5)
+        x_screenshot(home.display, shot)
+    x.close(window)
+    assert process.wait(60) == 0, log.read_text(errors="replace")

@@ -1,6 +1,6 @@
 // st.popover: a button that opens a floating container below it. The container stays mounted
 // while closed, so its widgets keep their state; a click outside or Esc closes it.
-import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Popover } from "../proto/flow_pb";
 import type { BlockNode } from "../session/tree";
 import { Children } from "../render/Children";
@@ -17,7 +17,8 @@ export function PopoverView({ block, node }: { block: Popover; node: BlockNode }
   const rootRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // A layout effect: the listeners are in place as soon as the open panel is in the DOM.
+  useLayoutEffect(() => {
     if (!open) return;
     const close = (e: MouseEvent) => {
       if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
