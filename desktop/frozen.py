@@ -74,6 +74,11 @@ def build_parser(name: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--port", type=int, default=None, help="port on 127.0.0.1 (default: a free one)"
     )
+    parser.add_argument(
+        "--reset-state",
+        action="store_true",
+        help="forget what the app kept from earlier launches, then start it",
+    )
     parser.add_argument("--version", action="store_true", help="print the app's version")
     return parser
 
@@ -104,6 +109,14 @@ def main(argv: list[str] | None = None) -> int:
     config.app_name = config.app_name or info.name
     if args.port is not None:
         config.port = args.port
+    if args.reset_state:
+        from dataapp.runtime.persistence import forget_saved_state
+
+        emptied = forget_saved_state(config.app_id)
+        print(
+            f"{info.name}: "
+            + (f"forgot the saved state in {emptied}" if emptied else "no saved state to forget")
+        )
     os.environ.setdefault(LAUNCH_DIR_ENV, os.getcwd())
     os.chdir(app_path.parent)
     logging.basicConfig(level=logging.WARNING, format=f"{info.name}: %(message)s")

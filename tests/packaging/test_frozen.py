@@ -63,9 +63,12 @@ def test_a_configured_app_name_wins_for_the_title(
     (bundle / "app" / ".dataapp").mkdir()
     (bundle / "app" / ".dataapp" / "config.toml").write_text('[app]\nname = "Sales"\n')
     seen: list[Any] = []
-    monkeypatch.setattr(
-        "dataapp_desktop.launch.run_in_window", lambda app, config, **o: seen.append(config) or 0
-    )
+
+    def run_in_window(app_path: Path, config: Any, **options: Any) -> int:
+        seen.append(config)
+        return 0
+
+    monkeypatch.setattr("dataapp_desktop.launch.run_in_window", run_in_window)
     assert frozen.main([]) == 0
     assert seen[0].app_name == "Sales"
     assert seen[0].app_id == "Sales Explorer"
@@ -73,10 +76,12 @@ def test_a_configured_app_name_wins_for_the_title(
 
 def test_headless_serves_without_hot_reload(bundle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[dict[str, Any]] = []
-    monkeypatch.setattr(
-        "dataapp_desktop.headless.serve",
-        lambda app, config, **options: seen.append({"port": config.port, **options}) or 0,
-    )
+
+    def serve(app_path: Path, config: Any, **options: Any) -> int:
+        seen.append({"port": config.port, **options})
+        return 0
+
+    monkeypatch.setattr("dataapp_desktop.headless.serve", serve)
     assert frozen.main(["--headless", "--port", "8123"]) == 0
     assert seen == [{"port": 8123, "open_browser": False, "hot_reload": False}]
 
@@ -90,3 +95,19 @@ def test_a_damaged_bundle_says_so(bundle: Path, capsys: pytest.CaptureFixture[st
 def test_version(bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert frozen.main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == "Sales Explorer 1.0"
+
+
+def test_reset_state_forgets_what_the_app_kept(
+    bundle: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    forgotten: list[str] = []
+
+    def forget_saved_state(identity: str) -> Path | None:
+        forgotten.append(identity)
+        return None
+
+    monkeypatch.setattr("dataapp.runtime.persistence.forget_saved_state", forget_saved_state)
+    monkeypatch.setattr("dataapp_desktop.launch.run_in_window", lambda *a, **k: 0)
+    assert frozen.main(["--reset-state"]) == 0
+    assert forgotten == ["Sales Explorer"]
+    assert "no saved state to forget" in capsys.readouterr().out

@@ -221,9 +221,9 @@ def colours(path: Path) -> int:
 def ink(path: Path, area: Geometry) -> float:
     """The share of dark pixels (text) inside `area` of a screenshot: ~0 for an empty page."""
     crop = f"{area.width}x{area.height}+{area.x}+{area.y}"
+    command = ["convert", str(path), "-crop", crop, "-colorspace", "Gray", "-threshold", "50%"]
     out = subprocess.run(
-        ["convert", str(path), "-crop", crop, "-colorspace", "Gray", "-threshold", "50%"]
-        + ["-format", "%[fx:1-mean]", "info:"],
+        [*command, "-format", "%[fx:1-mean]", "info:"],
         capture_output=True,
         text=True,
         check=True,
