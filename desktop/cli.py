@@ -24,6 +24,7 @@ examples:
                                          serve it without a window (prints the URL)
   dataapp-desktop app.py --debug         open the window with the web inspector
   dataapp-desktop --reset-state app.py   forget what the app kept from earlier launches
+  dataapp-desktop build app.py           make one executable of the app (--help for options)
   dataapp-desktop app.py --backend gtk   use GTK/WebKit instead of Qt (Linux)
   DATAAPP_TOKEN=secret dataapp-desktop app.py --headless
                                          fix the launch token (tests, scripts)
@@ -105,6 +106,10 @@ def _configure_logging(debug: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else argv
+    if args_list[:1] == ["build"]:
+        from dataapp_desktop.build import main as build_main
+
+        return build_main(args_list[1:])
     if args_list[:1] == ["--version"]:
         print(f"dataapp-desktop {__version__}")
         return 0
