@@ -75,5 +75,7 @@ class WindowDialogs(DialogService):
 
 
 def _existing_dir(initial_dir: str) -> str:
-    path = _absolute(initial_dir) if initial_dir else os.getcwd()
+    # A packaged app runs in its unpacked folder; start where the user launched it instead.
+    default = os.environ.get("DATAAPP_LAUNCH_DIR") or os.getcwd()
+    path = _absolute(initial_dir) if initial_dir else default
     return path if os.path.isdir(path) else ""
