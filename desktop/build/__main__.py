@@ -1,0 +1,5 @@
+import sys
+
+from dataapp_desktop.build import main
+
+sys.exit(main())
