@@ -32,10 +32,27 @@ class _AliasLoader(importlib.abc.Loader):
         self._target = target
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
-        return importlib.import_module(self._target)
+        target = importlib.import_module(self._target)
+        if not spec.name.count(".") and spec.name == "streamlit":
+            # A stand-in, not dataapp itself: importing `streamlit.runtime` sets an attribute
+            # `runtime` on its parent, which must not replace `dataapp.runtime`.
+            return _forwarding_module(spec.name, target)
+        return target
 
     def exec_module(self, module: types.ModuleType) -> None:
         """The target module is already initialised."""
+
+
+def _forwarding_module(name: str, target: types.ModuleType) -> types.ModuleType:
+    """A module whose attributes are those of `target`, without sharing its namespace."""
+    module = types.ModuleType(name, target.__doc__)
+
+    def forward(attribute: str) -> Any:
+        return getattr(target, attribute)
+
+    module.__dict__["__getattr__"] = forward
+    module.__dict__["__all__"] = list(getattr(target, "__all__", []))
+    return module
 
 
 class _UnsupportedModule(types.ModuleType):

@@ -495,7 +495,7 @@ def test_import_streamlit_works_and_the_runtime_exists_inside_a_run() -> None:
         import streamlit as st
         import streamlit.runtime
         import dataapp
-        st.text(f"same={st is dataapp} exists={streamlit.runtime.exists()}")
+        st.text(f"same={st.write == dataapp.write} exists={streamlit.runtime.exists()}")
         """
     ).run()
     assert not at.exception

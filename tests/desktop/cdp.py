@@ -97,6 +97,11 @@ class Page:
         return data
 
     def close(self) -> None:
-        self._ws.close()
-        self._loop.run_until_complete(asyncio.sleep(0))
+        # Closing writes a frame, which needs this page's loop running (there may be no
+        # current loop on the main thread at all).
+        async def close_socket() -> None:
+            self._ws.close()
+            await asyncio.sleep(0)
+
+        self._loop.run_until_complete(close_socket())
         self._loop.close()

@@ -375,7 +375,9 @@ def answer_dialog(desktop: Desktop, dialog: int, text: str | None) -> None:
     desktop.x.run("xdotool", "windowfocus", "--sync", str(dialog))
     time.sleep(0.3)
     if text is None:
-        desktop.x.run("xdotool", "key", "--window", str(dialog), "Escape")
+        # To the focused window (the dialog, just focused): like a user's key press, and immune
+        # to the dialog's X window being replaced while it settles.
+        desktop.x.run("xdotool", "key", "Escape")
         return
     desktop.x.run("xdotool", "key", "ctrl+a")
     desktop.x.run("xdotool", "type", "--delay", "20", text)

@@ -106,10 +106,12 @@ def test_streamlit_imports_resolve_to_dataapp_inside_a_run(tmp_path: Path) -> No
         import streamlit as st
         import streamlit.runtime
         from streamlit.errors import StreamlitAPIException
-        st.text(f"{st.__name__} {streamlit.runtime.exists()} {StreamlitAPIException.__name__}")
+        st.text(f"{st.session_state.__class__.__module__} {streamlit.runtime.exists()} {StreamlitAPIException.__name__}")
         """,
     )
-    assert [e.body for e in elements(app.wait(), "text")] == ["dataapp True APIError"]  # type: ignore[attr-defined]
+    assert [e.body for e in elements(app.wait(), "text")] == [
+        "dataapp.runtime.session_state True APIError"
+    ]  # type: ignore[attr-defined]
 
 
 def test_an_unsupported_streamlit_api_names_itself(tmp_path: Path) -> None:
@@ -117,3 +119,23 @@ def test_an_unsupported_streamlit_api_names_itself(tmp_path: Path) -> None:
     (error,) = elements(app.wait(), "exception")
     assert error.type == "NotSupportedError"  # type: ignore[attr-defined]
     assert "st.connection" in error.message  # type: ignore[attr-defined]
+
+
+def test_importing_streamlit_submodules_leaves_dataapp_intact(tmp_path: Path) -> None:
+    import dataapp
+    import dataapp.runtime
+
+    package = dataapp.runtime
+    app = start_app(
+        tmp_path,
+        """
+        import streamlit as st
+        import streamlit.runtime
+        import streamlit.errors
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+        st.text(f"{get_script_run_ctx() is not None} {st.session_state is not None}")
+        """,
+    )
+    assert [e.body for e in elements(app.wait(), "text")] == ["True True"]  # type: ignore[attr-defined]
+    assert dataapp.runtime is package
+    assert dataapp.errors.__name__ == "dataapp.errors"
