@@ -214,7 +214,7 @@ def from_frame(frame: pd.DataFrame, fmt: DataFormat, original: Any) -> Any:
     if fmt is DataFormat.KEY_VALUE_DICT:
         return {k: _plain(v) for k, v in frame["value"].items()} if "value" in frame else {}
     if fmt is DataFormat.PYARROW_TABLE:
-        import pyarrow as pa  # type: ignore[import-not-found, unused-ignore]
+        import pyarrow as pa  # type: ignore[import-not-found, import-untyped, unused-ignore]
 
         return pa.Table.from_pandas(frame, preserve_index=not _has_default_index(frame))
     if fmt is DataFormat.POLARS_DATAFRAME:
