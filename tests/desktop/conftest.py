@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import os
-import select
 import shutil
 import signal
 import socket
@@ -29,6 +28,7 @@ import pytest
 
 from tests.desktop.cdp import Page, list_pages
 from tests.desktop.x11 import X
+from tests.support.xvfb import private_display
 
 REPO = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
@@ -73,32 +73,8 @@ def display() -> Iterator[str]:
     reason = missing_component()
     if reason:
         pytest.skip(reason)
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    number = b""
-    deadline = time.monotonic() + 20
-    while not number.endswith(b"\n") and time.monotonic() < deadline:
-        ready, _, _ = select.select([read_fd], [], [], 0.5)
-        if ready:
-            chunk = os.read(read_fd, 16)
-            if not chunk:
-                break
-            number += chunk
-    os.close(read_fd)
-    if not number.strip():
-        xvfb.kill()
-        pytest.fail("Xvfb did not start")
-    try:
-        yield f":{number.decode().strip()}"
-    finally:
-        xvfb.terminate()
-        xvfb.wait(10)
+    with private_display("1280x800x24") as display_name:
+        yield display_name
 
 
 def process_state(pid: int) -> str | None:

@@ -9,11 +9,9 @@ unfrozen. A missing tool skips (a failure under DATAAPP_REQUIRE_ALL=1, see tests
 from __future__ import annotations
 
 import os
-import select
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ from types import ModuleType
 import pytest
 
 from dataapp_desktop.build import payload, resources
+from tests.support.xvfb import private_display
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -125,29 +124,5 @@ def run_launcher(
 def display() -> Iterator[str]:
     """A private Xvfb on a display number it picks itself."""
     need_tools("Xvfb")
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    number = b""
-    deadline = time.monotonic() + 20
-    while not number.endswith(b"\n") and time.monotonic() < deadline:
-        ready, _, _ = select.select([read_fd], [], [], 0.5)
-        if ready:
-            chunk = os.read(read_fd, 16)
-            if not chunk:
-                break
-            number += chunk
-    os.close(read_fd)
-    if not number.strip():
-        xvfb.kill()
-        pytest.fail("Xvfb did not start")
-    try:
-        yield f":{number.decode().strip()}"
-    finally:
-        xvfb.terminate()
-        xvfb.wait(10)
+    with private_display("1280x900x24") as display_name:
+        yield display_name
