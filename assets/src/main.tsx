@@ -27,6 +27,7 @@ const root = document.getElementById("root");
 if (root) {
   const session = new Session();
   window.__dataapp = { debugDropConnection: () => session.dropConnection(), session };
-  render(<App session={session} root={root} />, root);
+  // Connect first: the handshake and the first messages travel while the page renders.
   session.start(root);
+  render(<App session={session} root={root} />, root);
 }

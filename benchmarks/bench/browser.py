@@ -75,6 +75,7 @@ class BenchPage:
         self.fetched: list[int] = []
         self.page.on("websocket", self._watch)
         self.page.on("requestfinished", self._fetched)
+        self._closed = False
 
     def _watch(self, ws: WebSocket) -> None:
         def count(payload: str | bytes) -> None:
@@ -121,6 +122,10 @@ class BenchPage:
         return float(value)
 
     def close(self) -> None:
+        """Closes the page (and its context, if its own); a second call does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         if self._owns_context:
             self.context.close()
         else:

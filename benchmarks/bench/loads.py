@@ -1,7 +1,8 @@
-"""Open an app once and time it until one element is shown (the big-data and chart scenarios).
+"""Open an app once and time it until one element is shown (the chart scenario).
 
 An app that shows an exception instead fails the measure, except dataapp's NotSupportedError:
-that is the part not built yet, and it becomes a "not built yet" reason with dataapp's own words.
+that is the part not built yet, and it becomes a "not built yet" reason with dataapp's own words
+(`settle_supported`, which the big-data scenario uses on its own pages too).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser
 
-from bench.browser import AppRaised, BenchPage
+from bench.browser import AppRaised, BenchPage, Timing
 from bench.errors import NotBuiltYet
 from bench.server import Server
 from bench.systems import Spec, System
@@ -42,14 +43,19 @@ def load_once(
         with Server(system, app, env) as server:
             started = time.time()
             page.goto(server.url)
-            try:
-                done = page.settle()
-            except AppRaised as raised:
-                if NOT_SUPPORTED in str(raised):
-                    said = str(raised).split("Traceback")[0].strip()
-                    raise NotBuiltYet(said[:300]) from None
-                raise
+            done = settle_supported(page)
             received = sum(page.received) + sum(page.fetched)
             return Load(done.epoch - started, received, server.rss_bytes())
     finally:
         page.close()
+
+
+def settle_supported(page: BenchPage) -> Timing:
+    """`page.settle()`, with dataapp's NotSupportedError turned into NotBuiltYet."""
+    try:
+        return page.settle()
+    except AppRaised as raised:
+        if NOT_SUPPORTED in str(raised):
+            said = str(raised).split("Traceback")[0].strip()
+            raise NotBuiltYet(said[:300]) from None
+        raise

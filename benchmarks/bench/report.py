@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from bench.goals import GOALS
+from bench.goals import GOALS, Goal
 from bench.model import Measured, Outcome, Row, Unit, Unmeasured
 from bench.systems import DATAAPP, STREAMLIT
 
@@ -44,6 +44,13 @@ def ratio_text(row: Row) -> str:
     return "—" if ratio is None else f"{ratio:.2f}"
 
 
+def goal_text(goal: Goal) -> str:
+    if goal.max_value is not None and goal.unit is not None:
+        return f"< {fmt(goal.max_value, goal.unit)}"
+    assert goal.max_ratio is not None
+    return f"≤ {goal.max_ratio} ({float(goal.max_ratio):.2f})"
+
+
 def headline(rows: dict[str, Row]) -> list[str]:
     lines = [
         "| measure | Streamlit | dataapp | dataapp / Streamlit | goal | met |",
@@ -52,13 +59,12 @@ def headline(rows: dict[str, Row]) -> list[str]:
     for goal in GOALS:
         row = rows.get(goal.measure_key)
         if row is None:
-            lines.append(f"| {goal.title} | *not run* | *not run* | — | ≤ {goal.max_ratio} | — |")
+            lines.append(f"| {goal.title} | *not run* | *not run* | — | {goal_text(goal)} | — |")
             continue
-        ratio = row.ratio(DATAAPP, STREAMLIT)
-        met = "—" if ratio is None else ("✓" if ratio <= goal.max_ratio else "✗")
+        met = {None: "—", True: "✓", False: "✗"}[goal.met(row)]
         lines.append(
             f"| {goal.title} | {cell(row, STREAMLIT)} | {cell(row, DATAAPP)} | "
-            f"{ratio_text(row)} | ≤ {goal.max_ratio} ({float(goal.max_ratio):.2f}) | {met} |"
+            f"{ratio_text(row)} | {goal_text(goal)} | {met} |"
         )
     return lines
 
@@ -80,7 +86,8 @@ def markdown(meta: dict[str, Any], sections: list[tuple[str, list[Row]]]) -> str
         "",
         "## Goals",
         "",
-        "Ratio = dataapp ÷ Streamlit, both measured in this run; lower is better. Cells show "
+        "Ratio = dataapp ÷ Streamlit, both measured in this run; lower is better. A goal "
+        "written \"< x\" is a bound on dataapp's own number, whatever Streamlit's. Cells show "
         "the median (min–max, or the interquartile range when n ≥ 10).",
         "",
         *headline(rows),
@@ -128,6 +135,11 @@ def outcome_json(outcome: Outcome) -> dict[str, Any]:
     return {"why": outcome.why.value, "reason": outcome.reason}
 
 
+def goal_json(goal: Goal | None) -> dict[str, float | None]:
+    ratio = None if goal is None or goal.max_ratio is None else float(goal.max_ratio)
+    return {"goal_max_ratio": ratio, "goal_max_value": None if goal is None else goal.max_value}
+
+
 def as_json(meta: dict[str, Any], sections: list[tuple[str, list[Row]]]) -> str:
     goals = {g.measure_key: g for g in GOALS}
     data = {
@@ -142,11 +154,7 @@ def as_json(meta: dict[str, Any], sections: list[tuple[str, list[Row]]]) -> str:
                         "unit": row.measure.unit.value,
                         "stat": row.measure.stat,
                         "ratio": row.ratio(DATAAPP, STREAMLIT),
-                        "goal_max_ratio": (
-                            float(goals[row.measure.key].max_ratio)
-                            if row.measure.key in goals
-                            else None
-                        ),
+                        **goal_json(goals.get(row.measure.key)),
                         "systems": {s: outcome_json(o) for s, o in row.outcomes.items()},
                     }
                     for row in section

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from bench.errors import MeasurementError
-from bench.procmem import tree_rss_bytes
+from bench.procmem import tree_peak_bytes, tree_rss_bytes
 from bench.systems import System
 
 READY_TIMEOUT_S = 60
@@ -93,9 +93,17 @@ class Server:
                 return self
 
     def rss_bytes(self) -> int:
+        self._check_running()
+        return tree_rss_bytes(self.pid)
+
+    def peak_bytes(self) -> int:
+        """The process tree's peak resident memory so far (VmHWM; bench/procmem.py)."""
+        self._check_running()
+        return tree_peak_bytes(self.pid)
+
+    def _check_running(self) -> None:
         if self._process is None or self._process.poll() is not None:
             raise MeasurementError(f"{self.system.name} is not running: {self.tail()}")
-        return tree_rss_bytes(self.pid)
 
     def tail(self, lines: int = 12) -> str:
         return " | ".join(self.output[-lines:]) or "(no output)"

@@ -21,6 +21,7 @@ STREAMLIT = "streamlit"
 STREAMLIT_TESTIDS = {
     "markdown": "stMarkdown",
     "slider": "stSlider",
+    "button": "stButton",
     "dataframe": "stDataFrame",
     "line_chart": "stVegaLiteChart",
     "exception": "stException",
@@ -85,6 +86,11 @@ class System:
         # dataapp: a role="slider" thumb; Streamlit 1.67 (React Aria): a hidden range input.
         slider = self.testid("slider")
         return f'{slider} [role="slider"], {slider} input[type="range"]'
+
+    @property
+    def button(self) -> str:
+        """The <button> of an st.button (both wrap a native button, which Enter presses)."""
+        return f"{self.testid('button')} button"
 
     @property
     def run_count_js(self) -> str:

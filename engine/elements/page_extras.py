@@ -436,11 +436,12 @@ class ContextProxy:
     and header are never shown. Locale, time zone and theme are sent by the page.
     """
 
-    def _client(self) -> ClientInfo:
-        from dataapp.runtime.app_session import CLIENT_INFO, ClientInfo
+    def _client(self, *, page_field: bool = False) -> ClientInfo:
+        """`page_field`: the caller reads what only the page says (locale, time zone, theme)."""
+        from dataapp.runtime.app_session import CLIENT_INFO, ClientInfo, PageInfo
 
         info = _context("context").host.get(CLIENT_INFO)
-        return info if isinstance(info, ClientInfo) else ClientInfo()
+        return info.get(page_field=page_field) if isinstance(info, PageInfo) else ClientInfo()
 
     @property
     def headers(self) -> Headers:
@@ -452,15 +453,15 @@ class ContextProxy:
 
     @property
     def timezone(self) -> str | None:
-        return self._client().timezone or None
+        return self._client(page_field=True).timezone or None
 
     @property
     def timezone_offset(self) -> int | None:
-        return self._client().timezone_offset
+        return self._client(page_field=True).timezone_offset
 
     @property
     def locale(self) -> str | None:
-        client = self._client()
+        client = self._client(page_field=True)
         if client.locale:
             return client.locale
         accept = Headers(client.headers).get("Accept-Language", "")
@@ -485,7 +486,7 @@ class ContextProxy:
 
     @property
     def theme(self) -> Theme:
-        return Theme(self._client().theme or None)
+        return Theme(self._client(page_field=True).theme or None)
 
     def __repr__(self) -> str:
         try:

@@ -43,9 +43,6 @@ class SessionClient(Protocol):
 
 RunListener = Callable[["AppSession", RunResult], None]
 
-# The key of the session's ClientInfo in RunContext.host (st.context reads it).
-CLIENT_INFO = "client_info"
-
 
 @dataclass(frozen=True)
 class ClientInfo:
@@ -66,6 +63,62 @@ class ClientInfo:
     timezone_offset: int | None = None
     # "light" or "dark": the page's theme when it connected.
     theme: str = ""
+    # False for what the page request told (docs/protocol.md, "Session life" 0.): the page
+    # has not said its locale, time zone and theme yet.
+    page_reported: bool = True
+
+
+# The key of the session's PageInfo in RunContext.host (st.context reads it).
+CLIENT_INFO = "client_info"
+# How long a run started by the page request waits for the page to say its locale, time zone
+# and theme (the page is loading; it connects in well under a second).
+PAGE_INFO_WAIT_SECONDS = 10.0
+
+
+class PageInfo:
+    """The session's ClientInfo as its runs read it, shared by every run (thread-safe).
+
+    A first run started by the page request may ask for what only the page can say (locale,
+    time zone, theme) before the page has connected: it then waits for the page (which is
+    loading at that moment) rather than see nothing, as it would have if it had started with
+    the page's WebSocket. The wait ends without an answer after PAGE_INFO_WAIT_SECONDS or when
+    the session closes.
+    """
+
+    def __init__(self, info: ClientInfo) -> None:
+        self._lock = threading.Lock()
+        self._info = info
+        self._settled = threading.Event()
+        if info.page_reported:
+            self._settled.set()
+
+    def get(self, *, page_field: bool = False) -> ClientInfo:
+        if page_field:
+            self._settled.wait(PAGE_INFO_WAIT_SECONDS)
+        with self._lock:
+            return self._info
+
+    def replace(self, info: ClientInfo) -> None:
+        with self._lock:
+            self._info = info
+        if info.page_reported:
+            self._settled.set()
+        else:
+            self._settled.clear()
+
+    def stop_waiting(self) -> None:
+        self._settled.set()
+
+
+class BufferUntilPageConnects:
+    """The client of a session whose first run started with the page request: it keeps the
+    messages until the page's WebSocket claims the session (AppSession.claim)."""
+
+    def __init__(self) -> None:
+        self.messages: list[ForwardMsg] = []
+
+    def deliver(self, messages: list[ForwardMsg]) -> None:
+        self.messages.extend(messages)
 
 
 class AppSession:
@@ -94,8 +147,11 @@ class AppSession:
         # Set while the page is disconnected, to let the runtime drop the session later.
         self.detached_at: float | None = None
         self.host: dict[str, object] = runtime.host_services
-        # Set by the server before the first run (and again on a reconnect).
-        self.client_info = ClientInfo()
+        # Set by the server before the first run (and again on a reconnect or a claim).
+        self._page_info = PageInfo(ClientInfo())
+        # Set while the first run goes on without its page (started by the page request);
+        # monotonic time of the request, for the runtime to drop sessions never claimed.
+        self.waiting_for_page_since: float | None = None
         # The markdown element sent last and its path: a longer version of it that follows
         # at once is sent as the text it adds (Delta.append_text; st.write_stream).
         self._last_markdown: tuple[tuple[int, ...], Element] | None = None
@@ -106,6 +162,14 @@ class AppSession:
         runtime.media.open_session(self.id, runtime.config.max_upload_size_mb)
         # File uploaders and download buttons with the OS dialogs (desktop window only).
         self._native_files: NativeFiles | None = None
+
+    @property
+    def client_info(self) -> ClientInfo:
+        return self._page_info.get()
+
+    @client_info.setter
+    def client_info(self, info: ClientInfo) -> None:
+        self._page_info.replace(info)
 
     # -- requests from the page ---------------------------------------------------------------
 
@@ -189,7 +253,7 @@ class AppSession:
                 pages=self._runtime.pages,
                 on_run_finished=self._on_run_finished,
                 first_run_id=first_run_id,
-                host={**self.host, CLIENT_INFO: self.client_info},
+                host={**self.host, CLIENT_INFO: self._page_info},
                 data_sources=self.data_sources,
                 previous_thread=previous,
             )
@@ -220,6 +284,26 @@ class AppSession:
         self.detached_at = None
         self._enqueue(self._runtime.new_session_msg(self.id))
 
+    def wait_for_page(self, now: float) -> None:
+        """Run before the page connects (the page request started the session): keep every
+        message for the page's WebSocket. Call before `start`."""
+        self._client = BufferUntilPageConnects()
+        self.waiting_for_page_since = now
+
+    def claim(self, client: SessionClient, client_info: ClientInfo) -> None:
+        """The page this session started for connected: hand it everything sent so far.
+
+        Called on the event loop, as every flush is, so nothing sent can slip between the
+        kept messages and the ones that follow. A run waiting for the page's locale, time
+        zone or theme goes on with what the page said.
+        """
+        kept = self._client
+        self._client = client
+        self.waiting_for_page_since = None
+        self._page_info.replace(client_info)
+        if isinstance(kept, BufferUntilPageConnects) and kept.messages:
+            client.deliver(kept.messages)
+
     def detach(self, now: float) -> None:
         self._client = None
         self.detached_at = now
@@ -231,6 +315,8 @@ class AppSession:
             runner = self._runner
             if runner is not None:
                 runner.request_stop()
+        # A run waiting for a page that never came must not hold the shutdown up.
+        self._page_info.stop_waiting()
         if runner is not None and runner.thread is not None:
             runner.thread.join(timeout)
         self.data_sources.close()

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import CodeType
 
 from dataapp.proto.forward_pb2 import ForwardMsg
-from dataapp.runtime.app_session import AppSession, RunListener, SessionClient
+from dataapp.runtime.app_session import AppSession, ClientInfo, RunListener, SessionClient
 from dataapp.runtime.config import AppConfig
 from dataapp.runtime.magic import compile_script
 from dataapp.runtime.media_store import MediaStore
@@ -30,6 +30,8 @@ from dataapp.version import __version__
 
 # How long a disconnected page's session is kept for it to reconnect.
 DETACHED_SESSION_TTL_SECONDS = 120.0
+# How long a session started by a page request waits for that page's WebSocket.
+UNCLAIMED_SESSION_TTL_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,24 @@ class Runtime:
         session.start(query_string, page_name)
         return session
 
+    def start_session_for_page(
+        self,
+        event_loop: asyncio.AbstractEventLoop,
+        query_string: str,
+        page_name: str,
+        client_info: ClientInfo,
+    ) -> AppSession:
+        """Start a session's first run while its page loads; the page's WebSocket claims it.
+
+        The run overlaps the page's loading instead of following it (docs/protocol.md).
+        """
+
+        def before_first_run(session: AppSession) -> None:
+            session.client_info = client_info
+            session.wait_for_page(time.monotonic())
+
+        return self.create_session(None, event_loop, query_string, page_name, before_first_run)
+
     def rerun_all_sessions(self) -> None:
         """Re-run every connected session with its current state (the script changed on disk).
 
@@ -142,9 +162,9 @@ class Runtime:
     def drop_expired_sessions(self) -> None:
         now = time.monotonic()
         for session in list(self._sessions.values()):
-            if (
-                session.detached_at is not None
-                and now - session.detached_at > DETACHED_SESSION_TTL_SECONDS
+            detached, unclaimed = session.detached_at, session.waiting_for_page_since
+            if (detached is not None and now - detached > DETACHED_SESSION_TTL_SECONDS) or (
+                unclaimed is not None and now - unclaimed > UNCLAIMED_SESSION_TTL_SECONDS
             ):
                 self.close_session(session.id)
 

@@ -11,8 +11,9 @@ import asyncio
 import logging
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, unquote, urlencode
 
+import tornado.httputil
 import tornado.web
 import tornado.websocket
 from google.protobuf.message import DecodeError
@@ -67,32 +68,101 @@ class TokenCheckedHandler(tornado.web.RequestHandler):
 
 
 class PageHandler(TokenCheckedHandler):
+    def initialize(self, security: Security, runtime: Runtime) -> None:  # type: ignore[override]
+        super().initialize(security)
+        self.runtime = runtime
+
     def get(self) -> None:
         token = self.get_query_argument(TOKEN_QUERY, None)
         if token is not None:
             # Trade the token in the address bar for a cookie, then drop it from the URL.
             self.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="Strict", path="/")
-            rest = [
-                (k, v)
-                for k, v in parse_qsl(self.request.query, keep_blank_values=True)
-                if k != TOKEN_QUERY
-            ]
-            self.redirect(self.request.path + (f"?{urlencode(rest)}" if rest else ""))
+            rest = app_query(self.request.query)
+            self.redirect(self.request.path + (f"?{rest}" if rest else ""))
             return
         index = STATIC_DIR / "index.html"
         if not index.is_file():
             raise tornado.web.HTTPError(
                 500, reason="The frontend is not built (engine/static/index.html)"
             )
+        page = index.read_bytes()
+        if self.is_page_load():
+            page = page.replace(b"</head>", self.start_session_meta() + b"</head>", 1)
         self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.set_header("Cache-Control", "no-cache")
+        # Each load names a session of its own (start_session_meta): never keep a copy.
+        self.set_header("Cache-Control", "no-store")
         self.set_header(
             "Content-Security-Policy",
             "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "
             "style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; "
             "script-src 'self'; object-src 'none'; frame-ancestors 'none'",
         )
-        self.write(index.read_bytes())
+        self.write(page)
+
+    def is_page_load(self) -> bool:
+        """A browser loading the page to show it (not a prefetch, a probe or a script)."""
+        destination = self.request.headers.get("Sec-Fetch-Dest")
+        if destination is not None:
+            return destination == "document"
+        return "text/html" in self.request.headers.get("Accept", "")
+
+    def start_session_meta(self) -> bytes:
+        """Start the page's first run now, while the page loads, and name its session in the
+        page for the page's WebSocket to claim (docs/protocol.md)."""
+        session = self.runtime.start_session_for_page(
+            asyncio.get_running_loop(),
+            app_query(self.request.query),
+            page_name_of(self.request.path),
+            client_info_of(self.request, page_params=None),
+        )
+        return f'<meta name="dataapp-session" content="{session.id}">'.encode()
+
+
+def app_query(query: str) -> str:
+    """The app's query string: the page's, without the launch token (not the app's)."""
+    kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != TOKEN_QUERY]
+    return urlencode(kept)
+
+
+def page_name_of(path: str) -> str:
+    """The multipage app's page a URL path shows: its first segment ("" = the main page),
+    as the page itself works it out (currentPageFromUrl in assets/src/session/connection.ts)."""
+    return unquote(next((part for part in path.split("/") if part), ""))
+
+
+def client_info_of(
+    request: tornado.httputil.HTTPServerRequest, page_params: dict[str, str] | None
+) -> ClientInfo:
+    """What st.context may tell the app about the browser: never the launch token.
+
+    `page_params` are what the page itself said when it connected (locale, tz, tzo, theme);
+    None for the page request, which comes before the page could say them.
+    """
+    cookies = tuple(
+        (name, morsel.value) for name, morsel in request.cookies.items() if name != TOKEN_COOKIE
+    )
+    headers: list[tuple[str, str]] = []
+    for name, value in request.headers.get_all():
+        if name.lower() == TOKEN_HEADER.lower():
+            continue
+        if name.lower() == "cookie":
+            value = "; ".join(f"{k}={v}" for k, v in cookies)
+            if not value:
+                continue
+        headers.append((name, value))
+    reported = page_params or {}
+    offset = reported.get("tzo", "")
+    return ClientInfo(
+        headers=tuple(headers),
+        cookies=cookies,
+        origin=f"{request.protocol}://{request.host}",
+        ip_address=request.remote_ip or "",
+        locale=reported.get("locale", ""),
+        timezone=reported.get("tz", ""),
+        timezone_offset=int(offset) if offset.lstrip("-").isdigit() else None,
+        theme=reported.get("theme", ""),
+        page_reported=page_params is not None,
+    )
 
 
 class StaticHandler(tornado.web.StaticFileHandler):
@@ -160,8 +230,18 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
         page_name = self.get_query_argument("page", "") or ""
         wanted = self.get_query_argument("session", None)
         existing = self.runtime.get_session(wanted) if wanted else None
-        client = self.client_info()
-        if existing is not None:
+        client = client_info_of(
+            self.request,
+            page_params={
+                name: self.get_query_argument(name, "") or ""
+                for name in ("locale", "tz", "tzo", "theme")
+            },
+        )
+        if existing is not None and existing.waiting_for_page_since is not None:
+            # The session this page's request started (PageHandler.start_session_meta).
+            self.session = existing
+            existing.claim(self, client)
+        elif existing is not None:
             self.session = existing
             existing.client_info = client
             existing.attach(self, loop)
@@ -173,33 +253,6 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
             self.session = self.runtime.create_session(
                 self, loop, query_string, page_name, before_first_run=before_first_run
             )
-
-    def client_info(self) -> ClientInfo:
-        """What st.context may tell the app about the browser: never the launch token."""
-        request = self.request
-        cookies = tuple(
-            (name, morsel.value) for name, morsel in request.cookies.items() if name != TOKEN_COOKIE
-        )
-        headers: list[tuple[str, str]] = []
-        for name, value in request.headers.get_all():
-            if name.lower() == TOKEN_HEADER.lower():
-                continue
-            if name.lower() == "cookie":
-                value = "; ".join(f"{k}={v}" for k, v in cookies)
-                if not value:
-                    continue
-            headers.append((name, value))
-        offset = self.get_query_argument("tzo", "") or ""
-        return ClientInfo(
-            headers=tuple(headers),
-            cookies=cookies,
-            origin=f"{request.protocol}://{request.host}",
-            ip_address=request.remote_ip or "",
-            locale=self.get_query_argument("locale", "") or "",
-            timezone=self.get_query_argument("tz", "") or "",
-            timezone_offset=int(offset) if offset.lstrip("-").isdigit() else None,
-            theme=self.get_query_argument("theme", "") or "",
-        )
 
     def deliver(self, messages: list[ForwardMsg]) -> None:
         if self.ws_connection is None or self.ws_connection.is_closing():

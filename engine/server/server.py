@@ -34,9 +34,9 @@ def make_app(runtime: Runtime, security: Security) -> tornado.web.Application:
     common = {"security": security}
     return tornado.web.Application(
         [
-            (r"/", PageHandler, common),
+            (r"/", PageHandler, {**common, "runtime": runtime}),
             # Pages of a multipage app have their own URL path; the same page answers them.
-            (r"/(?!_dataapp/|static/)[^/]+/?", PageHandler, common),
+            (r"/(?!_dataapp/|static/)[^/]+/?", PageHandler, {**common, "runtime": runtime}),
             (r"/_dataapp/health", HealthHandler, common),
             (r"/_dataapp/stream", StreamHandler, {**common, "runtime": runtime}),
             (r"/_dataapp/media/([0-9a-f]+)", MediaHandler, {**common, "runtime": runtime}),

@@ -30,6 +30,9 @@ from . import widget_values as wire
 from .page_tree import PageTree, Slot
 
 if TYPE_CHECKING:
+    # typing.Self is Python 3.11+; annotations are not evaluated (see the __future__ import).
+    from typing_extensions import Self
+
     from dataapp.runtime.session_state import SessionState
 
     from .app_test import AppTest
@@ -824,13 +827,14 @@ class DataEditor(Widget):
 
 _E = TypeVar("_E", bound=Element, covariant=True)
 _B = TypeVar("_B", bound="Block", covariant=True)
+_N = TypeVar("_N", bound="Element | Block", covariant=True)
 
 
-class ElementList(Generic[_E]):
-    """Elements in page order: index it, iterate it, or call it with a key."""
+class KeyedList(Generic[_N]):
+    """Elements or blocks in page order: index it, iterate it, or call it with a key."""
 
-    def __init__(self, elements: Sequence[_E]) -> None:
-        self._list = list(elements)
+    def __init__(self, items: Sequence[_N]) -> None:
+        self._list = list(items)
 
     def __len__(self) -> int:
         return len(self._list)
@@ -840,32 +844,28 @@ class ElementList(Generic[_E]):
         return len(self._list)
 
     @overload
-    def __getitem__(self, index: int) -> _E: ...
+    def __getitem__(self, index: int) -> _N: ...
 
     @overload
-    def __getitem__(self, index: slice) -> ElementList[_E]: ...
+    def __getitem__(self, index: slice) -> Self: ...
 
-    def __getitem__(self, index: int | slice) -> _E | ElementList[_E]:
+    def __getitem__(self, index: int | slice) -> _N | Self:
         if isinstance(index, slice):
-            return ElementList(self._list[index])
+            return type(self)(self._list[index])
         return self._list[index]
 
-    def __iter__(self) -> Iterator[_E]:
+    def __iter__(self) -> Iterator[_N]:
         return iter(self._list)
 
-    def __call__(self, key: str) -> _E:
-        """The first element with this user key."""
-        for element in self._list:
-            if element.key == key:
-                return element
+    def __call__(self, key: str) -> _N:
+        """The first one with this user key."""
+        for item in self._list:
+            if item.key == key:
+                return item
         raise KeyError(key)
 
-    @property
-    def values(self) -> list[Any]:
-        return [element.value for element in self._list]
-
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, ElementList):
+        if isinstance(other, KeyedList):
             return self._list == other._list
         return self._list == other
 
@@ -874,55 +874,22 @@ class ElementList(Generic[_E]):
 
     def __repr__(self) -> str:
         return _repr_sequence(type(self).__name__, self._list)
+
+
+class ElementList(KeyedList[_E]):
+    """Elements in page order: index it, iterate it, or call it with a key."""
+
+    @property
+    def values(self) -> list[Any]:
+        return [element.value for element in self._list]
 
 
 class WidgetList(ElementList[_E]):
     """An ElementList of widgets."""
 
 
-class BlockList(Generic[_B]):
+class BlockList(KeyedList[_B]):
     """Blocks in page order: index it, iterate it, or call it with a key."""
-
-    def __init__(self, blocks: Sequence[_B]) -> None:
-        self._list = list(blocks)
-
-    def __len__(self) -> int:
-        return len(self._list)
-
-    @property
-    def len(self) -> int:
-        return len(self._list)
-
-    @overload
-    def __getitem__(self, index: int) -> _B: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> BlockList[_B]: ...
-
-    def __getitem__(self, index: int | slice) -> _B | BlockList[_B]:
-        if isinstance(index, slice):
-            return BlockList(self._list[index])
-        return self._list[index]
-
-    def __iter__(self) -> Iterator[_B]:
-        return iter(self._list)
-
-    def __call__(self, key: str) -> _B:
-        for block in self._list:
-            if block.key == key:
-                return block
-        raise KeyError(key)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, BlockList):
-            return self._list == other._list
-        return self._list == other
-
-    def __hash__(self) -> int:
-        return hash(tuple(self._list))
-
-    def __repr__(self) -> str:
-        return _repr_sequence(type(self).__name__, self._list)
 
 
 # -- queries shared by AppTest and blocks -----------------------------------------------------

@@ -34,11 +34,23 @@ CHARTS = [
 
 
 def open_page(
-    browser: Any, url: str, scheme: str = "light", offline: list[str] | None = None
+    browser: Any,
+    url: str,
+    scheme: str = "light",
+    offline: list[str] | None = None,
+    media_statuses: dict[str, int] | None = None,
 ) -> tuple[Any, AppPage]:
+    """`media_statuses` collects the HTTP status of every media response, from the first."""
     context = browser.new_context(
         viewport={"width": 1280, "height": 900}, color_scheme=scheme, accept_downloads=True
     )
+    if media_statuses is not None:
+        context.on(
+            "response",
+            lambda r: (
+                media_statuses.__setitem__(r.url, r.status) if "/_dataapp/media/" in r.url else None
+            ),
+        )
     if offline is not None:
 
         def guard(route: Any) -> None:
@@ -140,13 +152,9 @@ def test_plotly_click_selects_a_point(charts: AppPage) -> None:
 
 
 def test_media_load_through_the_token_protected_endpoint(browser: Any, app_url: str) -> None:
-    context, app = open_page(browser, app_url)
-    page = app.page
     statuses: dict[str, int] = {}
-    page.on(
-        "response",
-        lambda r: statuses.__setitem__(r.url, r.status) if "/_dataapp/media/" in r.url else None,
-    )
+    context, app = open_page(browser, app_url, media_statuses=statuses)
+    page = app.page
     image = app.el("image").locator("img")
     expect(image).to_have_count(1)
     page.wait_for_function(

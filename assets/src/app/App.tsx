@@ -18,7 +18,11 @@ const STALE_FADE_DELAY_MS = 500;
 
 function useModel(session: Session): Model {
   const [model, setModel] = useState(session.model);
-  useEffect(() => session.subscribe(setModel), [session]);
+  useEffect(() => {
+    // Messages may have arrived between the first render and this effect.
+    setModel(session.model);
+    return session.subscribe(setModel);
+  }, [session]);
   return model;
 }
 

@@ -26,13 +26,24 @@ export function currentPageFromUrl(pathname: string = location.pathname): string
   return decodeURIComponent(pathname.split("/").filter(Boolean)[0] ?? "");
 }
 
+/**
+ * The session the server started for this page when it served it (its first run overlaps the
+ * page's loading); "" when the page was served without one. Its WebSocket claims it.
+ */
+export function sessionStartedWithPage(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="dataapp-session"]')?.content ?? "";
+}
+
 export class Connection {
   private socket: WebSocket | null = null;
   private attempts = 0;
   private retryTimer: number | undefined;
   private sessionId = "";
 
-  constructor(private readonly events: ConnectionEvents) {}
+  constructor(
+    private readonly events: ConnectionEvents,
+    private readonly startedSessionId = "",
+  ) {}
 
   setSessionId(id: string): void {
     this.sessionId = id;
@@ -60,7 +71,9 @@ export class Connection {
   private url(): string {
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
     const params = new URLSearchParams();
-    if (this.sessionId) params.set("session", this.sessionId);
+    // Until the server has named our session, ask for the one it started with the page.
+    const session = this.sessionId || this.startedSessionId;
+    if (session) params.set("session", session);
     params.set("q", appQueryString());
     params.set("page", currentPageFromUrl());
     // For st.context: what the browser can say about where and how it shows the app.

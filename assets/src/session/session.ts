@@ -9,7 +9,7 @@ import type { Toast } from "../proto/status_pb";
 import type { Logo } from "../proto/flow_pb";
 import { widgetInfo } from "./kinds";
 import { applyDelta, clearStale, elementsOf, emptyTree, type Tree, type TreeNode } from "./tree";
-import { Connection, appQueryString, currentPageFromUrl, type ConnectionState } from "./connection";
+import { Connection, appQueryString, currentPageFromUrl, sessionStartedWithPage, type ConnectionState } from "./connection";
 import { WidgetStore } from "./widgetStore";
 import { valueFromElement, type WidgetValue } from "./widgetValues";
 import type { DataWindowRequest } from "../proto/data_pb";
@@ -76,10 +76,13 @@ export class Session {
   };
 
   constructor() {
-    this.connection = new Connection({
-      message: (msg) => this.handle(msg),
-      state: (state) => this.onConnectionState(state),
-    });
+    this.connection = new Connection(
+      {
+        message: (msg) => this.handle(msg),
+        state: (state) => this.onConnectionState(state),
+      },
+      sessionStartedWithPage(),
+    );
   }
 
   start(runStateElement: HTMLElement): void {
