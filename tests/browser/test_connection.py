@@ -32,3 +32,14 @@ def test_reconnects_after_the_socket_drops(app_page: AppPage) -> None:
     # And the connection works: another change goes through.
     app_page.rerun_after(app_page.el("toggle", "toggle").get_by_role("switch").check)
     assert app_page.text_of("toggle") == "toggle: True"
+
+
+def test_the_page_takes_over_the_session_its_request_started(app_page: AppPage) -> None:
+    # The server started the first run when it served the page and named the session in it;
+    # a page that opened a session of its own instead would still work, only later.
+    named = app_page.page.evaluate(
+        "() => document.querySelector('meta[name=dataapp-session]')?.content ?? ''"
+    )
+    shown = app_page.page.evaluate("() => window.__dataapp.session.model.newSession.sessionId")
+    assert len(named) == 32
+    assert shown == named
