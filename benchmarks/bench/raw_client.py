@@ -16,7 +16,7 @@ from bench.server import Server
 async def rerun_times(server: Server, steps: int) -> list[tuple[float, float, int]]:
     """Per slider step: ms to the first message, ms to the run's end, messages received."""
     from dataapp.proto.back_pb2 import BackMsg
-    from dataapp.proto.forward_pb2 import ForwardMsg
+    from dataapp.proto.forward_pb2 import ForwardMsg, ForwardMsgList
 
     url = f"ws://127.0.0.1:{server.port}/_dataapp/stream?token={server.env['DATAAPP_TOKEN']}"
     origin = {"Origin": f"http://127.0.0.1:{server.port}"}
@@ -32,10 +32,13 @@ async def rerun_times(server: Server, steps: int) -> list[tuple[float, float, in
             if not isinstance(raw, bytes):
                 raise ConnectionError("the server closed the WebSocket")
             first = first or time.perf_counter()
-            msg = ForwardMsg()
-            msg.ParseFromString(raw)
-            messages.append(msg)
-            if msg.WhichOneof("type") == "session_status" and not msg.session_status.running:
+            frame = ForwardMsgList()
+            frame.ParseFromString(raw)
+            messages.extend(frame.msgs)
+            if any(
+                msg.WhichOneof("type") == "session_status" and not msg.session_status.running
+                for msg in frame.msgs
+            ):
                 return messages, first
 
     opening, _ = await read_run()

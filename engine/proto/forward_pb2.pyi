@@ -48,6 +48,12 @@ class ForwardMsg(_message.Message):
     native_files: NativeFiles
     def __init__(self, new_session: _Optional[_Union[NewSession, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., page_info: _Optional[_Union[PageInfo, _Mapping]] = ..., notice: _Optional[_Union[Notice, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., data_window: _Optional[_Union[_data_pb2.DataWindow, _Mapping]] = ..., logo: _Optional[_Union[_flow_pb2.Logo, _Mapping]] = ..., native_files: _Optional[_Union[NativeFiles, _Mapping]] = ...) -> None: ...
 
+class ForwardMsgList(_message.Message):
+    __slots__ = ("msgs",)
+    MSGS_FIELD_NUMBER: _ClassVar[int]
+    msgs: _containers.RepeatedCompositeFieldContainer[ForwardMsg]
+    def __init__(self, msgs: _Optional[_Iterable[_Union[ForwardMsg, _Mapping]]] = ...) -> None: ...
+
 class NativeFiles(_message.Message):
     __slots__ = ("widget_id", "files", "problems")
     WIDGET_ID_FIELD_NUMBER: _ClassVar[int]

@@ -1,4 +1,5 @@
-"""Start importing the heavy data libraries an app imports while its first page loads.
+"""Start importing the heavy data libraries an app imports (and dataapp's own `st.*` API)
+while its first page loads.
 
 A data app's first run usually begins with `import pandas` (a second or more on a slow disk).
 When the server starts listening it imports, on a background thread, the well-known libraries
@@ -42,13 +43,18 @@ def modules_to_warm(source: str) -> list[str]:
     return found
 
 
+# The `st.*` API (dataapp/__init__.py loads it on first use): every script calls it.
+API_MODULE = "dataapp._api"
+
+
 def warm_imports(script_path: str) -> threading.Thread | None:
-    """Import the script's WARMABLE libraries on a daemon thread; None when there are none."""
+    """Import the API and the script's WARMABLE libraries on a daemon thread; None when all
+    are imported already."""
     try:
         source = Path(script_path).read_text(encoding="utf-8")
     except OSError:
-        return None
-    wanted = [name for name in modules_to_warm(source) if name not in sys.modules]
+        source = ""
+    wanted = [name for name in [API_MODULE, *modules_to_warm(source)] if name not in sys.modules]
     if not wanted:
         return None
 

@@ -199,8 +199,31 @@ class HealthHandler(TokenCheckedHandler):
         self.write("ok")
 
 
+# The tag of ForwardMsgList.msgs (field 1, length-delimited).
+_MSGS_TAG = b"\x0a"
+
+
+def forward_frame(messages: list[ForwardMsg]) -> bytes:
+    """One WebSocket frame: the ForwardMsgList of `messages`, written by joining each message's
+    bytes behind its field prefix (the protobuf encoding of a repeated message field)."""
+    parts: list[bytes] = []
+    for msg in messages:
+        body = msg.SerializeToString()
+        parts += (_MSGS_TAG, _varint(len(body)), body)
+    return b"".join(parts)
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while value > 0x7F:
+        out.append((value & 0x7F) | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
 class StreamHandler(tornado.websocket.WebSocketHandler):
-    """One WebSocket per page: BackMsgs in, ForwardMsgs out, binary protobuf both ways."""
+    """One WebSocket per page: BackMsgs in, ForwardMsgLists out, binary protobuf both ways."""
 
     def initialize(self, security: Security, runtime: Runtime) -> None:
         self.security = security
@@ -257,11 +280,10 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
     def deliver(self, messages: list[ForwardMsg]) -> None:
         if self.ws_connection is None or self.ws_connection.is_closing():
             return
-        for msg in messages:
-            try:
-                self.write_message(msg.SerializeToString(), binary=True)
-            except tornado.websocket.WebSocketClosedError:
-                return
+        try:
+            self.write_message(forward_frame(messages), binary=True)
+        except tornado.websocket.WebSocketClosedError:
+            return
 
     def on_message(self, message: str | bytes) -> None:
         if self.session is None:

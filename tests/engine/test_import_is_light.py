@@ -1,4 +1,5 @@
-"""Startup is a feature: `import dataapp` must not pull in heavy libraries or the server."""
+"""Startup is a feature: `import dataapp` must not pull in heavy libraries, the server or even
+the element families (the API loads on first use)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,24 @@ import sys
 def test_import_dataapp_loads_no_heavy_modules() -> None:
     probe = (
         "import sys, dataapp\n"
-        "heavy = [m for m in ('pandas', 'numpy', 'tornado', 'pyarrow', 'webview', 'PyQt6', 'asyncio', 'PIL', 'matplotlib') if m in sys.modules]\n"
+        "heavy = [m for m in ('pandas', 'numpy', 'tornado', 'pyarrow', 'webview', 'PyQt6', 'asyncio', 'PIL', 'matplotlib', 'dataapp._api', 'dataapp.elements') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_api_loads_on_first_use() -> None:
+    probe = (
+        "import sys, dataapp as st\n"
+        "assert callable(st.button) and 'dataapp._api' in sys.modules\n"
+        "assert 'dataframe' in dir(st) and 'write' in st.__all__\n"
+        "from dataapp import *\n"
+        "print(type(session_state).__name__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "SessionStateProxy"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +13,7 @@ import tornado.httpclient
 import tornado.websocket
 
 from dataapp.proto.back_pb2 import BackMsg
-from dataapp.proto.forward_pb2 import ForwardMsg
+from dataapp.proto.forward_pb2 import ForwardMsg, ForwardMsgList
 from dataapp.runtime.config import AppConfig
 from dataapp.runtime.runtime import Runtime
 from dataapp.server.security import Security
@@ -44,7 +45,10 @@ def start_server(app_path: Path) -> RunningServer:
 @dataclass
 class Connection:
     ws: tornado.websocket.WebSocketClientConnection
+    # Every message read, with its share of the frame's bytes (the shares add up to the frame).
     received: list[tuple[ForwardMsg, int]] = field(default_factory=list)
+    # Messages of a frame already read that no call has returned yet.
+    _unread: deque[ForwardMsg] = field(default_factory=deque)
 
     async def read_until(
         self, done: Callable[[ForwardMsg], bool], timeout: float = 10.0
@@ -53,21 +57,28 @@ class Connection:
         got: list[ForwardMsg] = []
         deadline = time.monotonic() + timeout
         while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError(
-                    f"no matching message; got {[m.WhichOneof('type') for m in got]}"
-                )
-            raw = await asyncio.wait_for(self.ws.read_message(), remaining)
-            if raw is None:
-                raise ConnectionError("the server closed the connection")
-            assert isinstance(raw, bytes)
-            msg = ForwardMsg()
-            msg.ParseFromString(raw)
-            self.received.append((msg, len(raw)))
+            if not self._unread:
+                await self._read_frame(deadline)
+            msg = self._unread.popleft()
             got.append(msg)
             if done(msg):
                 return got
+
+    async def _read_frame(self, deadline: float) -> None:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("no matching message in time")
+        raw = await asyncio.wait_for(self.ws.read_message(), remaining)
+        if raw is None:
+            raise ConnectionError("the server closed the connection")
+        assert isinstance(raw, bytes)
+        frame = ForwardMsgList()
+        frame.ParseFromString(raw)
+        for msg in frame.msgs:
+            # The message's bytes with its tag and length prefix: its entry in the frame.
+            self.received.append((msg, ForwardMsgList(msgs=[msg]).ByteSize()))
+            self._unread.append(msg)
+        assert sum(size for _, size in self.received[-len(frame.msgs) :]) == len(raw)
 
     async def read_run(self, timeout: float = 10.0) -> list[ForwardMsg]:
         """Everything up to and including the end of the next run (session no longer running)."""

@@ -25,4 +25,5 @@ def test_warming_imports_on_a_background_thread(tmp_path: Path) -> None:
     if thread is not None:
         thread.join(30)
     assert "numpy" in sys.modules
+    assert "dataapp._api" in sys.modules
     assert warm_imports(str(tmp_path / "missing.py")) is None

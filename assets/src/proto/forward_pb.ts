@@ -22,7 +22,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/forward.proto.
  */
 export const file_dataapp_proto_forward: GenFile = /*@__PURE__*/
-  fileDesc("ChtkYXRhYXBwL3Byb3RvL2ZvcndhcmQucHJvdG8SB2RhdGFhcHAi4gMKCkZvcndhcmRNc2cSKgoLbmV3X3Nlc3Npb24YASABKAsyEy5kYXRhYXBwLk5ld1Nlc3Npb25IABIfCgVkZWx0YRgCIAEoCzIOLmRhdGFhcHAuRGVsdGFIABIyCg9zY3JpcHRfZmluaXNoZWQYAyABKAsyFy5kYXRhYXBwLlNjcmlwdEZpbmlzaGVkSAASMAoOc2Vzc2lvbl9zdGF0dXMYBCABKAsyFi5kYXRhYXBwLlNlc3Npb25TdGF0dXNIABIqCgtwYWdlX2NvbmZpZxgFIAEoCzITLmRhdGFhcHAuUGFnZUNvbmZpZ0gAEiYKCXBhZ2VfaW5mbxgGIAEoCzIRLmRhdGFhcHAuUGFnZUluZm9IABIhCgZub3RpY2UYByABKAsyDy5kYXRhYXBwLk5vdGljZUgAEikKCm5hdmlnYXRpb24YCCABKAsyEy5kYXRhYXBwLk5hdmlnYXRpb25IABIqCgtkYXRhX3dpbmRvdxgJIAEoCzITLmRhdGFhcHAuRGF0YVdpbmRvd0gAEh0KBGxvZ28YCiABKAsyDS5kYXRhYXBwLkxvZ29IABIsCgxuYXRpdmVfZmlsZXMYCyABKAsyFC5kYXRhYXBwLk5hdGl2ZUZpbGVzSABCBgoEdHlwZSJcCgtOYXRpdmVGaWxlcxIRCgl3aWRnZXRfaWQYASABKAkSKAoFZmlsZXMYAiADKAsyGS5kYXRhYXBwLlVwbG9hZGVkRmlsZUluZm8SEAoIcHJvYmxlbXMYAyADKAki0gEKBURlbHRhEgwKBHBhdGgYASADKA0SJwoLbmV3X2VsZW1lbnQYAiABKAsyEC5kYXRhYXBwLkVsZW1lbnRIABIjCglhZGRfYmxvY2sYAyABKAsyDi5kYXRhYXBwLkJsb2NrSAASEwoJdW5jaGFuZ2VkGAQgASgNSAASFQoLYXBwZW5kX3RleHQYBiABKAlIABIkCghhZGRfcm93cxgHIAEoCzIQLmRhdGFhcHAuQWRkUm93c0gAEhMKC2ZyYWdtZW50X2lkGAUgASgJQgYKBHR5cGUikwEKCk5ld1Nlc3Npb24SEgoKc2Vzc2lvbl9pZBgBIAEoCRIQCghhcHBfbmFtZRgCIAEoCRIdCgV0aGVtZRgDIAEoCzIOLmRhdGFhcHAuVGhlbWUSDwoHdmVyc2lvbhgEIAEoCRISCgppc19kZXNrdG9wGAUgASgIEhsKE25hdGl2ZV9maWxlX2RpYWxvZ3MYBiABKAginwEKBVRoZW1lEgwKBGJhc2UYASABKAkSFQoNcHJpbWFyeV9jb2xvchgCIAEoCRIYChBiYWNrZ3JvdW5kX2NvbG9yGAMgASgJEiIKGnNlY29uZGFyeV9iYWNrZ3JvdW5kX2NvbG9yGAQgASgJEhIKCnRleHRfY29sb3IYBSABKAkSDAoEZm9udBgGIAEoCRIRCgljb2RlX2ZvbnQYByABKAkiRQoNU2Vzc2lvblN0YXR1cxIPCgdydW5uaW5nGAEgASgIEg4KBnJ1bl9pZBgCIAEoDRITCgtmcmFnbWVudF9pZBgDIAEoCSLYAQoOU2NyaXB0RmluaXNoZWQSLgoGc3RhdHVzGAEgASgOMh4uZGF0YWFwcC5TY3JpcHRGaW5pc2hlZC5TdGF0dXMSDgoGcnVuX2lkGAIgASgNEhMKC2NsZWFyX3N0YWxlGAMgASgIEhMKC2ZyYWdtZW50X2lkGAQgASgJEhMKC3N0YWxlX3Njb3BlGAUgAygNIkcKBlN0YXR1cxIMCghDT01QTEVURRAAEg8KC0lOVEVSUlVQVEVEEAESCwoHU1RPUFBFRBACEhEKDUNPTVBJTEVfRVJST1IQAyLLAgoKUGFnZUNvbmZpZxINCgV0aXRsZRgBIAEoCRIMCgRpY29uGAIgASgJEioKBmxheW91dBgDIAEoDjIaLmRhdGFhcHAuUGFnZUNvbmZpZy5MYXlvdXQSPwoVaW5pdGlhbF9zaWRlYmFyX3N0YXRlGAQgASgOMiAuZGF0YWFwcC5QYWdlQ29uZmlnLlNpZGViYXJTdGF0ZRIVCg1tZW51X2dldF9oZWxwGAUgASgJEhcKD21lbnVfcmVwb3J0X2J1ZxgGIAEoCRISCgptZW51X2Fib3V0GAcgASgJEhYKDmhhc19tZW51X2l0ZW1zGAggASgIIiAKBkxheW91dBIMCghDRU5URVJFRBAAEggKBFdJREUQASI1CgxTaWRlYmFyU3RhdGUSCAoEQVVUTxAAEgwKCEVYUEFOREVEEAESDQoJQ09MTEFQU0VEEAIiIAoIUGFnZUluZm8SFAoMcXVlcnlfc3RyaW5nGAEgASgJImcKBk5vdGljZRIkCgVsZXZlbBgBIAEoDjIVLmRhdGFhcHAuTm90aWNlLkxldmVsEgwKBHRleHQYAiABKAkiKQoFTGV2ZWwSCAoESU5GTxAAEgsKB1dBUk5JTkcQARIJCgVFUlJPUhACIrUBCgpOYXZpZ2F0aW9uEiEKBXBhZ2VzGAEgAygLMhIuZGF0YWFwcC5QYWdlRW50cnkSFAoMY3VycmVudF9wYWdlGAIgASgJEi4KCHBvc2l0aW9uGAMgASgOMhwuZGF0YWFwcC5OYXZpZ2F0aW9uLlBvc2l0aW9uEhAKCGV4cGFuZGVkGAQgASgIIiwKCFBvc2l0aW9uEgsKB1NJREVCQVIQABIKCgZISURERU4QARIHCgNUT1AQAiJfCglQYWdlRW50cnkSEAoIdXJsX3BhdGgYASABKAkSDQoFdGl0bGUYAiABKAkSDAoEaWNvbhgDIAEoCRIPCgdzZWN0aW9uGAQgASgJEhIKCmlzX2RlZmF1bHQYBSABKAgqPQoNUm9vdENvbnRhaW5lchIICgRNQUlOEAASCwoHU0lERUJBUhABEgkKBUVWRU5UEAISCgoGQk9UVE9NEANiBnByb3RvMw", [file_dataapp_proto_element, file_dataapp_proto_layout, file_dataapp_proto_flow, file_dataapp_proto_data, file_dataapp_proto_media]);
+  fileDesc("ChtkYXRhYXBwL3Byb3RvL2ZvcndhcmQucHJvdG8SB2RhdGFhcHAi4gMKCkZvcndhcmRNc2cSKgoLbmV3X3Nlc3Npb24YASABKAsyEy5kYXRhYXBwLk5ld1Nlc3Npb25IABIfCgVkZWx0YRgCIAEoCzIOLmRhdGFhcHAuRGVsdGFIABIyCg9zY3JpcHRfZmluaXNoZWQYAyABKAsyFy5kYXRhYXBwLlNjcmlwdEZpbmlzaGVkSAASMAoOc2Vzc2lvbl9zdGF0dXMYBCABKAsyFi5kYXRhYXBwLlNlc3Npb25TdGF0dXNIABIqCgtwYWdlX2NvbmZpZxgFIAEoCzITLmRhdGFhcHAuUGFnZUNvbmZpZ0gAEiYKCXBhZ2VfaW5mbxgGIAEoCzIRLmRhdGFhcHAuUGFnZUluZm9IABIhCgZub3RpY2UYByABKAsyDy5kYXRhYXBwLk5vdGljZUgAEikKCm5hdmlnYXRpb24YCCABKAsyEy5kYXRhYXBwLk5hdmlnYXRpb25IABIqCgtkYXRhX3dpbmRvdxgJIAEoCzITLmRhdGFhcHAuRGF0YVdpbmRvd0gAEh0KBGxvZ28YCiABKAsyDS5kYXRhYXBwLkxvZ29IABIsCgxuYXRpdmVfZmlsZXMYCyABKAsyFC5kYXRhYXBwLk5hdGl2ZUZpbGVzSABCBgoEdHlwZSIzCg5Gb3J3YXJkTXNnTGlzdBIhCgRtc2dzGAEgAygLMhMuZGF0YWFwcC5Gb3J3YXJkTXNnIlwKC05hdGl2ZUZpbGVzEhEKCXdpZGdldF9pZBgBIAEoCRIoCgVmaWxlcxgCIAMoCzIZLmRhdGFhcHAuVXBsb2FkZWRGaWxlSW5mbxIQCghwcm9ibGVtcxgDIAMoCSLSAQoFRGVsdGESDAoEcGF0aBgBIAMoDRInCgtuZXdfZWxlbWVudBgCIAEoCzIQLmRhdGFhcHAuRWxlbWVudEgAEiMKCWFkZF9ibG9jaxgDIAEoCzIOLmRhdGFhcHAuQmxvY2tIABITCgl1bmNoYW5nZWQYBCABKA1IABIVCgthcHBlbmRfdGV4dBgGIAEoCUgAEiQKCGFkZF9yb3dzGAcgASgLMhAuZGF0YWFwcC5BZGRSb3dzSAASEwoLZnJhZ21lbnRfaWQYBSABKAlCBgoEdHlwZSKTAQoKTmV3U2Vzc2lvbhISCgpzZXNzaW9uX2lkGAEgASgJEhAKCGFwcF9uYW1lGAIgASgJEh0KBXRoZW1lGAMgASgLMg4uZGF0YWFwcC5UaGVtZRIPCgd2ZXJzaW9uGAQgASgJEhIKCmlzX2Rlc2t0b3AYBSABKAgSGwoTbmF0aXZlX2ZpbGVfZGlhbG9ncxgGIAEoCCKfAQoFVGhlbWUSDAoEYmFzZRgBIAEoCRIVCg1wcmltYXJ5X2NvbG9yGAIgASgJEhgKEGJhY2tncm91bmRfY29sb3IYAyABKAkSIgoac2Vjb25kYXJ5X2JhY2tncm91bmRfY29sb3IYBCABKAkSEgoKdGV4dF9jb2xvchgFIAEoCRIMCgRmb250GAYgASgJEhEKCWNvZGVfZm9udBgHIAEoCSJFCg1TZXNzaW9uU3RhdHVzEg8KB3J1bm5pbmcYASABKAgSDgoGcnVuX2lkGAIgASgNEhMKC2ZyYWdtZW50X2lkGAMgASgJItgBCg5TY3JpcHRGaW5pc2hlZBIuCgZzdGF0dXMYASABKA4yHi5kYXRhYXBwLlNjcmlwdEZpbmlzaGVkLlN0YXR1cxIOCgZydW5faWQYAiABKA0SEwoLY2xlYXJfc3RhbGUYAyABKAgSEwoLZnJhZ21lbnRfaWQYBCABKAkSEwoLc3RhbGVfc2NvcGUYBSADKA0iRwoGU3RhdHVzEgwKCENPTVBMRVRFEAASDwoLSU5URVJSVVBURUQQARILCgdTVE9QUEVEEAISEQoNQ09NUElMRV9FUlJPUhADIssCCgpQYWdlQ29uZmlnEg0KBXRpdGxlGAEgASgJEgwKBGljb24YAiABKAkSKgoGbGF5b3V0GAMgASgOMhouZGF0YWFwcC5QYWdlQ29uZmlnLkxheW91dBI/ChVpbml0aWFsX3NpZGViYXJfc3RhdGUYBCABKA4yIC5kYXRhYXBwLlBhZ2VDb25maWcuU2lkZWJhclN0YXRlEhUKDW1lbnVfZ2V0X2hlbHAYBSABKAkSFwoPbWVudV9yZXBvcnRfYnVnGAYgASgJEhIKCm1lbnVfYWJvdXQYByABKAkSFgoOaGFzX21lbnVfaXRlbXMYCCABKAgiIAoGTGF5b3V0EgwKCENFTlRFUkVEEAASCAoEV0lERRABIjUKDFNpZGViYXJTdGF0ZRIICgRBVVRPEAASDAoIRVhQQU5ERUQQARINCglDT0xMQVBTRUQQAiIgCghQYWdlSW5mbxIUCgxxdWVyeV9zdHJpbmcYASABKAkiZwoGTm90aWNlEiQKBWxldmVsGAEgASgOMhUuZGF0YWFwcC5Ob3RpY2UuTGV2ZWwSDAoEdGV4dBgCIAEoCSIpCgVMZXZlbBIICgRJTkZPEAASCwoHV0FSTklORxABEgkKBUVSUk9SEAIitQEKCk5hdmlnYXRpb24SIQoFcGFnZXMYASADKAsyEi5kYXRhYXBwLlBhZ2VFbnRyeRIUCgxjdXJyZW50X3BhZ2UYAiABKAkSLgoIcG9zaXRpb24YAyABKA4yHC5kYXRhYXBwLk5hdmlnYXRpb24uUG9zaXRpb24SEAoIZXhwYW5kZWQYBCABKAgiLAoIUG9zaXRpb24SCwoHU0lERUJBUhAAEgoKBkhJRERFThABEgcKA1RPUBACIl8KCVBhZ2VFbnRyeRIQCgh1cmxfcGF0aBgBIAEoCRINCgV0aXRsZRgCIAEoCRIMCgRpY29uGAMgASgJEg8KB3NlY3Rpb24YBCABKAkSEgoKaXNfZGVmYXVsdBgFIAEoCCo9Cg1Sb290Q29udGFpbmVyEggKBE1BSU4QABILCgdTSURFQkFSEAESCQoFRVZFTlQQAhIKCgZCT1RUT00QA2IGcHJvdG8z", [file_dataapp_proto_element, file_dataapp_proto_layout, file_dataapp_proto_flow, file_dataapp_proto_data, file_dataapp_proto_media]);
 
 /**
  * @generated from message dataapp.ForwardMsg
@@ -114,6 +114,28 @@ export const ForwardMsgSchema: GenMessage<ForwardMsg> = /*@__PURE__*/
   messageDesc(file_dataapp_proto_forward, 0);
 
 /**
+ * One WebSocket frame from the server: the messages of one flush, in order. A run of a big
+ * page is then a few frames instead of one per element (each frame costs the page a task and
+ * the browser an IPC hop). Its encoding is each message's bytes behind a short prefix, so the
+ * server writes it without re-encoding anything.
+ *
+ * @generated from message dataapp.ForwardMsgList
+ */
+export type ForwardMsgList = Message<"dataapp.ForwardMsgList"> & {
+  /**
+   * @generated from field: repeated dataapp.ForwardMsg msgs = 1;
+   */
+  msgs: ForwardMsg[];
+};
+
+/**
+ * Describes the message dataapp.ForwardMsgList.
+ * Use `create(ForwardMsgListSchema)` to create a new message.
+ */
+export const ForwardMsgListSchema: GenMessage<ForwardMsgList> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_forward, 1);
+
+/**
  * The files the server read for a file uploader (BackMsg.native_file_request). The page adds
  * them to the uploader's value as if they had been uploaded, which reruns the app.
  *
@@ -143,7 +165,7 @@ export type NativeFiles = Message<"dataapp.NativeFiles"> & {
  * Use `create(NativeFilesSchema)` to create a new message.
  */
 export const NativeFilesSchema: GenMessage<NativeFiles> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 1);
+  messageDesc(file_dataapp_proto_forward, 2);
 
 /**
  * A change at one place of the element tree. `path` is
@@ -215,7 +237,7 @@ export type Delta = Message<"dataapp.Delta"> & {
  * Use `create(DeltaSchema)` to create a new message.
  */
 export const DeltaSchema: GenMessage<Delta> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 2);
+  messageDesc(file_dataapp_proto_forward, 3);
 
 /**
  * @generated from message dataapp.NewSession
@@ -266,7 +288,7 @@ export type NewSession = Message<"dataapp.NewSession"> & {
  * Use `create(NewSessionSchema)` to create a new message.
  */
 export const NewSessionSchema: GenMessage<NewSession> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 3);
+  messageDesc(file_dataapp_proto_forward, 4);
 
 /**
  * @generated from message dataapp.Theme
@@ -317,7 +339,7 @@ export type Theme = Message<"dataapp.Theme"> & {
  * Use `create(ThemeSchema)` to create a new message.
  */
 export const ThemeSchema: GenMessage<Theme> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 4);
+  messageDesc(file_dataapp_proto_forward, 5);
 
 /**
  * @generated from message dataapp.SessionStatus
@@ -346,7 +368,7 @@ export type SessionStatus = Message<"dataapp.SessionStatus"> & {
  * Use `create(SessionStatusSchema)` to create a new message.
  */
 export const SessionStatusSchema: GenMessage<SessionStatus> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 5);
+  messageDesc(file_dataapp_proto_forward, 6);
 
 /**
  * @generated from message dataapp.ScriptFinished
@@ -388,7 +410,7 @@ export type ScriptFinished = Message<"dataapp.ScriptFinished"> & {
  * Use `create(ScriptFinishedSchema)` to create a new message.
  */
 export const ScriptFinishedSchema: GenMessage<ScriptFinished> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 6);
+  messageDesc(file_dataapp_proto_forward, 7);
 
 /**
  * @generated from enum dataapp.ScriptFinished.Status
@@ -427,7 +449,7 @@ export enum ScriptFinished_Status {
  * Describes the enum dataapp.ScriptFinished.Status.
  */
 export const ScriptFinished_StatusSchema: GenEnum<ScriptFinished_Status> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_forward, 6, 0);
+  enumDesc(file_dataapp_proto_forward, 7, 0);
 
 /**
  * @generated from message dataapp.PageConfig
@@ -481,7 +503,7 @@ export type PageConfig = Message<"dataapp.PageConfig"> & {
  * Use `create(PageConfigSchema)` to create a new message.
  */
 export const PageConfigSchema: GenMessage<PageConfig> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 7);
+  messageDesc(file_dataapp_proto_forward, 8);
 
 /**
  * @generated from enum dataapp.PageConfig.Layout
@@ -502,7 +524,7 @@ export enum PageConfig_Layout {
  * Describes the enum dataapp.PageConfig.Layout.
  */
 export const PageConfig_LayoutSchema: GenEnum<PageConfig_Layout> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_forward, 7, 0);
+  enumDesc(file_dataapp_proto_forward, 8, 0);
 
 /**
  * @generated from enum dataapp.PageConfig.SidebarState
@@ -528,7 +550,7 @@ export enum PageConfig_SidebarState {
  * Describes the enum dataapp.PageConfig.SidebarState.
  */
 export const PageConfig_SidebarStateSchema: GenEnum<PageConfig_SidebarState> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_forward, 7, 1);
+  enumDesc(file_dataapp_proto_forward, 8, 1);
 
 /**
  * @generated from message dataapp.PageInfo
@@ -545,7 +567,7 @@ export type PageInfo = Message<"dataapp.PageInfo"> & {
  * Use `create(PageInfoSchema)` to create a new message.
  */
 export const PageInfoSchema: GenMessage<PageInfo> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 8);
+  messageDesc(file_dataapp_proto_forward, 9);
 
 /**
  * A message for the person using the app, outside the element tree.
@@ -569,7 +591,7 @@ export type Notice = Message<"dataapp.Notice"> & {
  * Use `create(NoticeSchema)` to create a new message.
  */
 export const NoticeSchema: GenMessage<Notice> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 9);
+  messageDesc(file_dataapp_proto_forward, 10);
 
 /**
  * @generated from enum dataapp.Notice.Level
@@ -595,7 +617,7 @@ export enum Notice_Level {
  * Describes the enum dataapp.Notice.Level.
  */
 export const Notice_LevelSchema: GenEnum<Notice_Level> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_forward, 9, 0);
+  enumDesc(file_dataapp_proto_forward, 10, 0);
 
 /**
  * The pages of a multipage app (a pages/ folder, or st.navigation) and which one is shown.
@@ -633,7 +655,7 @@ export type Navigation = Message<"dataapp.Navigation"> & {
  * Use `create(NavigationSchema)` to create a new message.
  */
 export const NavigationSchema: GenMessage<Navigation> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 10);
+  messageDesc(file_dataapp_proto_forward, 11);
 
 /**
  * @generated from enum dataapp.Navigation.Position
@@ -659,7 +681,7 @@ export enum Navigation_Position {
  * Describes the enum dataapp.Navigation.Position.
  */
 export const Navigation_PositionSchema: GenEnum<Navigation_Position> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_forward, 10, 0);
+  enumDesc(file_dataapp_proto_forward, 11, 0);
 
 /**
  * @generated from message dataapp.PageEntry
@@ -700,7 +722,7 @@ export type PageEntry = Message<"dataapp.PageEntry"> & {
  * Use `create(PageEntrySchema)` to create a new message.
  */
 export const PageEntrySchema: GenMessage<PageEntry> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_forward, 11);
+  messageDesc(file_dataapp_proto_forward, 12);
 
 /**
  * Root containers: the first number of every path.

@@ -1,8 +1,9 @@
 // The page's one WebSocket to the server (WS /_dataapp/stream): binary protobuf both
-// ways, and reconnecting by itself with backoff when the socket drops. The session id
-// is sent on reconnect so the server can resume the session (docs/protocol.md, Reconnect).
+// ways (ForwardMsgList frames in, BackMsg frames out), and reconnecting by itself with
+// backoff when the socket drops. The session id is sent on reconnect so the server can
+// resume the session (docs/protocol.md, Reconnect).
 import { fromBinary, toBinary } from "@bufbuild/protobuf";
-import { ForwardMsgSchema, type ForwardMsg } from "../proto/forward_pb";
+import { ForwardMsgListSchema, type ForwardMsg } from "../proto/forward_pb";
 import { BackMsgSchema, type BackMsg } from "../proto/back_pb";
 
 export type ConnectionState = "connecting" | "connected" | "reconnecting";
@@ -98,14 +99,15 @@ export class Connection {
       this.events.state("connected");
     };
     socket.onmessage = (event: MessageEvent<ArrayBuffer>) => {
-      let msg: ForwardMsg;
+      // A frame is the messages of one flush on the server, in order (ForwardMsgList).
+      let messages: readonly ForwardMsg[];
       try {
-        msg = fromBinary(ForwardMsgSchema, new Uint8Array(event.data));
+        messages = fromBinary(ForwardMsgListSchema, new Uint8Array(event.data)).msgs;
       } catch (err) {
-        console.warn("dataapp: ignoring a message that does not decode", err);
+        console.warn("dataapp: ignoring a frame that does not decode", err);
         return;
       }
-      this.events.message(msg);
+      for (const msg of messages) this.events.message(msg);
     };
     socket.onclose = () => {
       if (this.socket !== socket) return;
