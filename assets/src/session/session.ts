@@ -117,22 +117,33 @@ export class Session {
 
   /**
    * Listeners (the page's render) hear about the model once per frame, not once per message:
-   * a run of a 1,000-element page arrives as 1,000 messages, and rendering after each one
+   * a run of a 1,000-element page arrives as many messages, and rendering after each one
    * made the page, not the server, the bottleneck. A hidden page gets no animation frames,
    * so it uses a timer instead.
    */
   private scheduleNotify(): void {
     if (this.notifyScheduled) return;
     this.notifyScheduled = true;
-    const notify = () => {
-      this.notifyScheduled = false;
-      for (const listener of this.listeners) listener(this.model);
-    };
+    const notify = () => this.notifyIfScheduled();
     if (typeof document !== "undefined" && !document.hidden && typeof requestAnimationFrame === "function") {
       requestAnimationFrame(notify);
     } else {
       setTimeout(notify, 0);
     }
+  }
+
+  /**
+   * A run ended: render when this task ends rather than at the next animation frame, so the
+   * end of a run reaches the DOM (and the run-state hook) without waiting for a frame.
+   */
+  private notifySoon(): void {
+    queueMicrotask(() => this.notifyIfScheduled());
+  }
+
+  private notifyIfScheduled(): void {
+    if (!this.notifyScheduled) return;
+    this.notifyScheduled = false;
+    for (const listener of this.listeners) listener(this.model);
   }
 
   // ---- requests from the page -------------------------------------------------------
@@ -278,6 +289,7 @@ export class Session {
           this.update({ running: true, awaitingRun: false, run: this.model.run + 1, runFragmentId: s.fragmentId });
         } else {
           this.update({ running: false });
+          this.notifySoon();
         }
         return;
       }
