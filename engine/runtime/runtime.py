@@ -101,7 +101,9 @@ class Runtime:
         query_string: str = "",
         page_name: str = "",
         before_first_run: Callable[[AppSession], None] | None = None,
+        start_soon: bool = False,
     ) -> AppSession:
+        """A new session, its first run started (`start_soon`: on the event loop's next turn)."""
         self.drop_expired_sessions()
         session = AppSession(self, client, event_loop)
         self._sessions[session.id] = session
@@ -111,7 +113,10 @@ class Runtime:
         if before_first_run is not None:
             # e.g. AppTest seeding session_state: nothing runs until this returns.
             before_first_run(session)
-        session.start(query_string, page_name)
+        if start_soon and event_loop is not None:
+            event_loop.call_soon(session.start, query_string, page_name)
+        else:
+            session.start(query_string, page_name)
         return session
 
     def start_session_for_page(
@@ -130,7 +135,12 @@ class Runtime:
             session.client_info = client_info
             session.wait_for_page(time.monotonic())
 
-        return self.create_session(None, event_loop, query_string, page_name, before_first_run)
+        # The run starts once the page's response is on its way (the handler returns first):
+        # the browser needs the HTML before anything else, and a starting script competes
+        # with the server for the GIL.
+        return self.create_session(
+            None, event_loop, query_string, page_name, before_first_run, start_soon=True
+        )
 
     def rerun_all_sessions(self) -> None:
         """Re-run every connected session with its current state (the script changed on disk).
