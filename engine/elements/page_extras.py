@@ -432,8 +432,10 @@ class Theme:
 class ContextProxy:
     """`st.context`: what the browser showing the app told the server when it connected.
 
-    Headers and cookies come from the page's WebSocket handshake; the launch token's cookie
-    and header are never shown. Locale, time zone and theme are sent by the page.
+    Headers and cookies come from the page's WebSocket handshake (in a first run started by
+    the page request, from that request); the launch token's cookie and header are never
+    shown. Locale, time zone and theme are sent by the page: asked for before it has
+    connected, they wait for it (AppSession's PageInfo).
     """
 
     def _client(self, *, page_field: bool = False) -> ClientInfo:
