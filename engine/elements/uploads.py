@@ -18,24 +18,25 @@ from typing import TYPE_CHECKING, Any, Literal
 from dataapp.errors import APIError
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.media_pb2 import UploadedFileInfo
-from dataapp.proto.widgets_pb2 import Button, WidgetState
+from dataapp.proto.widgets_pb2 import WidgetState
 from dataapp.runtime import media_store
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
 from .media import media_url_for
 from .media_data import MediaSource, read_bytes
-from .widget_support import Key, LabelVisibilityName, WidgetCall, WidgetCallback
+from .widget_support import (
+    ButtonType,
+    Key,
+    LabelVisibilityName,
+    WidgetCall,
+    WidgetCallback,
+    button_kind,
+)
 
 if TYPE_CHECKING:
     from dataapp.runtime.media_store import UploadedFileRecord, UploadStore
 
-ButtonType = Literal["primary", "secondary", "tertiary"]
-_BUTTON_KINDS = {
-    "primary": Button.PRIMARY,
-    "secondary": Button.SECONDARY,
-    "tertiary": Button.TERTIARY,
-}
 # Extensions that name the same kind of file.
 _SAME_TYPES = ({".jpg", ".jpeg"}, {".tif", ".tiff"}, {".htm", ".html"}, {".yml", ".yaml"})
 
@@ -200,10 +201,7 @@ class UploadsMixin(DeltaGeneratorBase):
                 f"`st.download_button` {label!r} can't be used in an `st.form()`; put it outside "
                 "the form."
             )
-        if type not in _BUTTON_KINDS:
-            raise APIError(
-                f"Button type must be 'primary', 'secondary' or 'tertiary', not {type!r}."
-            )
+        kind = button_kind(type)
         if not (on_click is None or on_click in ("rerun", "ignore") or callable(on_click)):
             raise APIError(
                 f"st.download_button: on_click must be 'rerun', 'ignore' or a callback, not {on_click!r}."
@@ -231,7 +229,7 @@ class UploadsMixin(DeltaGeneratorBase):
         button.info.set_value = False
         button.url = media_url_for(source, filename=name, as_attachment=True)
         button.file_name = name
-        button.kind = _BUTTON_KINDS[type]
+        button.kind = kind
         button.icon = icon or ""
         button.use_container_width = use_container_width
         button.ignore_click = on_click == "ignore"
@@ -251,16 +249,13 @@ class UploadsMixin(DeltaGeneratorBase):
     ) -> Any:
         """A button that opens `url` in the browser (a new window; the system browser on the
         desktop)."""
-        if type not in _BUTTON_KINDS:
-            raise APIError(
-                f"Button type must be 'primary', 'secondary' or 'tertiary', not {type!r}."
-            )
+        kind = button_kind(type)
         element = Element()
         link = element.link_button
         link.label = str(label)
         link.url = str(url)
         link.help = help or ""
-        link.kind = _BUTTON_KINDS[type]
+        link.kind = kind
         link.icon = icon or ""
         link.disabled = disabled
         link.use_container_width = use_container_width

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from dataapp.errors import APIError
 from dataapp.proto.text_pb2 import COLLAPSED, HIDDEN, VISIBLE, LabelVisibility
-from dataapp.proto.widgets_pb2 import WidgetInfo, WidgetState
+from dataapp.proto.widgets_pb2 import Button, WidgetInfo, WidgetState
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 from dataapp.runtime.session_state import WIDGET_ID_PREFIX, RegisteredValue, WidgetMetadata
@@ -19,6 +19,13 @@ from dataapp.runtime.session_state import WIDGET_ID_PREFIX, RegisteredValue, Wid
 LabelVisibilityName = Literal["visible", "hidden", "collapsed"]
 WidgetCallback = Callable[..., Any]
 Key = str | int
+# The look of st.button, st.download_button, st.link_button and the other buttons.
+ButtonType = Literal["primary", "secondary", "tertiary"]
+_BUTTON_KINDS = {
+    "primary": Button.PRIMARY,
+    "secondary": Button.SECONDARY,
+    "tertiary": Button.TERTIARY,
+}
 
 _LABEL_VISIBILITY: dict[str, LabelVisibility] = {
     "visible": VISIBLE,
@@ -37,6 +44,12 @@ def compute_widget_id(
         digest.update(b"\x1f")
     suffix = f"-{key}" if key is not None else ""
     return f"{WIDGET_ID_PREFIX}{kind}-{digest.hexdigest()[:16]}{suffix}"
+
+
+def button_kind(type: str) -> Button.Kind:
+    if type not in _BUTTON_KINDS:
+        raise APIError(f"Button type must be 'primary', 'secondary' or 'tertiary', not {type!r}.")
+    return _BUTTON_KINDS[type]
 
 
 def normalize_key(key: Key | None) -> str | None:

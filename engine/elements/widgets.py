@@ -13,34 +13,24 @@ from typing import Any, Literal, TypeVar
 
 from dataapp.errors import APIError
 from dataapp.proto.element_pb2 import Element
-from dataapp.proto.widgets_pb2 import Button, Checkbox, NumberInput, TextInput, WidgetState
+from dataapp.proto.widgets_pb2 import Checkbox, NumberInput, TextInput, WidgetState
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
 from . import slider_values
 from .widget_support import (
+    ButtonType,
     Key,
     LabelVisibilityName,
     WidgetCall,
     WidgetCallback,
+    button_kind,
     format_options,
     index_of,
     option_list,
 )
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
-ButtonType = Literal["primary", "secondary", "tertiary"]
-_BUTTON_KINDS = {
-    "primary": Button.PRIMARY,
-    "secondary": Button.SECONDARY,
-    "tertiary": Button.TERTIARY,
-}
 _HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
-
-
-def _button_kind(type: str) -> Button.Kind:
-    if type not in _BUTTON_KINDS:
-        raise APIError(f"Button type must be 'primary', 'secondary' or 'tertiary', not {type!r}.")
-    return _BUTTON_KINDS[type]
 
 
 class WidgetsMixin(DeltaGeneratorBase):
@@ -123,7 +113,7 @@ class WidgetsMixin(DeltaGeneratorBase):
         use_container_width: bool,
         is_form_submit: bool,
     ) -> bool:
-        kind = _button_kind(type)
+        kind = button_kind(type)
         call = WidgetCall(
             self,
             kind="form_submit_button" if is_form_submit else "button",
