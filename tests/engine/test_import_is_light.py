@@ -3,8 +3,7 @@ the element families (the API loads on first use)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from tests.support.processes import fresh_python_output
 
 
 def test_import_dataapp_loads_no_heavy_modules() -> None:
@@ -13,10 +12,7 @@ def test_import_dataapp_loads_no_heavy_modules() -> None:
         "heavy = [m for m in ('pandas', 'numpy', 'tornado', 'pyarrow', 'webview', 'PyQt6', 'asyncio', 'PIL', 'matplotlib', 'dataapp._api', 'dataapp.elements') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == ""
+    assert fresh_python_output(probe) == ""
 
 
 def test_the_api_loads_on_first_use() -> None:
@@ -27,7 +23,4 @@ def test_the_api_loads_on_first_use() -> None:
         "from dataapp import *\n"
         "print(type(session_state).__name__)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "SessionStateProxy"
+    assert fresh_python_output(probe) == "SessionStateProxy"

@@ -1,4 +1,5 @@
-"""Start `dataapp-desktop` as a real process and read the URL it prints."""
+"""Start `dataapp-desktop` as a real process and read the URL it prints; run code in a fresh
+interpreter."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 URL_LINE = re.compile(r"^http://127\.0\.0\.1:(\d+)/\?token=(\S+)$")
+
+
+def fresh_python_output(code: str) -> str:
+    """What `code` prints, run by a new interpreter (nothing imported by the tests leaks in)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
 
 
 def cli_command() -> list[str]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
-import subprocess
-import sys
 import threading
 import time
 from collections import OrderedDict
@@ -29,6 +27,7 @@ from dataapp.runtime.caching.hashing import (
     code_digest,
 )
 from dataapp.runtime.caching.storage import CacheFamily, FunctionCache
+from tests.support.processes import fresh_python_output
 
 
 def digest(value: Any) -> bytes:
@@ -164,10 +163,7 @@ def test_hashing_plain_values_imports_neither_pandas_nor_numpy() -> None:
         "Hasher().digest([1, 'a', C(), {1: 2.0}, (None,)])\n"
         "print(','.join(m for m in ('pandas', 'numpy') if m in sys.modules))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == ""
+    assert fresh_python_output(probe) == ""
 
 
 @dataclasses.dataclass

@@ -103,15 +103,6 @@ def test_polars_and_pyarrow_are_converted_when_installed() -> None:
     assert isinstance(from_frame(frame, fmt, None), pl.DataFrame)
 
 
-def test_importing_dataapp_does_not_import_pandas() -> None:
-    import subprocess
-    import sys
-
-    code = "import sys, dataapp; print('pandas' in sys.modules, 'numpy' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "False"]
-
-
 # -- identity -------------------------------------------------------------------------------------
 
 
