@@ -68,7 +68,11 @@ class Section:
 
 
 def read_sections(path: Path) -> dict[str, Section]:
-    """The ELF file's sections by name, from its section headers."""
+    """The ELF file's sections by name, from its section headers.
+
+    The same parser as desktop/build/elf.py's, copied because this file is frozen alone and
+    imports only the standard library. A fix here belongs there too.
+    """
     with open(path, "rb") as f:
         ident = f.read(16)
         if len(ident) < 16 or ident[:4] != b"\x7fELF":

@@ -28,7 +28,11 @@ class Section:
 
 
 def read_sections(path: Path) -> list[Section]:
-    """The file's sections in header order (index = position in the list)."""
+    """The file's sections in header order (index = position in the list).
+
+    packaging/launcher.py has its own copy of this parser (names, offsets and sizes only): the
+    launcher is frozen alone and may import nothing of ours. A fix here belongs there too.
+    """
     with open(path, "rb") as f:
         ident = f.read(16)
         if len(ident) < 16 or ident[:4] != b"\x7fELF":
