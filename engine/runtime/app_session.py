@@ -274,7 +274,8 @@ class AppSession:
     # -- connection -----------------------------------------------------------------------------
 
     def attach(self, client: SessionClient, event_loop: asyncio.AbstractEventLoop | None) -> None:
-        """A page took this session over (a reconnect): everything will be sent in full again."""
+        """The page came back (a reconnect): everything will be sent in full again. Which page
+        may have the session is the runtime's decision (Runtime.reconnect_session)."""
         self._queue.clear()
         with self._sent_lock:
             self._sent.clear()
@@ -304,7 +305,11 @@ class AppSession:
         if isinstance(kept, BufferUntilPageConnects) and kept.messages:
             client.deliver(kept.messages)
 
-    def detach(self, now: float) -> None:
+    def detach(self, now: float, client: SessionClient | None = None) -> None:
+        """The page went away. With `client`: only if that page still holds the session (a
+        socket that closes late must not detach the page that reclaimed it since)."""
+        if client is not None and client is not self._client:
+            return
         self._client = None
         self.detached_at = now
 

@@ -50,6 +50,8 @@ class Runtime:
     _compiled: dict[str, _CompiledScript] = field(default_factory=dict)
     _compile_lock: threading.Lock = field(default_factory=threading.Lock)
     _run_listeners: list[RunListener] = field(default_factory=list)
+    # Serialises handing a session to a page and taking it back (reconnect_session).
+    _handover_lock: threading.Lock = field(default_factory=threading.Lock)
     media: MediaStore = field(default_factory=MediaStore)
     persistence: PersistenceManager | None = None
     # Services the host offers to scripts (native dialogs in a desktop window), by name.
@@ -158,16 +160,50 @@ class Runtime:
     def get_session(self, session_id: str) -> AppSession | None:
         return self._sessions.get(session_id)
 
+    def reconnect_session(
+        self,
+        session_id: str,
+        client: SessionClient,
+        event_loop: asyncio.AbstractEventLoop,
+        client_info: ClientInfo,
+    ) -> AppSession | None:
+        """Give the session `session_id` to the page that presents it, if it is free: the
+        session its page request started (claimed once), or one whose page went away (a
+        reconnect). None when the page must get a new session: the id is unknown or expired,
+        or the session is connected to a page, which is never taken over (docs/security.md).
+
+        Check and hand-over happen under one lock, so of two sockets presenting the same free
+        id at once only the first gets it.
+        """
+        self.drop_expired_sessions()
+        with self._handover_lock:
+            session = self._sessions.get(session_id)
+            if session is None:
+                return None
+            if session.waiting_for_page_since is not None:
+                session.claim(client, client_info)
+                return session
+            if session.detached_at is not None:
+                session.client_info = client_info
+                session.attach(client, event_loop)
+                return session
+            return None
+
     def close_session(self, session_id: str) -> None:
         session = self._sessions.pop(session_id, None)
         if session is not None:
             session.shutdown()
 
-    def disconnect_session(self, session_id: str) -> None:
-        """The page went away; keep the session a while in case it comes back."""
-        session = self._sessions.get(session_id)
-        if session is not None:
-            session.detach(time.monotonic())
+    def disconnect_session(self, session_id: str, client: SessionClient) -> None:
+        """The page `client` went away; keep its session a while in case it comes back.
+
+        A client that no longer holds the session (another page reclaimed it since) changes
+        nothing.
+        """
+        with self._handover_lock:
+            session = self._sessions.get(session_id)
+            if session is not None:
+                session.detach(time.monotonic(), client)
 
     def drop_expired_sessions(self) -> None:
         now = time.monotonic()

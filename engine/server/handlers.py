@@ -252,7 +252,6 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
         query_string = self.get_query_argument("q", "") or ""
         page_name = self.get_query_argument("page", "") or ""
         wanted = self.get_query_argument("session", None)
-        existing = self.runtime.get_session(wanted) if wanted else None
         client = client_info_of(
             self.request,
             page_params={
@@ -260,22 +259,19 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
                 for name in ("locale", "tz", "tzo", "theme")
             },
         )
-        if existing is not None and existing.waiting_for_page_since is not None:
-            # The session this page's request started (PageHandler.start_session_meta).
-            self.session = existing
-            existing.claim(self, client)
-        elif existing is not None:
-            self.session = existing
-            existing.client_info = client
-            existing.attach(self, loop)
-        else:
+        # The session this page's request started, or the page's own after a dropped socket;
+        # a session that another page is connected to is never handed over (docs/security.md).
+        reclaimed = self.runtime.reconnect_session(wanted, self, loop, client) if wanted else None
+        if reclaimed is not None:
+            self.session = reclaimed
+            return
 
-            def before_first_run(session: AppSession) -> None:
-                session.client_info = client
+        def before_first_run(session: AppSession) -> None:
+            session.client_info = client
 
-            self.session = self.runtime.create_session(
-                self, loop, query_string, page_name, before_first_run=before_first_run
-            )
+        self.session = self.runtime.create_session(
+            self, loop, query_string, page_name, before_first_run=before_first_run
+        )
 
     def deliver(self, messages: list[ForwardMsg]) -> None:
         if self.ws_connection is None or self.ws_connection.is_closing():
@@ -308,7 +304,7 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
 
     def on_close(self) -> None:
         if self.session is not None:
-            self.runtime.disconnect_session(self.session.id)
+            self.runtime.disconnect_session(self.session.id, self)
 
     def get_compression_options(self) -> dict[str, Any] | None:
         # Loopback is fast; compressing would only cost CPU on both ends.
