@@ -166,21 +166,23 @@ class SessionState:
         self._set_before_widget.discard(key)
 
     def __contains__(self, key: object) -> bool:
+        # A restored value is decoded here, not only when read: one that cannot be decoded is
+        # absent for `in` as well, so `if key not in st.session_state` sets its default.
         if not isinstance(key, str):
             return False
-        widget_id = self._key_to_widget.get(key)
-        if widget_id is not None and widget_id in self._values:
-            return True
-        if key in self._restored_by_key:
-            return True
-        return key in self._values and not key.startswith(WIDGET_ID_PREFIX)
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
 
     def keys(self) -> list[str]:
         """User keys and the keys of keyed widgets; keyless widgets are not listed."""
         own = [k for k in self._values if not k.startswith(WIDGET_ID_PREFIX)]
         keyed = [k for k, wid in self._key_to_widget.items() if wid in self._values]
         restored = [k for k in self._restored_by_key if k not in self._key_to_widget]
-        return own + [k for k in keyed + restored if k not in own]
+        listed = own + [k for k in keyed + restored if k not in own]
+        return [k for k in listed if k in self]
 
     def to_dict(self) -> dict[str, Any]:
         result = {}

@@ -28,16 +28,21 @@ class UnstorableValueError(Exception):
     """The value cannot be kept between launches; the message says why, for the app's warning."""
 
 
-class _NotJson(Exception):
-    pass
+class NotJsonLike(Exception):
+    """The value holds a type that tagged JSON does not keep (it is pickled instead)."""
+
+
+def tagged_json(value: Any) -> bytes:
+    """`value` as tagged JSON; raises NotJsonLike when it holds a type JSON cannot keep."""
+    return json.dumps(_to_tagged(value), ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def encode(value: Any, max_bytes: int) -> tuple[str, bytes]:
     """The codec name and bytes for `value`; raises UnstorableValueError."""
     try:
-        data = json.dumps(_to_tagged(value), ensure_ascii=False, separators=(",", ":")).encode()
+        data = tagged_json(value)
         codec = JSON_CODEC
-    except _NotJson:
+    except NotJsonLike:
         try:
             data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as error:
@@ -93,7 +98,7 @@ def _to_tagged(value: Any) -> Any:
         return {"$uuid": str(value)}
     if isinstance(value, PurePath):
         return {"$path": [type(value).__name__, str(value)]}
-    raise _NotJson
+    raise NotJsonLike
 
 
 _PATH_TYPES = {"PosixPath", "WindowsPath", "Path", "PurePosixPath", "PureWindowsPath", "PurePath"}

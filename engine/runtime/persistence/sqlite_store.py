@@ -1,14 +1,18 @@
 """The default SessionStore: one SQLite file (stdlib sqlite3, WAL) per app in the user's folder.
 
 Crash-safe by SQLite's transactions: a snapshot is written in one transaction, so a process
-killed at any instant leaves the previous snapshot or the new one, never a mix. A file that
-cannot be read, or was written by a newer schema, is moved aside (kept) and a notice raised.
+killed at any instant leaves the previous snapshot or the new one, never a mix, and `load`
+reads one snapshot in one read transaction. A file that cannot be read, was written by a newer
+schema, or was emptied (0 bytes: only something outside SQLite truncates it) is moved aside
+(kept) and a notice raised. The file and its journals are readable by this user only (0600).
 Used by one thread at a time; a lock makes that so.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -47,7 +51,17 @@ class SQLiteSessionStore(SessionStore):
     # -- opening ----------------------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if self._is_emptied():
+            moved = self._move_aside("empty")
+            self._notices.append(
+                StoreNotice(
+                    f"The saved state of this app was an empty file (0 bytes; something "
+                    f"outside dataapp truncated it), so nothing could be restored. It was "
+                    f"moved aside to {moved} and the app started fresh."
+                )
+            )
+        self._create_private()
         try:
             return self._connect_and_migrate()
         except (sqlite3.DatabaseError, StoreUnreadable) as problem:
@@ -55,7 +69,35 @@ class SQLiteSessionStore(SessionStore):
                 "corrupt" if isinstance(problem, sqlite3.DatabaseError) else "newer"
             )
             self._notices.append(StoreNotice(_moved_aside_text(problem, moved)))
+            self._create_private()
             return self._connect_and_migrate()
+
+    def _is_emptied(self) -> bool:
+        """The file exists with 0 bytes and no journal that could still fill it.
+
+        SQLite itself never leaves an empty file behind once the schema is written (the first
+        open writes it), so an empty one was truncated: a failed copy, a full disk.
+        """
+        try:
+            if self.path.stat().st_size != 0:
+                return False
+        except FileNotFoundError:
+            return False
+        wal = Path(f"{self.path}-wal")
+        return not (wal.exists() and wal.stat().st_size > 0)
+
+    def _create_private(self) -> None:
+        """Make the file 0600 before SQLite opens it; SQLite gives its -wal and -shm files the
+        same mode. Files made by earlier versions with the default 0644 are tightened too."""
+        descriptor = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)
+        os.close(descriptor)
+        for suffix in ("", "-wal", "-shm"):
+            path = Path(f"{self.path}{suffix}")
+            try:
+                if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                    path.chmod(0o600)
+            except FileNotFoundError:
+                continue
 
     def _connect_and_migrate(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10)
@@ -95,8 +137,15 @@ class SQLiteSessionStore(SessionStore):
     def load(self) -> Snapshot | None:
         with self._lock:
             try:
-                rows = self._conn.execute("SELECT kind, name, codec, data FROM entry").fetchall()
-                meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+                # One read transaction: both tables come from the same committed snapshot.
+                self._conn.execute("BEGIN")
+                try:
+                    rows = self._conn.execute(
+                        "SELECT kind, name, codec, data FROM entry"
+                    ).fetchall()
+                    meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+                finally:
+                    self._conn.execute("COMMIT")
             except sqlite3.DatabaseError as error:
                 self._conn.close()
                 moved = self._move_aside("corrupt")
