@@ -33,7 +33,7 @@ from .chart_data import dataset_proto, to_dataframe
 from .chart_specs import BuiltChart, ChartKind, Stack
 from .media import media_url_for
 from .media_data import MediaSource, png_size
-from .widget_support import Key, WidgetCall, WidgetCallback
+from .widget_support import Key, WidgetCall, WidgetCallback, dict_problem
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -415,7 +415,7 @@ class ChartsMixin(DeltaGeneratorBase):
             has_explicit_default=False,
             on_change=on_select if callable(on_select) else None,
             callback_allowed_in_form=False,
-            accepts=lambda v: isinstance(v, dict),
+            validate=dict_problem,
         )
         chart.info.CopyFrom(call.info)
         chart.selection_json = to_json(call.shown)
@@ -470,7 +470,7 @@ class ChartsMixin(DeltaGeneratorBase):
             deserialize=lambda s: _parse_selection(s, empty),
             has_explicit_default=False,
             on_change=on_select if callable(on_select) else None,
-            accepts=lambda v: isinstance(v, dict),
+            validate=dict_problem,
         )
         chart.info.CopyFrom(call.info)
         chart.selection_json = to_json(call.shown)

@@ -18,7 +18,7 @@ from dataapp.proto.widgets_pb2 import WidgetState
 from dataapp.runtime.delta_generator import ROOT_PATHS, DeltaGeneratorBase
 
 from .image_urls import image_url, is_url, looks_like_image_path
-from .widget_support import Key, WidgetCall, WidgetCallback
+from .widget_support import Key, WidgetCall, WidgetCallback, reported_field, text_problem
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 
@@ -28,9 +28,10 @@ _TYPEWRITER_WORD_PAUSE = 0.02
 
 
 def _chat_text(state: WidgetState) -> str | None:
-    if state.WhichOneof("value") == "string_trigger_value":
-        return state.string_trigger_value
-    return None
+    """The submitted text; a report with no value means nothing was submitted."""
+    if reported_field(state, "string_trigger_value", None) is None:
+        return None
+    return state.string_trigger_value
 
 
 class ChatMixin(DeltaGeneratorBase):
@@ -98,6 +99,7 @@ class ChatMixin(DeltaGeneratorBase):
             on_change=on_submit,
             args=args,
             kwargs=kwargs,
+            validate=lambda v: text_problem(v, max_chars),
         )
         element = Element()
         chat = element.chat_input

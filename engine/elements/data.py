@@ -18,7 +18,7 @@ from dataapp.proto.widgets_pb2 import WidgetState
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
-from .widget_support import Key, WidgetCall, WidgetCallback
+from .widget_support import Key, WidgetCall, WidgetCallback, quoted
 
 if TYPE_CHECKING:
     from .data_source import FrameSource
@@ -71,6 +71,21 @@ def parse_selection(text: str) -> AttributeDict:
     return AttributeDict(selection=AttributeDict(rows=rows, columns=columns, cells=[]))
 
 
+def selection_problem(value: Any, row_count: int, columns: Iterable[str]) -> str | None:
+    """Why `value` is not a selection of a frame with these rows and columns (None: it is)."""
+    selection = value.get("selection") if isinstance(value, Mapping) else None
+    if not isinstance(selection, Mapping):
+        return f"{quoted(value)} is not a selection"
+    for row in selection.get("rows", []):
+        if not isinstance(row, int) or not 0 <= row < row_count:
+            return f"row {quoted(row)} does not exist ({row_count} rows)"
+    names = set(columns)
+    for column in selection.get("columns", []):
+        if column not in names:
+            return f"there is no column {quoted(column)}"
+    return None
+
+
 def _selection_json(value: Mapping[str, Any]) -> str:
     selection = value.get("selection", {}) if isinstance(value, Mapping) else {}
     return json.dumps(
@@ -82,6 +97,14 @@ def _selection_json(value: Mapping[str, Any]) -> str:
         },
         separators=(",", ":"),
     )
+
+
+def _read_only_columns(config: Mapping[Any, Any]) -> set[str]:
+    return {
+        str(name)
+        for name, entry in config.items()
+        if isinstance(entry, Mapping) and entry.get("disabled")
+    }
 
 
 def _json_of(state: WidgetState) -> str:
@@ -147,6 +170,9 @@ class DataMixin(DeltaGeneratorBase):
             deserialize=lambda s: parse_selection(_json_of(s)),
             has_explicit_default=False,
             on_change=on_select if callable(on_select) else None,
+            validate=lambda v: selection_problem(
+                v, source.row_count, [c.key for c in source.columns]
+            ),
         )
         proto.info.CopyFrom(call.info)
         proto.value_json = _selection_json(call.shown)
@@ -184,7 +210,7 @@ class DataMixin(DeltaGeneratorBase):
         row_height: int | None = None,
     ) -> Any:
         """An editable grid; returns the edited data, of the same type as `data`."""
-        from .data_edits import apply_edits, edits_json, empty_edits, parse_edits
+        from .data_edits import apply_edits, edit_problem, edits_json, empty_edits, parse_edits
         from .data_source import from_frame, to_frame
 
         if num_rows not in ("fixed", "dynamic", "add", "delete"):
@@ -228,7 +254,13 @@ class DataMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
-            accepts=lambda v: isinstance(v, dict),
+            validate=lambda v: edit_problem(
+                source.frame,
+                v,
+                can_add_rows=proto.can_add_rows,
+                can_delete_rows=proto.can_delete_rows,
+                read_only=_read_only_columns(config),
+            ),
         )
         proto.info.CopyFrom(call.info)
         proto.value_json = edits_json(call.shown)

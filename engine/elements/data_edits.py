@@ -3,6 +3,7 @@
 Pure functions on pandas objects (imported only when an app edits data); any thread. Edits name
 rows by their position in the frame and columns by name ("_index" for the index), as in
 Streamlit: {"edited_rows": {0: {"a": 1}}, "added_rows": [{"a": 2}], "deleted_rows": [3]}.
+What the page reports is checked against the frame (`edit_problem`) before the script sees it.
 """
 
 from __future__ import annotations
@@ -10,15 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from dataapp.proto.data_pb2 import DataColumn
+from dataapp.runtime.session_state import WidgetValueError
 
 from .data_source import INDEX_KEY, column_label, infer_kind
+from .widget_support import quoted
 
 log = logging.getLogger("dataapp.data")
 
@@ -30,30 +33,108 @@ def empty_edits() -> EditState:
 
 
 def parse_edits(text: str) -> EditState:
-    """The page's JSON, with row positions as ints (JSON object keys are text)."""
-    raw = json.loads(text) if text else {}
+    """The page's JSON, with row positions as ints (JSON object keys are text).
+
+    Raises WidgetValueError for anything not shaped like edits.
+    """
+    try:
+        raw = json.loads(text) if text else {}
+    except ValueError:
+        raise WidgetValueError(f"{quoted(text)} is not JSON") from None
     if not isinstance(raw, dict):
-        return empty_edits()
+        raise WidgetValueError(f"{quoted(raw)} is not a set of edits")
     edited = raw.get("edited_rows") or {}
     added = raw.get("added_rows") or []
     deleted = raw.get("deleted_rows") or []
+    if not isinstance(edited, dict) or not all(isinstance(c, dict) for c in edited.values()):
+        raise WidgetValueError(f"edited_rows {quoted(edited)} is not cells by row")
+    if not isinstance(added, list) or not all(isinstance(row, dict) for row in added):
+        raise WidgetValueError(f"added_rows {quoted(added)} is not a list of rows")
+    if not isinstance(deleted, list):
+        raise WidgetValueError(f"deleted_rows {quoted(deleted)} is not a list of rows")
     return {
-        "edited_rows": {
-            int(row): dict(changes)
-            for row, changes in (edited.items() if isinstance(edited, dict) else [])
-            if isinstance(changes, dict) and _is_int(row)
-        },
-        "added_rows": [dict(row) for row in added if isinstance(row, dict)],
-        "deleted_rows": sorted({int(row) for row in deleted if _is_int(row)}),
+        "edited_rows": {_row_number(row): dict(changes) for row, changes in edited.items()},
+        "added_rows": [dict(row) for row in added],
+        "deleted_rows": sorted({_row_number(row) for row in deleted}),
     }
 
 
-def _is_int(value: Any) -> bool:
+def _row_number(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise WidgetValueError(f"{quoted(value)} is not a row number")
     try:
-        int(value)
-    except (TypeError, ValueError):
-        return False
-    return True
+        return int(value)
+    except ValueError:
+        raise WidgetValueError(f"{quoted(value)} is not a row number") from None
+
+
+def edit_problem(
+    frame: pd.DataFrame,
+    state: Any,
+    *,
+    can_add_rows: bool,
+    can_delete_rows: bool,
+    read_only: Collection[str] = (),
+) -> str | None:
+    """Why `state` is not a set of edits the editor of `frame` allows (None: it is).
+
+    Rows must exist, columns must exist and be editable, values must fit their column, and
+    rows are added or deleted only where the editor allows it.
+    """
+    if not isinstance(state, Mapping):
+        return f"{quoted(state)} is not a set of edits"
+    by_key = {column_label(label): i for i, label in enumerate(frame.columns)}
+    rows = len(frame)
+    edited = state.get("edited_rows") or {}
+    added = state.get("added_rows") or []
+    deleted = state.get("deleted_rows") or []
+    if not isinstance(edited, Mapping) or not isinstance(added, list):
+        return f"{quoted(state)} is not a set of edits"
+    for row, changes in edited.items():
+        if not isinstance(row, int) or not 0 <= row < rows:
+            return f"row {quoted(row)} does not exist ({rows} rows)"
+        problem = _cells_problem(frame, by_key, changes, read_only, new_row=False)
+        if problem:
+            return problem
+    if deleted and not can_delete_rows:
+        return "rows were deleted, but this editor does not delete rows (num_rows)"
+    for row in deleted:
+        if not isinstance(row, int) or not 0 <= row < rows:
+            return f"row {quoted(row)} does not exist ({rows} rows)"
+    if added and not can_add_rows:
+        return "rows were added, but this editor does not add rows (num_rows)"
+    for new_row in added:
+        problem = _cells_problem(frame, by_key, new_row, read_only, new_row=True)
+        if problem:
+            return problem
+    return None
+
+
+def _cells_problem(
+    frame: pd.DataFrame,
+    by_key: Mapping[str, int],
+    cells: Any,
+    read_only: Collection[str],
+    *,
+    new_row: bool,
+) -> str | None:
+    if not isinstance(cells, Mapping):
+        return f"{quoted(cells)} is not cells by column"
+    for key, value in cells.items():
+        if key == INDEX_KEY:
+            values: pd.Series = pd.Series(frame.index)
+        elif key in by_key:
+            # A new row carries every column's default, read-only columns included.
+            if key in read_only and not new_row:
+                return f"column {quoted(key)} is read-only"
+            values = frame.iloc[:, by_key[key]]
+        else:
+            return f"there is no column {quoted(key)}"
+        try:
+            parse_value(value, values)
+        except (TypeError, ValueError, OverflowError):
+            return f"{quoted(value)} does not fit column {quoted(key)}"
+    return None
 
 
 def edits_json(state: Mapping[str, Any]) -> str:

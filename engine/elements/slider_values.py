@@ -1,18 +1,23 @@
 """The value rules of sliders, number inputs and date/time inputs, as pure functions.
 
-Turns the arguments a widget was called with into its type, bounds, default and the
-conversions to and from the wire (dates travel as microseconds since the epoch, UTC).
+Turns the arguments a widget was called with into its type, bounds, default, the conversions
+to and from the wire (dates travel as microseconds since the epoch, UTC) and the check of a
+value against the bounds (`problem`: why a value does not fit, None when it does).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from dataapp.errors import APIError
 from dataapp.proto.widgets_pb2 import Slider, WidgetState
+from dataapp.runtime.session_state import WidgetValueError
+
+from .widget_support import quoted, reported_field
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 _MICROS = 1_000_000
@@ -59,9 +64,13 @@ class SliderSpec:
         return [float(_to_micros(v)) for v in values]
 
     def from_wire(self, state: WidgetState) -> Any:
+        reported_field(state, "double_array_value")
         raw = list(state.double_array_value.data)
-        if not raw:
-            return self.default
+        expected = 2 if self.is_range else 1
+        if len(raw) != expected:
+            raise WidgetValueError(f"it reported {len(raw)} values, not {expected}")
+        if not all(math.isfinite(v) for v in raw):
+            raise WidgetValueError(f"{quoted(raw)} holds a value that is not a finite number")
         if self.data_type == Slider.INT:
             values: list[Any] = [round(v) for v in raw]
         elif self.data_type == Slider.FLOAT:
@@ -69,6 +78,25 @@ class SliderSpec:
         else:
             values = [_from_micros(v, self.data_type, self.tzinfo) for v in raw]
         return tuple(values) if self.is_range else values[0]
+
+    def problem(self, value: Any) -> str | None:
+        """Why `value` is not a value of this slider: another type, or outside its range."""
+        if self.is_range and not (isinstance(value, tuple) and len(value) == 2):
+            return f"{quoted(value)} is not a range of two values"
+        values = list(value) if self.is_range else [value]
+        if any(_slider_kind(v) != self.data_type for v in values):
+            return f"{quoted(value)} is not of the slider's type"
+        for wire in self.to_wire(value):
+            if not self.min <= wire <= self.max:
+                return f"{quoted(value)} is outside the slider's range"
+        return None
+
+
+def _slider_kind(value: Any) -> Slider.DataType | None:
+    try:
+        return _slider_type(value)
+    except TypeError:
+        return None
 
 
 def _slider_type(sample: Any) -> Slider.DataType:
@@ -184,13 +212,41 @@ class NumberSpec:
     step: int | float
     format: str
     default: int | float | None
+    min: int | float | None = None
+    max: int | float | None = None
 
     def from_wire(self, state: WidgetState) -> int | float | None:
-        field = state.WhichOneof("value")
+        field = reported_field(state, "int_value", "double_value", "null_value", None)
         if field == "null_value" or field is None:
             return None
-        raw = state.int_value if field == "int_value" else state.double_value
-        return int(raw) if self.is_int else float(raw)
+        if field == "int_value":
+            return int(state.int_value) if self.is_int else float(state.int_value)
+        raw = state.double_value
+        if not math.isfinite(raw):
+            raise WidgetValueError(f"{raw} is not a finite number")
+        if self.is_int:
+            if not raw.is_integer():
+                raise WidgetValueError(f"{raw} is not a whole number")
+            return int(raw)
+        return float(raw)
+
+    def problem(self, value: Any) -> str | None:
+        """Why `value` is not a value of this number_input: another type, or out of bounds.
+
+        The step is not checked: the page lets users type any number, as Streamlit does.
+        """
+        if value is None:
+            return None
+        kind = int if self.is_int else (int, float)
+        if isinstance(value, bool) or not isinstance(value, kind):
+            return f"{quoted(value)} is not {'a whole number' if self.is_int else 'a number'}"
+        if not math.isfinite(value):
+            return f"{value} is not a finite number"
+        if self.min is not None and value < self.min:
+            return f"{value} is below min_value {self.min}"
+        if self.max is not None and value > self.max:
+            return f"{value} is above max_value {self.max}"
+        return None
 
 
 def resolve_number_input(
@@ -224,7 +280,7 @@ def resolve_number_input(
             )
     resolved_step = step if step is not None else (1 if is_int else 0.01)
     fmt = format or ("%d" if is_int else "%0.2f")
-    return NumberSpec(is_int, resolved_step, fmt, default)
+    return NumberSpec(is_int, resolved_step, fmt, default, min_value, max_value)
 
 
 @dataclass(frozen=True)
@@ -242,10 +298,35 @@ class DateSpec:
         return [v.isoformat() for v in values]
 
     def from_wire(self, state: WidgetState) -> Any:
-        dates = [dt.date.fromisoformat(v) for v in state.string_array_value.data]
+        reported_field(state, "string_array_value", None)
+        texts = list(state.string_array_value.data)
+        if len(texts) > (2 if self.is_range else 1):
+            raise WidgetValueError(f"it reported {len(texts)} dates")
+        try:
+            dates = [dt.date.fromisoformat(v) for v in texts]
+        except ValueError:
+            raise WidgetValueError(f"{quoted(texts)} are not ISO dates (YYYY-MM-DD)") from None
         if self.is_range:
             return tuple(dates)
         return dates[0] if dates else None
+
+    def problem(self, value: Any) -> str | None:
+        """Why `value` is not a value of this date_input: not dates, or outside min/max."""
+        if value is None:
+            return None
+        if self.is_range:
+            if not isinstance(value, tuple) or len(value) > 2:
+                return f"{quoted(value)} is not a range of at most two dates"
+            days = list(value)
+        else:
+            days = [value]
+        lo, hi = dt.date.fromisoformat(self.min), dt.date.fromisoformat(self.max)
+        for day in days:
+            if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+                return f"{quoted(day)} is not a date"
+            if not lo <= day <= hi:
+                return f"{day} is outside min_value {lo} and max_value {hi}"
+        return None
 
 
 def _as_date(value: Any) -> dt.date:
@@ -321,6 +402,11 @@ def resolve_time_value(label: str, value: Any) -> dt.time | None:
 
 
 def time_from_wire(state: WidgetState) -> dt.time | None:
-    if state.WhichOneof("value") != "string_value" or not state.string_value:
+    if reported_field(state, "string_value", "null_value") != "string_value":
         return None
-    return dt.time.fromisoformat(state.string_value)
+    if not state.string_value:
+        return None
+    try:
+        return dt.time.fromisoformat(state.string_value)
+    except ValueError:
+        raise WidgetValueError(f"{quoted(state.string_value)} is not a time (HH:MM)") from None

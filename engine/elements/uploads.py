@@ -22,6 +22,7 @@ from dataapp.proto.widgets_pb2 import WidgetState
 from dataapp.runtime import media_store
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
+from dataapp.runtime.session_state import WidgetValueError
 
 from .media import media_url_for
 from .media_data import MediaSource, read_bytes
@@ -32,6 +33,8 @@ from .widget_support import (
     WidgetCall,
     WidgetCallback,
     button_kind,
+    quoted,
+    reported_field,
 )
 
 if TYPE_CHECKING:
@@ -125,21 +128,30 @@ class UploadsMixin(DeltaGeneratorBase):
         session_id = ctx.session_id if ctx is not None else ""
 
         def deserialize(state: WidgetState) -> Any:
+            # Only files this session uploaded: an id is not a way to read another session's
+            # upload. A file of a type the uploader does not take never reaches the script.
+            reported_field(state, "file_ids_value", None)
             files = []
             for file_id in state.file_ids_value.data:
                 record = store.get(session_id, file_id) if store is not None else None
-                if record is not None and type_allowed(record.name, types):
+                if record is None:
+                    raise WidgetValueError(f"{quoted(file_id)} is not a file uploaded here")
+                if type_allowed(record.name, types):
                     files.append(UploadedFile.from_record(record))
             if multiple:
                 return files
             return files[-1] if files else None
 
-        def still_there(value: Any) -> bool:
-            held = value if isinstance(value, list) else [value]
-            return store is not None and all(
-                isinstance(f, UploadedFile) and store.get(session_id, f.file_id) is not None
-                for f in held
-            )
+        def problem(value: Any) -> str | None:
+            if multiple and not isinstance(value, list):
+                return f"{quoted(value)} is not a list of files"
+            held = value if isinstance(value, list) else [] if value is None else [value]
+            for file in held:
+                if not isinstance(file, UploadedFile):
+                    return f"{quoted(file)} is not an uploaded file"
+                if store is None or store.get(session_id, file.file_id) is None:
+                    return f"{file.name!r} is no longer uploaded"
+            return None
 
         call = WidgetCall(
             self,
@@ -156,7 +168,7 @@ class UploadsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
-            accepts=still_there,
+            validate=problem,
         )
         element = Element()
         uploader = element.file_uploader

@@ -1,4 +1,6 @@
-"""What every widget call shares: identity, registration with session state, common fields.
+"""What every widget call shares: identity, registration with session state, common fields,
+and the checks of values the page reports (docs/security.md, "Widget values are checked on the
+server").
 
 Runs on the script thread, inside a run (outside one, widgets return their defaults).
 """
@@ -14,7 +16,12 @@ from dataapp.proto.text_pb2 import COLLAPSED, HIDDEN, VISIBLE, LabelVisibility
 from dataapp.proto.widgets_pb2 import Button, WidgetInfo, WidgetState
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
-from dataapp.runtime.session_state import WIDGET_ID_PREFIX, RegisteredValue, WidgetMetadata
+from dataapp.runtime.session_state import (
+    WIDGET_ID_PREFIX,
+    RegisteredValue,
+    WidgetMetadata,
+    WidgetValueError,
+)
 
 LabelVisibilityName = Literal["visible", "hidden", "collapsed"]
 WidgetCallback = Callable[..., Any]
@@ -87,7 +94,7 @@ class WidgetCall:
         args: Sequence[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         callback_allowed_in_form: bool = False,
-        accepts: Callable[[Any], bool] | None = None,
+        validate: Callable[[Any], str | None] | None = None,
     ) -> None:
         self.info = WidgetInfo(
             label=str(label),
@@ -125,7 +132,7 @@ class WidgetCall:
             callback=on_change,
             callback_args=tuple(args or ()),
             callback_kwargs=dict(kwargs or {}),
-            accepts=accepts,
+            validate=validate,
             fragment_path=ctx.fragment_path,
         )
         self.registered = ctx.session_state.register_widget(meta, has_explicit_default)
@@ -171,3 +178,70 @@ def index_of(options: Sequence[Any], value: Any) -> int:
         except (TypeError, ValueError):
             continue
     return -1
+
+
+# -- checking what the page reports ---------------------------------------------------------
+
+# A value quoted in a message (and the log) is cut to this many characters: the page may send
+# megabytes.
+_QUOTED_CHARS = 60
+
+
+def quoted(value: Any) -> str:
+    """`value`'s repr, cut short for a message."""
+    text = repr(value)
+    return text if len(text) <= _QUOTED_CHARS else text[: _QUOTED_CHARS - 1] + "…"
+
+
+def reported_field(state: WidgetState, *fields: str | None) -> str | None:
+    """Which of `fields` the report carries (None in `fields` allows a report with no value).
+
+    Raises WidgetValueError for any other kind of value: a checkbox reported as a string, a
+    selectbox as a list.
+    """
+    field: str | None = state.WhichOneof("value")
+    if field not in fields:
+        takes = " or ".join(f for f in fields if f is not None)
+        raise WidgetValueError(
+            f"it reported {field or 'no value'}, where this widget takes {takes}"
+        )
+    return field
+
+
+def trigger_from_wire(state: WidgetState) -> bool:
+    """Buttons: pressed or not."""
+    return reported_field(state, "trigger_value", None) is not None and state.trigger_value
+
+
+def option_indices(indices: Iterable[int | float], count: int) -> list[int]:
+    """Indices into `count` options; WidgetValueError for one that is not a whole number in
+    range."""
+    checked = []
+    for index in indices:
+        if isinstance(index, float) and not index.is_integer():
+            raise WidgetValueError(f"{quoted(index)} is not an option index")
+        if not 0 <= index < count:
+            raise WidgetValueError(f"there is no option {quoted(index)} among {count} options")
+        checked.append(int(index))
+    return checked
+
+
+def option_problem(options: Sequence[Any], value: Any) -> str | None:
+    """Why `value` is not one of `options` (None: it is)."""
+    return None if index_of(options, value) >= 0 else f"{quoted(value)} is not one of the options"
+
+
+def text_problem(value: Any, max_chars: int | None, *, may_be_none: bool = True) -> str | None:
+    """Why `value` cannot be the text of a text widget (None: it can)."""
+    if value is None and may_be_none:
+        return None
+    if not isinstance(value, str):
+        return f"{quoted(value)} is not text"
+    if max_chars is not None and len(value) > max_chars:
+        return f"{len(value)} characters are more than max_chars={max_chars}"
+    return None
+
+
+def dict_problem(value: Any) -> str | None:
+    """Selections of charts and data frames are dicts."""
+    return None if isinstance(value, dict) else f"{quoted(value)} is not a selection"

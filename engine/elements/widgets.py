@@ -15,6 +15,7 @@ from dataapp.errors import APIError
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.widgets_pb2 import Checkbox, NumberInput, TextInput, WidgetState
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
+from dataapp.runtime.session_state import WidgetValueError
 
 from . import slider_values
 from .widget_support import (
@@ -26,7 +27,13 @@ from .widget_support import (
     button_kind,
     format_options,
     index_of,
+    option_indices,
     option_list,
+    option_problem,
+    quoted,
+    reported_field,
+    text_problem,
+    trigger_from_wire,
 )
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
@@ -121,7 +128,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             identity=(type, icon),
             key=key,
             default=False,
-            deserialize=lambda s: bool(s.trigger_value),
+            deserialize=trigger_from_wire,
             help=help,
             disabled=disabled,
             is_trigger=True,
@@ -218,7 +225,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             identity=(bool(value),),
             key=key,
             default=bool(value),
-            deserialize=lambda s: bool(s.bool_value),
+            deserialize=_bool_from_wire,
             has_explicit_default=bool(value),
             help=help,
             disabled=disabled,
@@ -226,6 +233,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=_bool_problem,
         )
         element = Element()
         element.checkbox.info.CopyFrom(call.info)
@@ -261,7 +269,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             identity=(formatted, index),
             key=key,
             default=default,
-            deserialize=lambda s: _option_at(opts, s.int_value),
+            deserialize=lambda s: _option_from_wire(opts, s),
             has_explicit_default=index != 0,
             help=help,
             disabled=disabled,
@@ -269,6 +277,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=lambda v: None if v is None else option_problem(opts, v),
         )
         element = Element()
         radio = element.radio
@@ -306,7 +315,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             identity=(formatted, index, placeholder),
             key=key,
             default=default,
-            deserialize=lambda s: _option_at(opts, s.int_value),
+            deserialize=lambda s: _option_from_wire(opts, s),
             has_explicit_default=index != 0,
             help=help,
             disabled=disabled,
@@ -314,6 +323,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=lambda v: None if v is None else option_problem(opts, v),
         )
         element = Element()
         box = element.selectbox
@@ -365,7 +375,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             identity=(formatted, formatted_defaults(chosen, format_func), max_selections),
             key=key,
             default=chosen,
-            deserialize=lambda s: [opts[i] for i in s.int_array_value.data if 0 <= i < len(opts)],
+            deserialize=lambda s: _options_from_wire(opts, s),
             has_explicit_default=bool(chosen),
             help=help,
             disabled=disabled,
@@ -373,6 +383,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=lambda v: _selection_problem(opts, v, max_selections),
         )
         element = Element()
         box = element.multiselect
@@ -426,6 +437,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=spec.problem,
         )
         element = Element()
         slider = element.slider
@@ -466,10 +478,19 @@ class WidgetsMixin(DeltaGeneratorBase):
         formatted = format_options(opts, format_func)
 
         def from_wire(state: WidgetState) -> Any:
-            picked = [
-                opts[min(max(int(i), 0), len(opts) - 1)] for i in state.double_array_value.data
-            ]
+            reported_field(state, "double_array_value")
+            indices = option_indices(state.double_array_value.data, len(opts))
+            if len(indices) != len(wanted):
+                raise WidgetValueError(f"it reported {len(indices)} values, not {len(wanted)}")
+            picked = [opts[i] for i in indices]
             return tuple(picked) if is_range else picked[0]
+
+        def problem(value: Any) -> str | None:
+            if not is_range:
+                return option_problem(opts, value)
+            if not isinstance(value, tuple) or len(value) != 2:
+                return f"{quoted(value)} is not a range of two options"
+            return option_problem(opts, value[0]) or option_problem(opts, value[1])
 
         call = WidgetCall(
             self,
@@ -486,6 +507,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=problem,
         )
         shown = list(call.shown) if is_range else [call.shown]
         element = Element()
@@ -534,6 +556,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=spec.problem,
         )
         element = Element()
         box = element.number_input
@@ -590,6 +613,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=lambda v: text_problem(v, max_chars),
         )
         element = Element()
         box = element.text_input
@@ -637,6 +661,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=lambda v: text_problem(v, max_chars),
         )
         element = Element()
         box = element.text_area
@@ -684,6 +709,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=spec.problem,
         )
         element = Element()
         box = element.date_input
@@ -730,6 +756,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=_time_problem,
         )
         element = Element()
         box = element.time_input
@@ -766,7 +793,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             identity=(default,),
             key=key,
             default=default,
-            deserialize=lambda s: str(s.string_value),
+            deserialize=_color_from_wire,
             has_explicit_default=value is not None,
             help=help,
             disabled=disabled,
@@ -774,6 +801,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            validate=_color_problem,
         )
         element = Element()
         element.color_picker.info.CopyFrom(call.info)
@@ -798,12 +826,62 @@ def _default_option(kind: str, options: Sequence[Any], index: int | None) -> Any
     return options[index]
 
 
-def _option_at(options: Sequence[Any], index: int) -> Any:
-    return options[index] if 0 <= index < len(options) else None
+def _bool_from_wire(state: WidgetState) -> bool:
+    reported_field(state, "bool_value")
+    return bool(state.bool_value)
+
+
+def _bool_problem(value: Any) -> str | None:
+    return None if isinstance(value, bool) else f"{quoted(value)} is not True or False"
+
+
+def _option_from_wire(options: Sequence[Any], state: WidgetState) -> Any:
+    """radio, selectbox: an index into the options; -1 for none chosen."""
+    reported_field(state, "int_value")
+    if state.int_value == -1:
+        return None
+    return options[option_indices([state.int_value], len(options))[0]]
+
+
+def _options_from_wire(options: Sequence[Any], state: WidgetState) -> list[Any]:
+    """multiselect: indices into the options, each at most once (no value: none chosen)."""
+    reported_field(state, "int_array_value", None)
+    indices = option_indices(state.int_array_value.data, len(options))
+    if len(set(indices)) != len(indices):
+        raise WidgetValueError("it picked an option more than once")
+    return [options[i] for i in indices]
+
+
+def _selection_problem(
+    options: Sequence[Any], value: Any, max_selections: int | None
+) -> str | None:
+    if not isinstance(value, (list, tuple)):
+        return f"{quoted(value)} is not a list of options"
+    if max_selections is not None and len(value) > max_selections:
+        return f"{len(value)} options are chosen, but max_selections is {max_selections}"
+    return next((p for p in (option_problem(options, v) for v in value) if p), None)
 
 
 def _text_from_wire(state: WidgetState) -> str | None:
-    return None if state.WhichOneof("value") == "null_value" else str(state.string_value)
+    field = reported_field(state, "string_value", "null_value")
+    return None if field == "null_value" else str(state.string_value)
+
+
+def _time_problem(value: Any) -> str | None:
+    if value is None or (isinstance(value, dt.time)):
+        return None
+    return f"{quoted(value)} is not a time"
+
+
+def _color_from_wire(state: WidgetState) -> str:
+    reported_field(state, "string_value")
+    return str(state.string_value)
+
+
+def _color_problem(value: Any) -> str | None:
+    if isinstance(value, str) and _HEX_COLOR.match(value):
+        return None
+    return f"{quoted(value)} is not a hex colour like '#ff0000'"
 
 
 def _check_max_chars(kind: str, label: str, value: str | None, max_chars: int | None) -> None:

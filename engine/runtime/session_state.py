@@ -6,6 +6,7 @@ overlap); AppTest touches it between runs, when no script thread is running.
 
 from __future__ import annotations
 
+import logging
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
@@ -15,6 +16,16 @@ from dataapp.errors import DuplicateWidgetIDError, NoRunContextError, SessionSta
 from dataapp.proto.widgets_pb2 import WidgetState, WidgetStates
 
 WIDGET_ID_PREFIX = "$$WID-"
+
+log = logging.getLogger("dataapp.widgets")
+
+
+class WidgetValueError(ValueError):
+    """A value the page reported that its widget cannot take; the message says why.
+
+    Deserializers raise it for a report they cannot read (another kind of value, an option
+    index that does not exist, a file that is not an upload of this session).
+    """
 
 
 class LazyValue(ABC):
@@ -43,12 +54,41 @@ class WidgetMetadata:
     callback: Callable[..., Any] | None = None
     callback_args: tuple[Any, ...] = ()
     callback_kwargs: dict[str, Any] = field(default_factory=dict)
-    # Whether a value restored from an earlier launch still fits the widget (e.g. an option
-    # that still exists); None accepts anything.
-    accepts: Callable[[Any], bool] | None = None
+    # Why a value does not fit the widget's own limits (above max_value, longer than max_chars,
+    # not one of the options), or None when it fits; None accepts anything. Checked for every
+    # value the page reports and every value restored from an earlier launch.
+    validate: Callable[[Any], str | None] | None = None
     # Fragments the widget was created in, outermost first: a fragment rerun forgets only the
     # widgets of that fragment that it did not create again.
     fragment_path: tuple[str, ...] = ()
+
+    def read(self, state: WidgetState, current: Any) -> Any:
+        """The value the page reported; WidgetValueError saying why when the widget refuses it.
+
+        The page (or any local process holding the token) may send anything: a report is read
+        and checked here, on the server, before the script can see it. A value equal to
+        `current` (what the script has now; `_MISSING` for none) is taken as it is: nothing
+        changes, and a value the app itself set beyond the limits (through st.session_state)
+        must not be blamed on the page in every run.
+        """
+        try:
+            value = self.deserialize(state)
+        except WidgetValueError:
+            raise
+        except Exception as error:  # a deserializer meeting a malformed report
+            raise WidgetValueError(
+                f"the report cannot be read ({type(error).__name__}: {error})"
+            ) from error
+        if current is not _MISSING and _values_equal(value, current):
+            return value
+        problem = self.validate(value) if self.validate is not None else None
+        if problem is not None:
+            raise WidgetValueError(problem)
+        return value
+
+    def describe(self) -> str:
+        """`st.slider 'Age' (key 'age')`, for messages."""
+        return f"st.{self.kind} {self.label!r}" + (f" (key {self.key!r})" if self.key else "")
 
 
 @dataclass(frozen=True)
@@ -239,7 +279,10 @@ class SessionState:
             warning = self._bind_key(meta, has_explicit_default)
         report = self._unclaimed_reports.pop(meta.id, None)
         if report is not None and meta.id not in self._set_by_app:
-            self._values[meta.id] = meta.deserialize(report)
+            try:
+                self._values[meta.id] = meta.read(report, self._values.get(meta.id, _MISSING))
+            except WidgetValueError as error:
+                self._refuse_report(meta, error)
         self._apply_restored(meta)
         if meta.id not in self._values:
             self._values[meta.id] = meta.default
@@ -271,7 +314,7 @@ class SessionState:
         except KeyError:
             return
         holder.pop(name, None)
-        if meta.accepts is not None and not meta.accepts(value):
+        if meta.validate is not None and meta.validate(value) is not None:
             return
         self._values[meta.id] = value
         self._set_by_app.add(meta.id)
@@ -325,7 +368,11 @@ class SessionState:
             if state.id in self._set_by_app:
                 # The app's own change wins over a report made before the page saw it.
                 continue
-            new_value = meta.deserialize(state)
+            try:
+                new_value = meta.read(state, self._values.get(state.id, _MISSING))
+            except WidgetValueError as error:
+                self._refuse_report(meta, error)
+                continue
             if meta.is_trigger:
                 # A button's True, or the text a chat_input submitted: for this run only.
                 self._values[state.id] = new_value
@@ -339,6 +386,18 @@ class SessionState:
                 self._values[state.id] = new_value
                 changed.append(meta)
         return changed
+
+    def _refuse_report(self, meta: WidgetMetadata, error: WidgetValueError) -> None:
+        """The widget keeps its current value (its default if it has none yet), and the page
+        is told to show that value again instead of the one it sent."""
+        log.warning(
+            "Refused a value the page sent for %s: %s. The script keeps the widget's "
+            "current value.",
+            meta.describe(),
+            error,
+        )
+        if not meta.is_trigger:
+            self._set_by_app.add(meta.id)
 
     def on_script_finished(self, complete: bool, fragment_id: str = "") -> None:
         """After a run: a complete run forgets widgets it did not create.

@@ -333,8 +333,14 @@ class Widget(Element):
             )
         self._staged = state
         # What the script will get: the engine's own reading of the state, where it has one.
+        # A value the widget refuses is still sent, as a page could send it: the engine keeps
+        # the widget's current value then (docs/security.md), and Streamlit's AppTest does not
+        # raise either.
         deserialize = self.root.deserializer(self.id)
-        self._staged_value = deserialize(state) if deserialize is not None else raw
+        try:
+            self._staged_value = deserialize(state) if deserialize is not None else raw
+        except ValueError:
+            self._staged_value = raw
         return self
 
     def _shown_state(self) -> WidgetState:
@@ -504,7 +510,9 @@ class SelectSlider(_OptionsWidget):
     type = "select_slider"
 
     def _decode_option(self, deserialize: Deserialize, index: int) -> Any:
-        picked = deserialize(wire.select_slider_state(self.id, [index]))
+        # A range slider reads two indices; any other count is refused.
+        count = max(len(self.proto.value), 1)
+        picked = deserialize(wire.select_slider_state(self.id, [index] * count))
         return picked[0] if isinstance(picked, tuple) else picked
 
     def _state_for(self, v: Any) -> WidgetState:
