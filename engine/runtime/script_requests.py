@@ -7,6 +7,7 @@ at every `st.*` call and when a run ends. One lock guards the box; nothing else 
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from enum import Enum
 
@@ -111,11 +112,18 @@ class ScriptRequests:
         self._lock = threading.Lock()
         self._state = RequestState.CONTINUE
         self._rerun_data = RerunData()
+        # Monotonic time the request now waiting was made (the older one when two merged).
+        self._waiting_since: float | None = None
 
     @property
     def state(self) -> RequestState:
         with self._lock:
             return self._state
+
+    def waiting_since(self) -> float | None:
+        """When the stop or rerun the script has not served yet was asked; None if none waits."""
+        with self._lock:
+            return self._waiting_since
 
     def request_rerun(self, data: RerunData) -> bool:
         """Ask for a rerun. False when the runner has stopped for good: start a new one."""
@@ -127,10 +135,13 @@ class ScriptRequests:
             else:
                 self._state = RequestState.RERUN_REQUESTED
                 self._rerun_data = data
+                self._waiting_since = time.monotonic()
             return True
 
     def request_stop(self) -> None:
         with self._lock:
+            if self._state is RequestState.CONTINUE:
+                self._waiting_since = time.monotonic()
             self._state = RequestState.STOP_REQUESTED
 
     def on_scriptrunner_yield(self) -> None:
@@ -141,13 +152,16 @@ class ScriptRequests:
         with self._lock:
             if self._state is RequestState.RERUN_REQUESTED:
                 self._state = RequestState.CONTINUE
+                self._waiting_since = None
                 raise RerunInterrupt(self._rerun_data)
             if self._state is RequestState.STOP_REQUESTED:
+                self._waiting_since = None
                 raise StopInterrupt(by_user=True)
 
     def on_scriptrunner_ready(self) -> RerunData | None:
         """Called by the script thread when a run is over: the next run's data, or None to stop."""
         with self._lock:
+            self._waiting_since = None
             if self._state is RequestState.RERUN_REQUESTED:
                 self._state = RequestState.CONTINUE
                 return self._rerun_data

@@ -1,11 +1,15 @@
 """Runs a session's script on its own thread, one run after another, until nothing is asked.
 
 Thread rules: the session calls request_rerun/request_stop from any thread; everything else
-happens on the runner's thread. Messages leave only through the `enqueue` callback.
+happens on the runner's thread. Messages leave only through the `enqueue` callback. No fault
+of the script ends the thread: every run ends with ScriptFinished, the thread with an idle
+SessionStatus (docs/protocol.md, "How a run ends").
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sys
 import threading
 import traceback
@@ -28,12 +32,15 @@ from dataapp.runtime.script_requests import (
     ScriptRequests,
     StopInterrupt,
 )
+from dataapp.runtime.script_watchdog import WATCHDOG, ScriptGuard, ScriptInterrupted
 from dataapp.runtime.session_state import SessionState
 
 if TYPE_CHECKING:
     from dataapp.runtime.multipage import PagesService
 
 _ENGINE_DIR = str(FilePath(dataapp.__file__).resolve().parent)
+
+log = logging.getLogger("dataapp.runtime")
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,8 @@ class ScriptRunner:
         self._previous_thread = previous_thread
         self._data_sources = data_sources
         self._requests = ScriptRequests()
+        # When the script may be interrupted wherever it is (script_watchdog.py).
+        self._guard = ScriptGuard(self._requests.waiting_since)
         self._thread: threading.Thread | None = None
         # Whether the current run's body returned normally (not st.stop, not an exception).
         self._ran_to_end = False
@@ -100,24 +109,36 @@ class ScriptRunner:
 
     def request_rerun(self, data: RerunData) -> bool:
         """False when this runner has finished for good; the session starts a new one."""
-        return self._requests.request_rerun(data)
+        if not self._requests.request_rerun(data):
+            return False
+        WATCHDOG.watch(self._guard)
+        return True
 
     def request_stop(self) -> None:
         self._requests.request_stop()
+        WATCHDOG.watch(self._guard)
 
     def _loop(self, data: RerunData) -> None:
-        if self._previous_thread is not None:
-            # Messages of two runners must never interleave.
-            self._previous_thread.join()
-        next_data: RerunData | None = data
-        while next_data is not None:
-            self._run_id += 1
-            interrupted_by = self._run_once(next_data)
-            next_data = interrupted_by or self._requests.on_scriptrunner_ready()
-        status = ForwardMsg()
-        status.session_status.running = False
-        status.session_status.run_id = self._run_id
-        self._enqueue(status)
+        try:
+            if self._previous_thread is not None:
+                # Messages of two runners must never interleave.
+                self._previous_thread.join()
+            next_data: RerunData | None = data
+            while next_data is not None:
+                self._run_id += 1
+                interrupted_by: RerunData | None = None
+                try:
+                    interrupted_by = self._run_once(next_data)
+                except BaseException:
+                    # Only the engine's own bookkeeping can get here (the run's faults end
+                    # in _execute); the session must keep answering all the same.
+                    log.exception("Run %d of session %s failed", self._run_id, self._session_id)
+                next_data = interrupted_by or self._requests.on_scriptrunner_ready()
+        finally:
+            status = ForwardMsg()
+            status.session_status.running = False
+            status.session_status.run_id = self._run_id
+            self._enqueue(status)
 
     def _run_once(self, data: RerunData) -> RerunData | None:
         """One run; returns the data of the rerun that interrupted it, if one did."""
@@ -127,7 +148,7 @@ class ScriptRunner:
             session_id=self._session_id,
             run_id=self._run_id,
             session_state=self._session_state,
-            enqueue=self._enqueue,
+            enqueue=self._enqueue_from_script,
             requests=self._requests,
             script_path=self._script_path,
             app_identity=self._app_identity,
@@ -215,23 +236,52 @@ class ScriptRunner:
         return self._execute(run_fragment, data)
 
     def _execute(self, body: Callable[[], object], data: RerunData) -> ScriptFinished.Status:
-        """Widget states, callbacks, then the body. RerunInterrupt passes through to the caller."""
+        """Widget states, callbacks, then the body. RerunInterrupt passes through to the caller.
+
+        Every way the app's code can end is handled here, as Streamlit 1.67 ends it: an
+        exception is shown; SystemExit (sys.exit(), exit(), quit()) ends the run quietly like
+        st.stop(); KeyboardInterrupt and other BaseExceptions end it quietly too, with the
+        traceback in the log. Unlike Streamlit, the run still finishes and the session idles.
+        """
         try:
             if data.reset_state:
                 self._session_state.reset()
             changed = self._session_state.on_script_will_rerun(data.widget_states)
-            for meta in changed:
-                if meta.callback is not None:
-                    meta.callback(*meta.callback_args, **meta.callback_kwargs)
-            body()
+
+            def user_code() -> None:
+                for meta in changed:
+                    if meta.callback is not None:
+                        meta.callback(*meta.callback_args, **meta.callback_kwargs)
+                body()
+
+            self._guard.run_user_code(user_code)
             self._ran_to_end = True
         except StopInterrupt as stop:
             return ScriptFinished.STOPPED if stop.by_user else ScriptFinished.COMPLETE
         except RerunInterrupt:
             raise
+        except ScriptInterrupted:
+            # Delivered as the user code ended, the guard may not have been left yet.
+            self._guard.leave_user_code()
+            return self._serve_forced_interrupt()
+        except SystemExit as exit_:
+            log.info("The script called sys.exit(%s); the run ends there.", exit_.code or "")
         except Exception as error:
-            _show_exception(error)
+            _show_exception_safely(error)
+        except BaseException as error:
+            log.warning("The run ended with %s", type(error).__name__, exc_info=error)
         return ScriptFinished.COMPLETE
+
+    def _serve_forced_interrupt(self) -> ScriptFinished.Status:
+        """The watchdog interrupted a script that kept a request waiting: serve that request."""
+        with contextlib.suppress(StopInterrupt):
+            self._requests.on_scriptrunner_yield()
+        return ScriptFinished.STOPPED
+
+    def _enqueue_from_script(self, msg: ForwardMsg) -> None:
+        """What st.* calls enqueue through: the watchdog never cuts a message half sent."""
+        with self._guard.shield():
+            self._enqueue(msg)
 
     def _fresh_main_module(self, script_path: str) -> types.ModuleType:
         module = types.ModuleType("__main__")
@@ -254,6 +304,15 @@ def magic_write(*values: Any) -> Any:
 
     main.write(*values)
     return values[0] if len(values) == 1 else values
+
+
+def _show_exception_safely(error: Exception) -> None:
+    """Show the app's exception; one that cannot even be shown is logged instead."""
+    try:
+        _show_exception(error)
+    except Exception:
+        log.exception("Could not show the script's %s; it is logged here", type(error).__name__)
+        log.error("The script raised", exc_info=error)
 
 
 def _show_exception(error: BaseException, compile_error: bool = False) -> None:
