@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
 import textwrap
+import urllib.request
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,14 @@ from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.proto.widgets_pb2 import WidgetState
-from tests.support.ws_client import Connection, RunningServer, connect, deltas, start_server
+from tests.support.ws_client import (
+    TOKEN,
+    Connection,
+    RunningServer,
+    connect,
+    deltas,
+    start_server,
+)
 
 APP = """
 import datetime as dt
@@ -197,3 +206,74 @@ def test_a_report_of_the_wrong_kind_does_not_end_the_run(server: RunningServer) 
         conn.ws.close()
 
     asyncio.run(scenario())
+
+
+UPLOAD_APP = """
+import dataapp as st
+
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+upload = st.file_uploader("A file")
+st.text(f"run {st.session_state.runs}: {None if upload is None else upload.getvalue()!r}")
+"""
+
+
+def _upload(server: RunningServer, session_id: str, data: bytes) -> str:
+    request = urllib.request.Request(
+        f"http://{server.base}/_dataapp/upload?session={session_id}",
+        data=data,
+        method="POST",
+        headers={
+            "X-Dataapp-Token": TOKEN,
+            "Origin": f"http://{server.base}",
+            "Content-Type": "text/plain",
+            "X-Dataapp-File-Name": "note.txt",
+        },
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        file_id: str = json.loads(response.read())["file_id"]
+    return file_id
+
+
+def _files(widget_id: str, *file_ids: str) -> BackMsg:
+    back = BackMsg()
+    state = back.rerun.widget_states.widgets.add(id=widget_id)
+    state.file_ids_value.data.extend(file_ids)
+    state.file_ids_value.SetInParent()
+    return back
+
+
+def test_a_file_uploader_refuses_a_file_another_session_uploaded(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="dataapp.widgets")
+    app = tmp_path / "app.py"
+    app.write_text(textwrap.dedent(UPLOAD_APP))
+    server = start_server(app)
+
+    async def scenario() -> None:
+        other = await connect(server)
+        other_session = (await other.read_run())[0].new_session.session_id
+        theirs = _upload(server, other_session, b"their secret")
+
+        mine = await connect(server)
+        first = await mine.read_run()
+        session_id = first[0].new_session.session_id
+        uploader = next(e for e in _elements(first) if e.WhichOneof("type") == "file_uploader")
+        widget_id = uploader.file_uploader.info.id
+        own = _upload(server, session_id, b"my notes")
+        second = await _run(mine, _files(widget_id, own))
+        assert _echo(second) == "run 2: b'my notes'"
+
+        # The other session's file id is no way to read its upload: the uploader keeps its file.
+        third = await _run(mine, _files(widget_id, theirs))
+        assert _echo(third) == "run 3: b'my notes'"
+        other.ws.close()
+        mine.ws.close()
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        server.stop()
+    refused = [r.getMessage() for r in caplog.records if r.name == "dataapp.widgets"]
+    assert len(refused) == 1 and "st.file_uploader 'A file'" in refused[0]
+    assert "is not a file uploaded here" in refused[0]
