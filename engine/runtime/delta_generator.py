@@ -13,7 +13,7 @@ from typing import TypeVar
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.forward_pb2 import BOTTOM, EVENT, MAIN, SIDEBAR, ForwardMsg
 from dataapp.proto.layout_pb2 import Block
-from dataapp.runtime.context import Path, RunContext, get_run_context
+from dataapp.runtime.context import Path, RunContext, get_run_context, warn_missing_run_context
 
 _DG = TypeVar("_DG", bound="DeltaGeneratorBase")
 
@@ -62,7 +62,10 @@ class DeltaGeneratorBase:
         target = self._active()
         ctx = get_run_context()
         if ctx is None:
-            return target  # outside a run (plain `python app.py`): nothing to show it on
+            # Outside a run (plain `python app.py`, or a thread the app started without
+            # add_script_run_ctx): nothing to show it on, and the thread is told so once.
+            warn_missing_run_context(f"st.* ({element.WhichOneof('type')} element)")
+            return target
         if check_interrupt:
             ctx.check_interrupt()
         path = target._next_path(ctx)
@@ -81,6 +84,7 @@ class DeltaGeneratorBase:
         target = self._active()
         ctx = get_run_context()
         if ctx is None:
+            warn_missing_run_context(f"st.* ({block.WhichOneof('type') or 'container'} block)")
             return target
         ctx.check_interrupt()
         path = target._next_path(ctx)

@@ -22,6 +22,10 @@ _ALIASES = {
     "streamlit.testing.v1": "dataapp.testing",
     "streamlit.runtime": "dataapp.runtime.streamlit_runtime",
     "streamlit.runtime.scriptrunner": "dataapp.runtime.streamlit_runtime",
+    "streamlit.runtime.scriptrunner_utils": "dataapp.runtime.streamlit_runtime",
+    "streamlit.runtime.scriptrunner_utils.script_run_context": "dataapp.runtime.streamlit_runtime",
+    # Where releases before 1.37 kept them; many apps still import from there.
+    "streamlit.runtime.scriptrunner.script_run_context": "dataapp.runtime.streamlit_runtime",
     "streamlit.runtime.state": "dataapp.runtime.streamlit_runtime",
     "streamlit.runtime.caching": "dataapp.runtime.caching",
 }
