@@ -33,6 +33,8 @@ from .codec import (
 from .store import Encoded
 
 _IMMUTABLE_SCALARS = (str, int, float, bool, type(None))
+# Containers are pickled without asking whether they are arrays: the common case, kept fast.
+_CONTAINERS = (dict, list, tuple, set, frozenset)
 
 
 class Captured(ABC):
@@ -54,7 +56,7 @@ class AlreadyEncoded(Captured):
         return self.encoded
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pickled(Captured):
     """A value pickled on the script thread: a private copy of it, as bytes."""
 
@@ -88,14 +90,16 @@ def capture(value: Any, max_bytes: int) -> Captured:
     kind = type(value)
     if kind in _IMMUTABLE_SCALARS:
         return AlreadyEncoded(encode(value, max_bytes))
-    copied = _copy_of_array(value)
-    if copied is not None:
-        return CopiedArray(copied)
+    if kind not in _CONTAINERS:
+        copied = _copy_of_array(value)
+        if copied is not None:
+            return CopiedArray(copied)
     try:
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as error:
         raise UnstorableValueError(f"a {kind.__name__} cannot be saved ({error})") from None
-    _check_size(data, kind.__name__, max_bytes)
+    if len(data) > max_bytes:
+        _check_size(data, kind.__name__, max_bytes)
     return Pickled(data, kind.__name__)
 
 

@@ -12,6 +12,7 @@ thread survives every error.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import hashlib
 import logging
 import os
@@ -47,7 +48,13 @@ class PersistenceSettings:
     max_value_bytes: int = 50 * 1024 * 1024
 
     def excluded(self, key: str) -> bool:
-        return any(fnmatch.fnmatchcase(key, pattern) for pattern in self.exclude)
+        # Asked for every key at the end of every run: one compiled regex, not N fnmatch calls.
+        return _exclusion_regex(self.exclude).match(key) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _exclusion_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(fnmatch.translate(p) for p in patterns) or "(?!)")
 
 
 def data_dir() -> Path:
