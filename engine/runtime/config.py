@@ -49,6 +49,9 @@ class AppConfig:
     port: int = 0
     # Largest file st.file_uploader accepts, in megabytes (server.maxUploadSize, as in Streamlit).
     max_upload_size_mb: float = 200.0
+    # What one session's uploads may hold in all, in megabytes (server.maxSessionUploadSize;
+    # Streamlit has no such bound).
+    max_session_upload_size_mb: float = 1024.0
     magic_enabled: bool = True
     theme: ThemeConfig = field(default_factory=ThemeConfig)
     persistence: PersistenceConfig = field(default_factory=PersistenceConfig)
@@ -104,6 +107,14 @@ def _apply_file(config: AppConfig, path: Path) -> None:
                 f"not {limit!r}."
             )
         config.max_upload_size_mb = float(limit)
+    if "maxSessionUploadSize" in server:
+        limit = server["maxSessionUploadSize"]
+        if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
+            raise ConfigError(
+                f"{path}: `server.maxSessionUploadSize` must be a positive number of megabytes, "
+                f"not {limit!r}."
+            )
+        config.max_session_upload_size_mb = float(limit)
     app = data.get("app", {})
     if "name" in app:
         config.app_name = _expect(path, "app.name", app["name"], str)

@@ -4,7 +4,8 @@ uploaded, kept only while something shows or holds them.
 Media files live as long as an element on some page shows them: each session reports the
 deltas it sends (`on_delta`) and the end of each run (`on_run_finished`); a file no element
 refers to any more is dropped after a short grace period (the page may still be fetching it).
-Ids are content digests, so the same bytes shown twice are stored once.
+Ids are content digests, so the same bytes shown twice are stored once. Uploads live while a
+widget of their session holds them, and a few minutes more (UploadStore).
 
 Thread-safe: script threads add files and report their session's deltas; the server's event
 loop reads files and uploads. One lock guards everything; no I/O happens under it.
@@ -18,7 +19,7 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,10 @@ UPLOAD_URL = "/_dataapp/upload"
 # A freed file stays this long, for a page that is still loading it.
 DEFAULT_GRACE_SECONDS = 10.0
 DEFAULT_MAX_UPLOAD_MB = 200
+# What one session's uploads may take in all (server.maxSessionUploadSize).
+DEFAULT_MAX_SESSION_UPLOAD_MB = 1024
+# An upload no widget holds is freed this long after its last use (docs/charts_media.md).
+DEFAULT_UNCLAIMED_UPLOAD_SECONDS = 300.0
 _MEDIA_URL = re.compile(r"^/_dataapp/media/([0-9a-f]{32})(?:[?#].*)?$")
 
 Path = tuple[int, ...]
@@ -86,33 +91,100 @@ class UploadTooLargeError(Exception):
     """A file is over server.maxUploadSize; the message says so in the user's words."""
 
 
+class SessionUploadsFullError(UploadTooLargeError):
+    """A file would take the session's uploads over server.maxSessionUploadSize."""
+
+
+@dataclass
+class _Upload:
+    record: UploadedFileRecord
+    # When it was added, last read by a run, or last let go by the session's widgets.
+    last_used: float
+
+
 class UploadStore:
     """Uploaded files by session. Thread-safe: the upload endpoint (event loop) adds and removes
-    them, script threads read them."""
+    them, script threads read them and report what their widgets hold.
 
-    def __init__(self, max_file_bytes: int = DEFAULT_MAX_UPLOAD_MB * 1024 * 1024) -> None:
+    A file lives while a widget of its session holds it (`hold`, after each run), and for
+    `unclaimed_seconds` after it was added, last read by a run or let go; `sweep` then frees
+    it. Files the HTTP endpoint adds may not take one session over `max_session_bytes`.
+    """
+
+    def __init__(
+        self,
+        max_file_bytes: int = DEFAULT_MAX_UPLOAD_MB * 1024 * 1024,
+        max_session_bytes: int = DEFAULT_MAX_SESSION_UPLOAD_MB * 1024 * 1024,
+        unclaimed_seconds: float = DEFAULT_UNCLAIMED_UPLOAD_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._lock = threading.Lock()
-        self._files: dict[str, dict[str, UploadedFileRecord]] = {}
+        self._files: dict[str, dict[str, _Upload]] = {}
+        # Ids the widgets of each session held at the end of its last run.
+        self._held: dict[str, frozenset[str]] = {}
         self.max_file_bytes = max_file_bytes
+        self.max_session_bytes = max_session_bytes
+        self.unclaimed_seconds = unclaimed_seconds
+        self._clock = clock
 
     def add_file(
         self, session_id: str, name: str, mimetype: str, data: bytes, *, limited: bool = True
     ) -> UploadedFileRecord:
         """Keep a file for `session_id`'s file_uploader; its id goes into the widget's value.
 
-        `limited=False` for files a native dialog read in-process: server.maxUploadSize guards
-        the HTTP endpoint, and nothing travels over HTTP then.
+        `limited=False` for files a native dialog read in-process: server.maxUploadSize and
+        server.maxSessionUploadSize guard the HTTP endpoint, and nothing travels over HTTP then.
         """
         if limited and len(data) > self.max_file_bytes:
             raise UploadTooLargeError(too_large_message(name, len(data), self.max_file_bytes))
         record = UploadedFileRecord(uuid.uuid4().hex, name, mimetype, data)
         with self._lock:
-            self._files.setdefault(session_id, {})[record.file_id] = record
+            self._sweep_locked()
+            if limited:
+                held = self._bytes_locked(session_id)
+                if held + len(data) > self.max_session_bytes:
+                    raise SessionUploadsFullError(
+                        session_full_message(name, len(data), held, self.max_session_bytes)
+                    )
+            uploads = self._files.setdefault(session_id, {})
+            uploads[record.file_id] = _Upload(record, self._clock())
         return record
 
-    def get(self, session_id: str, file_id: str) -> UploadedFileRecord | None:
+    def room_left(self, session_id: str) -> int:
+        """Bytes the HTTP endpoint may still add to the session (server.maxSessionUploadSize)."""
         with self._lock:
-            return self._files.get(session_id, {}).get(file_id)
+            self._sweep_locked()
+            return max(0, self.max_session_bytes - self._bytes_locked(session_id))
+
+    def get(self, session_id: str, file_id: str) -> UploadedFileRecord | None:
+        """The file, if still kept; a read by a run counts as a use (widget state names it)."""
+        with self._lock:
+            upload = self._files.get(session_id, {}).get(file_id)
+            if upload is None:
+                return None
+            upload.last_used = self._clock()
+            return upload.record
+
+    def hold(self, session_id: str, file_ids: Iterable[str]) -> None:
+        """After a run: the ids the session's widgets hold now. These are never freed; ids
+        let go since the last report get `unclaimed_seconds` more before they are."""
+        now_held = frozenset(file_ids)
+        with self._lock:
+            uploads = self._files.get(session_id)
+            if uploads is None:
+                self._held.pop(session_id, None)
+                return
+            now = self._clock()
+            for file_id in self._held.get(session_id, frozenset()) - now_held:
+                if file_id in uploads:
+                    uploads[file_id].last_used = now
+            self._held[session_id] = now_held & uploads.keys()
+            self._sweep_locked()
+
+    def sweep(self) -> int:
+        """Free files no widget holds and nothing used for `unclaimed_seconds`; how many."""
+        with self._lock:
+            return self._sweep_locked()
 
     def remove(self, session_id: str, file_id: str) -> bool:
         with self._lock:
@@ -122,15 +194,55 @@ class UploadStore:
         with self._lock:
             return list(self._files.get(session_id, {}))
 
+    def bytes_held(self, session_id: str) -> int:
+        with self._lock:
+            return self._bytes_locked(session_id)
+
     def drop_session(self, session_id: str) -> None:
         with self._lock:
             self._files.pop(session_id, None)
+            self._held.pop(session_id, None)
+
+    def _bytes_locked(self, session_id: str) -> int:
+        return sum(u.record.size for u in self._files.get(session_id, {}).values())
+
+    def _sweep_locked(self) -> int:
+        deadline = self._clock() - self.unclaimed_seconds
+        freed = 0
+        for session_id, uploads in self._files.items():
+            held = self._held.get(session_id, frozenset())
+            for file_id in [
+                i for i, u in uploads.items() if i not in held and u.last_used <= deadline
+            ]:
+                del uploads[file_id]
+                freed += 1
+        return freed
+
+
+def upload_ids_in(values: Iterable[object]) -> set[str]:
+    """Ids of the uploaded files among widget values: a file_uploader's value is a file with a
+    `file_id` (elements/uploads.py UploadedFile), or a list of them."""
+    found: set[str] = set()
+    for value in values:
+        for item in value if isinstance(value, list) else (value,):
+            file_id = getattr(item, "file_id", None)
+            if isinstance(file_id, str):
+                found.add(file_id)
+    return found
 
 
 def too_large_message(name: str, size: int, limit: int) -> str:
     return (
         f"{name} is {_megabytes(size)}, over the {_megabytes(limit)} limit per file "
         "(server.maxUploadSize)."
+    )
+
+
+def session_full_message(name: str, size: int, held: int, limit: int) -> str:
+    return (
+        f"{name} ({_megabytes(size)}) does not fit: this session's uploads already take "
+        f"{_megabytes(held)} of the {_megabytes(limit)} a session may hold "
+        "(server.maxSessionUploadSize). Remove files from an uploader, then try again."
     )
 
 
@@ -151,6 +263,7 @@ class MediaStore:
         self,
         grace_seconds: float = DEFAULT_GRACE_SECONDS,
         clock: Callable[[], float] = time.monotonic,
+        uploads: UploadStore | None = None,
     ) -> None:
         self._lock = threading.Lock()
         self._files: dict[str, MediaFile] = {}
@@ -161,7 +274,7 @@ class MediaStore:
         self._sessions: dict[str, _SessionMedia] = {}
         self._grace = grace_seconds
         self._clock = clock
-        self.uploads = UploadStore()
+        self.uploads = uploads if uploads is not None else UploadStore(clock=clock)
 
     # -- files ------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.app_session import AppSession, ClientInfo
 from dataapp.runtime.runtime import Runtime
+from dataapp.server.request_bodies import limit_request_body
 from dataapp.server.security import TOKEN_COOKIE, TOKEN_HEADER, TOKEN_QUERY, Security
 
 log = logging.getLogger("dataapp.server")
@@ -32,15 +33,35 @@ STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 CLOSE_MALFORMED = 1007
 
 
+@tornado.web.stream_request_body
 class TokenCheckedHandler(tornado.web.RequestHandler):
+    """Serves only callers with the launch token, checked on the request's headers.
+
+    Bodies stream (request_bodies.py), so `prepare` runs before any byte of a body is read: a
+    stranger's body is never read, and a route takes no body unless `body_limit` says so.
+    """
+
     def initialize(self, security: Security, **_: Any) -> None:
         self.security = security
 
     def prepare(self) -> None:
+        self.check_caller()
+        limit_request_body(self, self.body_limit())
+
+    def check_caller(self) -> None:
+        """Refuse (403) a request without the launch token or with a foreign Host."""
         if not self.security.host_allowed(self.request.host):
             raise tornado.web.HTTPError(403, reason="Host not allowed")
         if not self.request_has_token():
             raise tornado.web.HTTPError(403, reason="Missing or wrong launch token")
+
+    def body_limit(self) -> int:
+        """Bytes of request body this route takes: none, but for the upload."""
+        return 0
+
+    def data_received(self, chunk: bytes) -> None:
+        """Routes with a body keep it (UploadHandler); the others never get here, as
+        `limit_request_body` let them take 0 bytes."""
 
     def request_has_token(self) -> bool:
         return any(
@@ -165,8 +186,12 @@ def client_info_of(
     )
 
 
+@tornado.web.stream_request_body
 class StaticHandler(tornado.web.StaticFileHandler):
-    """Built frontend files. StaticFileHandler already refuses paths outside its root."""
+    """Built frontend files. StaticFileHandler already refuses paths outside its root.
+
+    Streams bodies only so that `prepare` runs on the headers (request_bodies.py): it takes none.
+    """
 
     def initialize(  # type: ignore[override]
         self, path: str, default_filename: str | None = None, security: Security | None = None
@@ -185,6 +210,10 @@ class StaticHandler(tornado.web.StaticFileHandler):
         )
         if not any(self.security.token_matches(c) for c in candidates):
             raise tornado.web.HTTPError(403)
+        limit_request_body(self, 0)
+
+    def data_received(self, chunk: bytes) -> None:
+        """Never reached: `prepare` let this route take 0 bytes of body."""
 
     def set_extra_headers(self, path: str) -> None:
         self.set_header("X-Content-Type-Options", "nosniff")
@@ -222,8 +251,13 @@ def _varint(value: int) -> bytes:
     return bytes(out)
 
 
+@tornado.web.stream_request_body
 class StreamHandler(tornado.websocket.WebSocketHandler):
-    """One WebSocket per page: BackMsgs in, ForwardMsgLists out, binary protobuf both ways."""
+    """One WebSocket per page: BackMsgs in, ForwardMsgLists out, binary protobuf both ways.
+
+    The handshake streams its (empty) body so that `prepare` runs on the headers
+    (request_bodies.py).
+    """
 
     def initialize(self, security: Security, runtime: Runtime) -> None:
         self.security = security
@@ -240,6 +274,10 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
         )
         if not any(self.security.token_matches(c) for c in candidates):
             raise tornado.web.HTTPError(403, reason="Missing or wrong launch token")
+        limit_request_body(self, 0)
+
+    def data_received(self, chunk: bytes) -> None:
+        """Never reached: `prepare` let the handshake take 0 bytes of body."""
 
     def check_origin(self, origin: str) -> bool:
         return self.security.origin_allowed(origin, self.request.host)

@@ -19,9 +19,15 @@ from urllib.parse import quote, unquote
 
 import tornado.web
 
-from dataapp.runtime.media_store import MediaFile, UploadTooLargeError, too_large_message
+from dataapp.runtime.media_store import (
+    MediaFile,
+    UploadTooLargeError,
+    session_full_message,
+    too_large_message,
+)
 from dataapp.runtime.runtime import Runtime
 from dataapp.server.handlers import TokenCheckedHandler
+from dataapp.server.request_bodies import BodyRefused, check_declared_body, limit_request_body
 from dataapp.server.security import Security
 
 FILE_NAME_HEADER = "X-Dataapp-File-Name"
@@ -145,60 +151,67 @@ class MediaHandler(TokenCheckedHandler):
             await self.flush()
 
 
-@tornado.web.stream_request_body
 class UploadHandler(TokenCheckedHandler):
     """POST /_dataapp/upload?session=<id>: the request body is one file; its name is in the
     X-Dataapp-File-Name header (URL-encoded) and its type in Content-Type. Answers JSON
-    {file_id, name, size, type}, or {error} with 413 when it is over server.maxUploadSize.
+    {file_id, name, size, type}, or {error} with 413 when it is over server.maxUploadSize or
+    would take the session over server.maxSessionUploadSize.
     DELETE /_dataapp/upload/<file_id>?session=<id> forgets a file the user removed.
+
+    Everything is decided on the headers, before a byte of the file is read: the caller, the
+    origin, the session, and the size the Content-Length announces (a body of unknown length
+    is refused with 411). The body then streams into memory, never past that size.
     """
 
     def initialize(self, security: Security, runtime: Runtime, **_: Any) -> None:  # type: ignore[override]
         super().initialize(security)
         self.runtime = runtime
         self._chunks: list[bytes] = []
-        self._received = 0
-        self._too_large = False
         self.limit = runtime.media.uploads.max_file_bytes
         self.session_id = ""
 
     def prepare(self) -> None:
-        super().prepare()
+        self.check_caller()
         if not self.origin_allowed():
             raise tornado.web.HTTPError(403, reason="Uploads must come from the app's own page")
         self.session_id = self.get_query_argument("session", "") or ""
         if self.runtime.get_session(self.session_id) is None:
             raise tornado.web.HTTPError(404, reason="No such session")
         if self.request.method != "POST":
+            limit_request_body(self, 0)
             return
-        limit = self.limit
-        declared = self.request.headers.get("Content-Length")
-        if declared is not None and declared.isdigit() and int(declared) > limit:
-            self._refuse_too_large(int(declared))
+        uploads = self.runtime.media.uploads
+        try:
+            size = check_declared_body(self.request.headers, self.limit)
+        except BodyRefused as refused:
+            if refused.status == 413:
+                declared = self.request.headers.get("Content-Length", "0")
+                self._refuse(too_large_message(self.file_name(), int(declared), self.limit))
+                return
+            raise tornado.web.HTTPError(refused.status, reason=refused.message) from None
+        room = uploads.room_left(self.session_id)
+        if size > room:
+            held = uploads.max_session_bytes - room
+            self._refuse(
+                session_full_message(self.file_name(), size, held, uploads.max_session_bytes)
+            )
             return
-        # Let tornado read bodies up to the limit (its own default is 100 MB).
-        self.request.connection.set_max_body_size(limit + 1)  # type: ignore[union-attr]
+        limit_request_body(self, size)
 
     def origin_allowed(self) -> bool:
         """Browsers always send Origin with a POST or DELETE from a page: it must be ours."""
         return self.security.origin_allowed(self.request.headers.get("Origin"), self.request.host)
 
+    def file_name(self) -> str:
+        name = unquote(self.request.headers.get(FILE_NAME_HEADER, "") or "") or "upload"
+        return name.replace("/", "_").replace("\\", "_")
+
     def data_received(self, chunk: bytes) -> None:
-        self._received += len(chunk)
-        if self._received > self.limit:
-            self._too_large = True
-            self._chunks.clear()
-        elif not self._too_large:
-            self._chunks.append(chunk)
+        # Never more than the Content-Length that `prepare` accepted: tornado stops there.
+        self._chunks.append(chunk)
 
     def post(self, _file_id: str | None = None) -> None:
-        if self._finished:
-            return
-        if self._too_large:
-            self._refuse_too_large(self._received)
-            return
-        name = unquote(self.request.headers.get(FILE_NAME_HEADER, "") or "") or "upload"
-        name = name.replace("/", "_").replace("\\", "_")
+        name = self.file_name()
         mimetype = self.request.headers.get("Content-Type", "") or ""
         if not mimetype or mimetype == "application/x-www-form-urlencoded":
             mimetype = mimetypes.guess_type(name)[0] or "application/octet-stream"
@@ -206,8 +219,9 @@ class UploadHandler(TokenCheckedHandler):
         self._chunks.clear()
         try:
             record = self.runtime.media.uploads.add_file(self.session_id, name, mimetype, data)
-        except UploadTooLargeError:
-            self._refuse_too_large(len(data))
+        except UploadTooLargeError as error:
+            # Another upload of the session may have filled it while this one arrived.
+            self._refuse(str(error))
             return
         self.set_header("Content-Type", "application/json")
         self.finish(
@@ -227,8 +241,8 @@ class UploadHandler(TokenCheckedHandler):
         self.set_status(204)
         self.finish()
 
-    def _refuse_too_large(self, size: int) -> None:
-        name = unquote(self.request.headers.get(FILE_NAME_HEADER, "") or "") or "The file"
+    def _refuse(self, message: str) -> None:
+        """413 with the reason in the user's words; the page shows `error` under the uploader."""
         self.set_status(413)
         self.set_header("Content-Type", "application/json")
-        self.finish(json.dumps({"error": too_large_message(name, size, self.limit)}))
+        self.finish(json.dumps({"error": message}))
