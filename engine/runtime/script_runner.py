@@ -3,7 +3,7 @@
 Thread rules: the session calls request_rerun/request_stop from any thread; everything else
 happens on the runner's thread. Messages leave only through the `enqueue` callback. No fault
 of the script ends the thread: every run ends with ScriptFinished, the thread with an idle
-SessionStatus (docs/protocol.md, "How a run ends").
+SessionStatus (docs/flow.md, "How a run ends, and how it is stopped").
 """
 
 from __future__ import annotations

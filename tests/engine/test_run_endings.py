@@ -2,8 +2,8 @@
 
 Real runtime, real script threads, real files: sys.exit/exit/KeyboardInterrupt end the run as
 in Streamlit 1.67 (quietly, output kept) and the session answers the next rerun; a script
-that never reaches an st.* call is still stopped, by the watchdog (docs/protocol.md,
-"How a run ends").
+that never reaches an st.* call is still stopped, by the watchdog (docs/flow.md,
+"How a run ends, and how it is stopped").
 """
 
 from __future__ import annotations
