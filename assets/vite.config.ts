@@ -14,8 +14,9 @@ function katexWoff2Only(): Plugin {
 }
 
 export default defineConfig({
-  // The server serves GET / -> engine/static/index.html and /static/<path> -> engine/static/<path>.
-  base: "/static/",
+  // The server serves GET / -> engine/static/index.html and /_dataapp/static/<path> ->
+  // engine/static/<path>: under /_dataapp/, where the launch-token cookie goes (docs/security.md).
+  base: "/_dataapp/static/",
   plugins: [katexWoff2Only()],
   oxc: {
     jsx: { runtime: "automatic", importSource: "preact" },

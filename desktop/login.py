@@ -1,9 +1,10 @@
 """How the window's page gets the launch token without the token ever being in a URL.
 
 The window first loads `/_dataapp/desktop/open?nonce=<nonce>`. The nonce is good for one
-request: it is traded for the HttpOnly token cookie and a redirect to `/`. So the token is on
-no command line, in no address bar, in no history; a nonce seen later is already spent.
-Handlers run on the server's event loop; `OneTimeNonce` is thread-safe.
+request: it is traded for the token cookie (the app's own, see docs/security.md) and the page
+itself, with its first run started; the page then shows `/` in place of the login address. So
+the token is on no command line, in no address bar, in no history; a nonce seen later is
+already spent. Handlers run on the server's event loop; `OneTimeNonce` is thread-safe.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import Any
 
 import tornado.web
 
-from dataapp.server.security import TOKEN_COOKIE, Security
+from dataapp.runtime.runtime import Runtime
+from dataapp.server.handlers import PageHandler, address_meta, set_token_cookie
+from dataapp.server.security import Security
 from dataapp.server.server import Server
 
 LOGIN_PATH = "/_dataapp/desktop/open"
@@ -40,26 +43,30 @@ class OneTimeNonce:
             return True
 
 
-class DesktopLoginHandler(tornado.web.RequestHandler):
-    """Trades the window's one-time nonce for the token cookie; refuses everything else."""
+class DesktopLoginHandler(PageHandler):
+    """Trades the window's one-time nonce for the token cookie and the page; refuses
+    everything else.
 
-    def initialize(self, security: Security, nonce: OneTimeNonce) -> None:
-        self.security = security
+    The page is served here rather than after a redirect to `/`: the cookie only goes to
+    /_dataapp/ paths, so `/` would not carry it and could not start the first run while the
+    page loads.
+    """
+
+    def initialize(  # type: ignore[override]
+        self, security: Security, runtime: Runtime, nonce: OneTimeNonce
+    ) -> None:
+        super().initialize(security, runtime)
         self.nonce = nonce
-
-    def prepare(self) -> None:
-        if not self.security.host_allowed(self.request.host):
-            raise tornado.web.HTTPError(403, reason="Host not allowed")
 
     def get(self) -> None:
         if not self.nonce.redeem(self.get_query_argument("nonce", None)):
             raise tornado.web.HTTPError(403, reason="This window link was already used")
         self.set_header("Referrer-Policy", "no-referrer")
-        self.set_header("Cache-Control", "no-store")
-        self.set_cookie(
-            TOKEN_COOKIE, self.security.token, httponly=True, samesite="Strict", path="/"
-        )
-        self.redirect("/")
+        set_token_cookie(self, self.security.token)
+        head = address_meta("/")
+        if self.is_page_load():
+            head += self.start_session_meta("", "")
+        self.write_shell(head)
 
     def write_error(self, status_code: int, **kwargs: Any) -> None:
         self.set_header("Content-Type", "text/plain; charset=utf-8")
@@ -82,7 +89,13 @@ class DesktopServer(Server):
         assert isinstance(app, tornado.web.Application)
         app.add_handlers(
             r".*",
-            [(LOGIN_PATH, DesktopLoginHandler, {"security": self.security, "nonce": self.nonce})],
+            [
+                (
+                    LOGIN_PATH,
+                    DesktopLoginHandler,
+                    {"security": self.security, "runtime": self.runtime, "nonce": self.nonce},
+                )
+            ],
         )
         return port
 

@@ -10,6 +10,7 @@ import "./styles/layout.css";
 import { Session } from "./session/session";
 import { App } from "./app/App";
 import { applyTheme, resolveBase, storedChoice } from "./theme/theme";
+import { showAppAddress } from "./session/address";
 
 declare global {
   interface Window {
@@ -21,6 +22,9 @@ declare global {
   }
 }
 
+showAppAddress();
+// The code loaded: the page had the token (index.html shows this only when it did not).
+document.getElementById("dataapp-needs-token")?.remove();
 applyTheme(resolveBase(storedChoice() ?? "system"), undefined);
 
 const root = document.getElementById("root");

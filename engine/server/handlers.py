@@ -2,12 +2,14 @@
 uploads: media_handlers.py).
 
 All handlers run on the server's event loop. Each checks the launch token in `prepare`
-(before any work), so nothing is served to a caller without it.
+(before any work), so nothing is served to a caller without it, but for the page shell
+itself (PageHandler: the public frontend's index.html, which starts nothing without the token).
 """
 
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,14 @@ from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.app_session import AppSession, ClientInfo
 from dataapp.runtime.runtime import Runtime
 from dataapp.server.request_bodies import limit_request_body
-from dataapp.server.security import TOKEN_COOKIE, TOKEN_HEADER, TOKEN_QUERY, Security
+from dataapp.server.security import (
+    TOKEN_COOKIE_PATH,
+    TOKEN_HEADER,
+    TOKEN_QUERY,
+    Security,
+    is_token_cookie,
+    token_cookie_name,
+)
 
 log = logging.getLogger("dataapp.server")
 
@@ -69,7 +78,7 @@ class TokenCheckedHandler(tornado.web.RequestHandler):
             for candidate in (
                 self.get_query_argument(TOKEN_QUERY, None),
                 self.request.headers.get(TOKEN_HEADER),
-                self.get_cookie(TOKEN_COOKIE),
+                self.get_cookie(token_cookie_name(self.request.host)),
             )
         )
 
@@ -89,26 +98,48 @@ class TokenCheckedHandler(tornado.web.RequestHandler):
 
 
 class PageHandler(TokenCheckedHandler):
+    """The page shell (index.html) at `/` and `/<page>`.
+
+    The shell is the public frontend bundle's page and is served to any loopback caller: the
+    token cookie only goes to paths under /_dataapp/ (docs/security.md), so a reload of `/`
+    never carries it. A request with the token (the printed `?token=` URL) also gets the
+    cookie and, when it is a page load, the page's first run started at once; a shell served
+    without the token starts nothing, and the page's WebSocket (which carries the cookie)
+    makes the session. Everything the shell loads needs the token.
+    """
+
     def initialize(self, security: Security, runtime: Runtime) -> None:  # type: ignore[override]
         super().initialize(security)
         self.runtime = runtime
 
+    def check_caller(self) -> None:
+        """The shell itself needs no token (see the class docstring); the Host rule holds."""
+        if not self.security.host_allowed(self.request.host):
+            raise tornado.web.HTTPError(403, reason="Host not allowed")
+
     def get(self) -> None:
-        token = self.get_query_argument(TOKEN_QUERY, None)
-        if token is not None:
-            # Trade the token in the address bar for a cookie, then drop it from the URL.
-            self.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="Strict", path="/")
-            rest = app_query(self.request.query)
-            self.redirect(self.request.path + (f"?{rest}" if rest else ""))
-            return
+        head = b""
+        query = app_query(self.request.query)
+        if self.get_query_argument(TOKEN_QUERY, None) is not None:
+            # The page shows its address without the token (history.replaceState): the token
+            # leaves the address bar and the history, and a reload loads the public shell.
+            head += address_meta(self.request.path + (f"?{query}" if query else ""))
+            if self.security.token_matches(self.get_query_argument(TOKEN_QUERY, None)):
+                set_token_cookie(self, self.security.token)
+        if self.request_has_token() and self.is_page_load():
+            head += self.start_session_meta(query, page_name_of(self.request.path))
+        self.write_shell(head)
+
+    def write_shell(self, head: bytes) -> None:
+        """index.html with `head` (meta tags for the page) at the end of its <head>."""
         index = STATIC_DIR / "index.html"
         if not index.is_file():
             raise tornado.web.HTTPError(
                 500, reason="The frontend is not built (engine/static/index.html)"
             )
         page = index.read_bytes()
-        if self.is_page_load():
-            page = page.replace(b"</head>", self.start_session_meta() + b"</head>", 1)
+        if head:
+            page = page.replace(b"</head>", head + b"</head>", 1)
         self.set_header("Content-Type", "text/html; charset=utf-8")
         # Each load names a session of its own (start_session_meta): never keep a copy.
         self.set_header("Cache-Control", "no-store")
@@ -127,16 +158,33 @@ class PageHandler(TokenCheckedHandler):
             return destination == "document"
         return "text/html" in self.request.headers.get("Accept", "")
 
-    def start_session_meta(self) -> bytes:
+    def start_session_meta(self, query: str, page_name: str) -> bytes:
         """Start the page's first run now, while the page loads, and name its session in the
         page for the page's WebSocket to claim (docs/protocol.md)."""
         session = self.runtime.start_session_for_page(
             asyncio.get_running_loop(),
-            app_query(self.request.query),
-            page_name_of(self.request.path),
+            query,
+            page_name,
             client_info_of(self.request, page_params=None),
         )
         return f'<meta name="dataapp-session" content="{session.id}">'.encode()
+
+
+def set_token_cookie(handler: tornado.web.RequestHandler, token: str) -> None:
+    """Give the browser the launch token as this server's own cookie (docs/security.md)."""
+    handler.set_cookie(
+        token_cookie_name(handler.request.host),
+        token,
+        httponly=True,
+        samesite="Strict",
+        path=TOKEN_COOKIE_PATH,
+    )
+
+
+def address_meta(address: str) -> bytes:
+    """Tells the page the address to show instead of the one it was loaded from (which
+    carries a secret): assets/src/session/address.ts puts it in the address bar."""
+    return f'<meta name="dataapp-address" content="{html.escape(address)}">'.encode()
 
 
 def app_query(query: str) -> str:
@@ -160,7 +208,9 @@ def client_info_of(
     None for the page request, which comes before the page could say them.
     """
     cookies = tuple(
-        (name, morsel.value) for name, morsel in request.cookies.items() if name != TOKEN_COOKIE
+        (name, morsel.value)
+        for name, morsel in request.cookies.items()
+        if not is_token_cookie(name)
     )
     headers: list[tuple[str, str]] = []
     for name, value in request.headers.get_all():
@@ -206,7 +256,7 @@ class StaticHandler(tornado.web.StaticFileHandler):
         candidates = (
             self.get_query_argument(TOKEN_QUERY, None),
             self.request.headers.get(TOKEN_HEADER),
-            self.get_cookie(TOKEN_COOKIE),
+            self.get_cookie(token_cookie_name(self.request.host)),
         )
         if not any(self.security.token_matches(c) for c in candidates):
             raise tornado.web.HTTPError(403)
@@ -270,7 +320,7 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
         candidates = (
             self.get_query_argument(TOKEN_QUERY, None),
             self.request.headers.get(TOKEN_HEADER),
-            self.get_cookie(TOKEN_COOKIE),
+            self.get_cookie(token_cookie_name(self.request.host)),
         )
         if not any(self.security.token_matches(c) for c in candidates):
             raise tornado.web.HTTPError(403, reason="Missing or wrong launch token")

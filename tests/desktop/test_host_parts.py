@@ -180,13 +180,19 @@ def test_the_window_link_is_good_once_and_trades_its_nonce_for_the_token_cookie(
     opener = urllib.request.build_opener(_NoRedirect)
     try:
         assert "the-token" not in server.window_url
-        with pytest.raises(urllib.error.HTTPError) as first:
-            opener.open(server.window_url)
-        assert first.value.code == 302
-        assert first.value.headers["Location"] == "/"
-        cookie = first.value.headers["Set-Cookie"]
-        assert cookie.startswith("dataapp_token=the-token;")
-        assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+        # The window gets the page itself (its first run started), not a redirect to "/":
+        # the cookie goes only to /_dataapp/ paths, so "/" would not carry it.
+        page_load = urllib.request.Request(
+            server.window_url, headers={"Sec-Fetch-Dest": "document"}
+        )
+        with opener.open(page_load) as first:
+            assert first.status == 200
+            cookie = first.headers["Set-Cookie"]
+            page = first.read().decode()
+        assert '<meta name="dataapp-address" content="/">' in page
+        assert '<meta name="dataapp-session" content="' in page
+        assert cookie.startswith(f"dataapp_token_{server.port}=the-token;")
+        assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/_dataapp/" in cookie
 
         with pytest.raises(urllib.error.HTTPError) as again:
             opener.open(server.window_url)
@@ -196,7 +202,8 @@ def test_the_window_link_is_good_once_and_trades_its_nonce_for_the_token_cookie(
         assert guessed.value.code == 403
 
         health = urllib.request.Request(
-            server.url + "_dataapp/health", headers={"Cookie": "dataapp_token=the-token"}
+            server.url + "_dataapp/health",
+            headers={"Cookie": f"dataapp_token_{server.port}=the-token"},
         )
         with urllib.request.urlopen(health) as reply:
             assert reply.read() == b"ok"

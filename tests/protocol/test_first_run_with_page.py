@@ -55,7 +55,8 @@ def _runtime(server: RunningServer) -> Runtime:
 
 def _get_page(server: RunningServer, headers: dict[str, str], path: str = "/") -> str:
     request = urllib.request.Request(
-        f"http://{server.base}{path}", headers={**headers, "Cookie": f"dataapp_token={TOKEN}"}
+        f"http://{server.base}{path}",
+        headers={**headers, "Cookie": f"dataapp_token_{server.port}={TOKEN}"},
     )
     with urllib.request.urlopen(request, timeout=10) as response:
         assert response.headers["Cache-Control"] == "no-store"

@@ -82,10 +82,7 @@ export class Connection {
     params.set("tz", Intl.DateTimeFormat().resolvedOptions().timeZone ?? "");
     params.set("tzo", String(new Date().getTimezoneOffset()));
     params.set("theme", document.documentElement.dataset["theme"] ?? "");
-    // Normally the token travels in the cookie set with the page; when the page was opened
-    // without the redirect (token still in the address), pass it on explicitly.
-    const token = new URLSearchParams(location.search).get("token");
-    if (token) params.set("token", token);
+    // The launch token travels in the app's cookie, set with the page (docs/security.md).
     return `${scheme}//${location.host}/_dataapp/stream?${params.toString()}`;
   }
 

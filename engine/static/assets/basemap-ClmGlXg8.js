@@ -1,0 +1,1 @@
+import{t as e}from"./feature-95pB0S8u.js";var t=`/_dataapp/static/assets/countries-50m-BphFPm15.json`,n;function r(){return n??(n=fetch(t,{credentials:`same-origin`}).then(e=>{if(!e.ok)throw Error(`world map: HTTP ${e.status}`);return e.json()}).then(t=>{let n=t.objects.countries,r=e(t,n);return`features`in r?r.features:[r]})),n}export{r as worldFeatures};
