@@ -113,8 +113,12 @@ class ScriptGuard:
         """
         with self._lock:
             waiting_since = self._request_waiting_since()
-            if waiting_since is None or self._user_code_since is None:
+            if waiting_since is None:
                 return False
+            if self._user_code_since is None:
+                # Between runs, or before the body: the request is served there, or the next
+                # user code may be the stuck one. Look again until it is served.
+                return True
             if time.monotonic() - waiting_since < patience:
                 # A newer request than the one this look was for: its own look will come.
                 return False

@@ -112,3 +112,29 @@ def test_nothing_is_interrupted_when_no_request_waits() -> None:
     watchdog.watch(guard)
     thread.join(5)
     assert finished.is_set()
+
+
+def test_a_request_made_before_the_user_code_started_still_interrupts_it() -> None:
+    requested_at = time.monotonic()
+    guard = ScriptGuard(lambda: requested_at)
+    watchdog = ScriptWatchdog(delay=0.05)
+    outcome: list[str] = []
+
+    def stuck() -> None:
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            pass
+        outcome.append("ran to its end")
+
+    def script() -> None:
+        time.sleep(0.2)  # the engine's own preparation of the run, longer than the delay
+        try:
+            guard.run_user_code(stuck)
+        except ScriptInterrupted:
+            outcome.append("interrupted")
+
+    thread = threading.Thread(target=script, daemon=True)
+    thread.start()
+    watchdog.watch(guard)
+    thread.join(10)
+    assert outcome == ["interrupted"]
