@@ -39,6 +39,7 @@ ROUTES = (
     "/_dataapp/upload?session=nosuchsession",
     "/_dataapp/upload/00ff?session=nosuchsession",
     "/static/index.html",
+    "/_dataapp/static/index.html",
     "/no/such/place",
 )
 
