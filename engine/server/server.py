@@ -1,7 +1,9 @@
 """The local HTTP and WebSocket server around one Runtime.
 
 `Server.start()` binds on the calling thread's asyncio loop; `ServerThread` runs one on a
-background thread for the desktop window. Only the loop's thread touches the server.
+background thread for the desktop window. Only the loop's thread touches the server; the one
+exception is the run listener that reports the uploads a session's widgets hold, which runs on
+that session's script thread and only calls the thread-safe UploadStore.
 """
 
 from __future__ import annotations
@@ -101,6 +103,7 @@ class Server:
         uploads.max_session_bytes = int(self.runtime.config.max_session_upload_size_mb * MB)
 
         def hold_uploads(session: AppSession, _: RunResult) -> None:
+            # On the script thread, which owns the session's state, at the end of each run.
             values = session.session_state.widget_values().values()
             uploads.hold(session.id, upload_ids_in(values))
 
