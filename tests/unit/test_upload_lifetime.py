@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dataapp.elements.uploads import UploadedFile
+from dataapp.runtime.config import AppConfig, ConfigError, load_config
 from dataapp.runtime.media_store import (
     SessionUploadsFullError,
     UploadStore,
@@ -110,3 +113,14 @@ def test_upload_ids_are_found_in_single_and_multiple_uploader_values() -> None:
     one = UploadedFile("id1", "a.txt", "text/plain", b"a")
     many = [UploadedFile("id2", "b.txt", "", b""), UploadedFile("id3", "c.txt", "", b"")]
     assert upload_ids_in([one, many, None, "text", 3, []]) == {"id1", "id2", "id3"}
+
+
+def test_the_session_cap_is_read_from_the_config_file(tmp_path: Path) -> None:
+    (tmp_path / ".dataapp").mkdir()
+    config_file = tmp_path / ".dataapp" / "config.toml"
+    config_file.write_text("[server]\nmaxSessionUploadSize = 300\n")
+    assert load_config(tmp_path / "app.py").max_session_upload_size_mb == 300.0
+    assert AppConfig().max_session_upload_size_mb == 1024.0
+    config_file.write_text("[server]\nmaxSessionUploadSize = 0\n")
+    with pytest.raises(ConfigError, match="maxSessionUploadSize` must be a positive number"):
+        load_config(tmp_path / "app.py")
