@@ -868,7 +868,7 @@ def _text_from_wire(state: WidgetState) -> str | None:
 
 
 def _time_problem(value: Any) -> str | None:
-    if value is None or (isinstance(value, dt.time)):
+    if value is None or isinstance(value, dt.time):
         return None
     return f"{quoted(value)} is not a time"
 

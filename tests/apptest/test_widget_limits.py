@@ -46,3 +46,16 @@ def test_apptest_values_beyond_the_limits_leave_the_script_its_previous_values()
     assert at.text[0].value == "(7, 'ab', datetime.date(2024, 1, 10), [])"
     assert at.number_input[0].value == 7
     assert at.multiselect[0].value == []
+
+
+def test_apptest_a_colour_that_is_not_a_hex_colour_is_refused() -> None:
+    def colours() -> None:
+        import dataapp as st
+
+        st.text(st.color_picker("c", "#00ff00"))
+
+    at = AppTest.from_function(colours).run()
+    at.color_picker[0].pick("ff0000").run()
+    assert at.text[0].value == "#ff0000"
+    at.color_picker[0].set_value("red").run()
+    assert at.text[0].value == "#ff0000"
