@@ -57,17 +57,17 @@ class ScriptGuard:
     The script thread runs the user's code (widget callbacks and the script body) through
     `run_user_code`, and wraps engine work done in the middle of it (message enqueueing) in
     `shield()`. The watchdog delivers ScriptInterrupted only inside user code, outside any
-    shield, and only to the body that was running when the request was made; a delivery not
-    yet consumed when the body ends is cancelled before the engine's bookkeeping starts, so it
-    can never fire in the run's `finally`, in the session's listeners or in the next run.
+    shield, and only once a request has waited its full patience; a delivery not yet consumed
+    when the user code ends is cancelled before the engine's bookkeeping starts, so it can
+    never fire in the run's `finally`, in the session's listeners or in the next run.
     """
 
     def __init__(self, request_waiting_since: Callable[[], float | None]) -> None:
         self._lock = threading.Lock()
         self._request_waiting_since = request_waiting_since
         self._thread_id = 0
-        # Monotonic time the current user code started; None outside user code.
-        self._user_code_since: float | None = None
+        # Whether the thread is inside user code now.
+        self._in_user_code = False
         self._shield_depth = 0
         # A delivery was made and its exception has not been raised in the thread yet.
         self._pending = False
@@ -81,7 +81,7 @@ class ScriptGuard:
         """
         with self._lock:
             self._thread_id = threading.get_ident()
-            self._user_code_since = time.monotonic()
+            self._in_user_code = True
             self._shield_depth = 0
             self._pending = False
             _guards_by_thread[self._thread_id] = self
@@ -96,7 +96,7 @@ class ScriptGuard:
             if self._pending:
                 _set_async_exc(self._thread_id, None)
                 self._pending = False
-            self._user_code_since = None
+            self._in_user_code = False
             _guards_by_thread.pop(self._thread_id, None)
 
     def shield(self) -> _Shield:
@@ -115,7 +115,7 @@ class ScriptGuard:
             waiting_since = self._request_waiting_since()
             if waiting_since is None:
                 return False
-            if self._user_code_since is None:
+            if not self._in_user_code:
                 # Between runs, or before the body: the request is served there, or the next
                 # user code may be the stuck one. Look again until it is served.
                 return True
