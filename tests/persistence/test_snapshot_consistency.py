@@ -193,8 +193,8 @@ def test_a_saved_value_that_cannot_be_decoded_is_absent_and_named(
         "for key in ('notes', 'todo'):\n"
         "    if key not in st.session_state:\n"
         "        st.session_state[key] = 'default'\n"
-        "st.text(f\"{st.session_state.notes} {st.session_state.todo} {st.session_state.kept} \"\n"
-        "        f\"{sorted(st.session_state.keys())}\")\n"
+        'st.text(f"{st.session_state.notes} {st.session_state.todo} {st.session_state.kept} "\n'
+        '        f"{sorted(st.session_state.keys())}")\n'
     )
     runtime, _, client = _launch(app)
     try:
