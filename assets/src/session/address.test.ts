@@ -10,6 +10,7 @@ describe("addressToShow", () => {
   it("never follows a named address to another origin", () => {
     expect(addressToShow("//evil.example/", "/", "")).toBeNull();
     expect(addressToShow("https://evil.example/", "/", "")).toBeNull();
+    expect(addressToShow("/\\evil.example/", "/", "")).toBeNull();
   });
 
   it("drops a token from the address even without the server's word", () => {

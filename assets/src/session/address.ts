@@ -6,7 +6,8 @@
 
 /** The same-origin path (with query) to show, or null when it is not one. */
 export function addressToShow(meta: string | null | undefined, pathname: string, search: string): string | null {
-  if (meta) return meta.startsWith("/") && !meta.startsWith("//") ? meta : null;
+  // Browsers read "/\\host" as "//host": only a plain path stays on this origin.
+  if (meta) return /^\/(?![\/\\])/.test(meta) ? meta : null;
   // A page served without the meta never shows a token either.
   const params = new URLSearchParams(search);
   if (!params.has("token")) return null;
