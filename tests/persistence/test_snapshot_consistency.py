@@ -260,3 +260,15 @@ def test_folders_and_files_made_by_earlier_versions_are_tightened(
     runtime.stop()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE(store.stat().st_mode) == 0o600
+
+
+def test_the_data_folder_is_made_with_its_missing_parents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A first launch on a fresh account: ~/.local/share may not exist yet.
+    monkeypatch.setenv("DATAAPP_DATA_DIR", str(tmp_path / "fresh" / "home" / "dataapp-desktop"))
+    app = tmp_path / "app.py"
+    app.write_text("import dataapp as st\nst.session_state.x = 1\n")
+    runtime, _, _ = _launch(app)
+    runtime.stop()
+    assert list((tmp_path / "fresh").glob("home/dataapp-desktop/apps/*/session.sqlite3"))

@@ -81,6 +81,8 @@ def private_app_state_dir(app_identity: str) -> Path:
     folders made by earlier versions with the default 0755 are tightened too.
     """
     folder = app_state_dir(app_identity)
+    # Folders above dataapp's own (e.g. ~/.local/share) are the user's: made with the defaults.
+    folder.parent.parent.parent.mkdir(parents=True, exist_ok=True)
     for path in (folder.parent.parent, folder.parent, folder):
         path.mkdir(mode=0o700, exist_ok=True)
     for path in (folder.parent, folder):
