@@ -272,3 +272,57 @@ def test_the_data_folder_is_made_with_its_missing_parents(
     runtime, _, _ = _launch(app)
     runtime.stop()
     assert list((tmp_path / "fresh").glob("home/dataapp-desktop/apps/*/session.sqlite3"))
+
+
+def test_a_store_locked_by_another_process_is_left_alone_and_the_app_still_starts(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+    import subprocess
+    import sys
+
+    from dataapp.runtime.persistence import sqlite_store
+
+    app = tmp_path / "app.py"
+    app.write_text(
+        "import dataapp as st\n"
+        "st.session_state.n = st.session_state.get('n', 0) + 1\n"
+        "st.text(str(st.session_state.n))\n"
+    )
+    runtime, _, _ = _launch(app)
+    runtime.stop()
+    store = _store_path(data_dir)
+    # Another process holds the file in exclusive locking mode (e.g. a second copy of the app
+    # or a backup tool): "database is locked" is not corruption.
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            f"c = sqlite3.connect({str(store)!r}, isolation_level=None)\n"
+            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+            "c.execute('BEGIN EXCLUSIVE')\n"
+            "print('locked', flush=True)\n"
+            "time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        monkeypatch.setattr(sqlite_store, "BUSY_TIMEOUT_SECONDS", 0.2)
+        runtime, _, client = _launch(app)
+        messages = client.take()
+        runtime.stop()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert _texts(messages) == ["1"]
+    notices = _notices(messages)
+    assert notices and "cannot be opened" in notices[0] and "does not keep" in notices[0]
+    assert not [p for p in store.parent.iterdir() if ".corrupt-" in p.name]
+    # Once the other process let go, the state of the earlier launch is all there.
+    assert sqlite3.connect(store).execute("SELECT count(*) FROM entry").fetchone()[0] > 0
+    runtime, _, client = _launch(app)
+    assert _texts(client.take()) == ["2"]
+    runtime.stop()

@@ -28,8 +28,8 @@ from dataapp.runtime.session_state import LazyValue
 
 from .capture import AlreadyEncoded, Captured, capture
 from .codec import JSON_CODEC, StoredValue, UnstorableValueError, decode
-from .sqlite_store import SQLiteSessionStore
-from .store import Encoded, SessionStore, Snapshot
+from .sqlite_store import SQLiteSessionStore, StoreUnavailable
+from .store import Encoded, SessionStore, Snapshot, UnavailableStore
 
 if TYPE_CHECKING:
     from dataapp.runtime.app_session import AppSession
@@ -237,36 +237,43 @@ class PersistenceManager:
     def _write_loop(self) -> None:
         while True:
             with self._condition:
-                while self._pending is None and not self._closed:
-                    self._condition.wait()
                 if self._pending is None:
-                    return
+                    if self._closed:
+                        return
+                    self._condition.wait()
+                    continue
                 wait = self._last_write + DEBOUNCE_SECONDS - time.monotonic()
                 if wait > 0 and not self._closed:
                     self._condition.wait(wait)
                     continue
-                pending, self._pending = self._pending, None
             try:
-                self._write(pending)
+                self._write_pending()
             except Exception:
-                # Never reached by design (_write handles its errors); if it is, the next
-                # snapshot is still written: this thread must outlive any one failure.
+                # Never reached by design (_write_pending handles its errors); if it is, the
+                # next snapshot is still written: this thread must outlive any one failure.
                 log.exception("Unexpected error while saving the session state")
 
-    def _write(self, pending: _Pending) -> None:
+    def _write_pending(self) -> None:
+        """Take the pending snapshot and write it.
+
+        The write lock is held from taking to written, so that flush() returns only once a
+        snapshot the writer thread has already taken is on disk too.
+        """
         with self._write_lock:
-            if pending.sequence <= self._written_sequence:
+            with self._condition:
+                pending, self._pending = self._pending, None
+            if pending is None or pending.sequence <= self._written_sequence:
                 return
             saved = self._write_snapshot(pending)
             self._last_write = time.monotonic()
             if saved:
                 self._written_sequence = pending.sequence
                 return
-        with self._condition:
-            # Tried again after the debounce (e.g. once the disk has room), unless a newer
-            # run has been captured meanwhile.
-            if self._pending is None and not self._closed:
-                self._pending = pending
+            with self._condition:
+                # Tried again after the debounce (e.g. once the disk has room), unless a newer
+                # run has been captured meanwhile.
+                if self._pending is None and not self._closed:
+                    self._pending = pending
 
     def _write_snapshot(self, pending: _Pending) -> bool:
         """Encode and save one snapshot; False when the store could not save it."""
@@ -315,11 +322,8 @@ class PersistenceManager:
     # -- control ----------------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Write what is pending now (on exit)."""
-        with self._condition:
-            pending, self._pending = self._pending, None
-        if pending is not None:
-            self._write(pending)
+        """Write what is pending now, and wait for a write under way (on exit)."""
+        self._write_pending()
 
     def reset(self) -> None:
         """Forget the saved state (the user asked for it); the running sessions keep theirs."""
@@ -352,6 +356,18 @@ def forget_saved_state(app_identity: str) -> Path | None:
 
 
 def open_persistence(app_identity: str, settings: PersistenceSettings) -> PersistenceManager:
-    """The default: a SQLite store in the per-user folder of this app."""
-    store = SQLiteSessionStore(private_app_state_dir(app_identity) / "session.sqlite3")
-    return PersistenceManager(store, settings)
+    """The default: a SQLite store in the per-user folder of this app.
+
+    A store that cannot be opened now (locked by another process, no permission) is left
+    untouched; the app runs without keeping state and says why.
+    """
+    path = private_app_state_dir(app_identity) / "session.sqlite3"
+    store: SQLiteSessionStore | None = None
+    try:
+        store = SQLiteSessionStore(path)
+        return PersistenceManager(store, settings)
+    except StoreUnavailable as error:
+        if store is not None:
+            store.close()
+        log.warning("%s", error)
+        return PersistenceManager(UnavailableStore(str(error)), settings)

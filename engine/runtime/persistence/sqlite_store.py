@@ -21,6 +21,8 @@ from pathlib import Path
 from .store import Encoded, SessionStore, Snapshot, StoreNotice
 
 SCHEMA_VERSION = 1
+# How long a statement waits for another connection's lock before the store is unavailable.
+BUSY_TIMEOUT_SECONDS = 10.0
 
 # Schema version n is reached from n - 1 by MIGRATIONS[n]. Never edit a released step: add one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -35,7 +37,19 @@ _USER, _WIDGET_KEY, _WIDGET_ID = "user", "widget_key", "widget_id"
 
 
 class StoreUnreadable(Exception):
-    pass
+    """The file is a store of a newer schema than this dataapp reads."""
+
+
+class StoreUnavailable(Exception):
+    """The store cannot be used right now (locked by another process, no permission, disk
+    I/O): nothing is wrong with what it holds, so it is left exactly where it is."""
+
+
+def _unavailable(error: sqlite3.OperationalError, path: Path) -> StoreUnavailable:
+    return StoreUnavailable(
+        f"The saved state in {path} cannot be opened ({error}); another copy of this app may "
+        "be using it. This launch starts fresh and does not keep its state."
+    )
 
 
 class SQLiteSessionStore(SessionStore):
@@ -64,6 +78,11 @@ class SQLiteSessionStore(SessionStore):
         self._create_private()
         try:
             return self._connect_and_migrate()
+        except sqlite3.OperationalError as error:
+            # Busy, locked, read-only, I/O: SQLite's OperationalError. Only DatabaseError
+            # proper (SQLITE_CORRUPT, SQLITE_NOTADB, a failed integrity check) means the
+            # file's content is bad; moving a locked but healthy store aside would lose it.
+            raise _unavailable(error, self.path) from None
         except (sqlite3.DatabaseError, StoreUnreadable) as problem:
             moved = self._move_aside(
                 "corrupt" if isinstance(problem, sqlite3.DatabaseError) else "newer"
@@ -100,7 +119,9 @@ class SQLiteSessionStore(SessionStore):
                 continue
 
     def _connect_and_migrate(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10)
+        conn = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS
+        )
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("the file failed SQLite's integrity check")
@@ -146,6 +167,8 @@ class SQLiteSessionStore(SessionStore):
                     meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
                 finally:
                     self._conn.execute("COMMIT")
+            except sqlite3.OperationalError as error:
+                raise _unavailable(error, self.path) from None
             except sqlite3.DatabaseError as error:
                 self._conn.close()
                 moved = self._move_aside("corrupt")

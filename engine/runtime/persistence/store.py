@@ -51,3 +51,26 @@ class SessionStore(ABC):
     def take_notices(self) -> list[StoreNotice]:
         """Notices raised while opening or reading the store (e.g. a corrupt file moved aside)."""
         return []
+
+
+class UnavailableStore(SessionStore):
+    """Stands in for a store that could not be opened: keeps nothing, says so once."""
+
+    def __init__(self, reason: str) -> None:
+        self._notices = [StoreNotice(reason)]
+
+    def load(self) -> Snapshot | None:
+        return None
+
+    def save(self, snapshot: Snapshot) -> None:
+        return None
+
+    def clear(self) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+    def take_notices(self) -> list[StoreNotice]:
+        notices, self._notices = self._notices, []
+        return notices
