@@ -9,7 +9,6 @@ already spent. Handlers run on the server's event loop; `OneTimeNonce` is thread
 
 from __future__ import annotations
 
-import hmac
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ import tornado.web
 
 from dataapp.runtime.runtime import Runtime
 from dataapp.server.handlers import PageHandler, address_meta, set_token_cookie
-from dataapp.server.security import Security
+from dataapp.server.security import Access, Security, secret_matches
 from dataapp.server.server import Server
 
 LOGIN_PATH = "/_dataapp/desktop/open"
@@ -35,9 +34,7 @@ class OneTimeNonce:
 
     def redeem(self, candidate: str | None) -> bool:
         with self._lock:
-            if self._spent or not candidate:
-                return False
-            if not hmac.compare_digest(candidate.encode(), self.value.encode()):
+            if self._spent or not secret_matches(candidate, self.value):
                 return False
             self._spent = True
             return True
@@ -51,6 +48,10 @@ class DesktopLoginHandler(PageHandler):
     /_dataapp/ paths, so `/` would not carry it and could not start the first run while the
     page loads.
     """
+
+    # The gate asks only for loopback, as for the page shell: the window has no token yet,
+    # and the one-time nonce, redeemed in `get`, is what stands in for it.
+    access = Access.LOOPBACK
 
     def initialize(  # type: ignore[override]
         self, security: Security, runtime: Runtime, nonce: OneTimeNonce

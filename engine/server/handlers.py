@@ -1,9 +1,10 @@
 """Tornado handlers: the page, static files, health and the session WebSocket (media and
 uploads: media_handlers.py).
 
-All handlers run on the server's event loop. Each checks the launch token in `prepare`
-(before any work), so nothing is served to a caller without it, but for the page shell
-itself (PageHandler: the public frontend's index.html, which starts nothing without the token).
+All handlers run on the server's event loop. Each asks the gate (`Security.admit`, through
+`admit_or_refuse`) in `prepare`, on the request's headers and before any work: nothing is
+served to a caller without the launch token, but for the page shell itself (PageHandler: the
+public frontend's index.html, which starts nothing without the token).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from dataapp.server.security import (
     TOKEN_COOKIE_PATH,
     TOKEN_HEADER,
     TOKEN_QUERY,
+    Access,
+    Caller,
     Security,
     is_token_cookie,
     token_cookie_name,
@@ -42,13 +45,40 @@ STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 CLOSE_MALFORMED = 1007
 
 
+def caller_of(handler: tornado.web.RequestHandler) -> Caller:
+    """What the gate reads of the handler's request (its headers), read as tornado reads
+    arguments and cookies for the handler itself."""
+    headers = handler.request.headers
+    return Caller(
+        host=handler.request.host,
+        query_token=handler.get_query_argument(TOKEN_QUERY, None),
+        header_token=headers.get(TOKEN_HEADER),
+        cookies={name: morsel.value for name, morsel in handler.request.cookies.items()},
+        # Old WebSocket drafts sent Sec-WebSocket-Origin instead; tornado reads it too.
+        origin=headers.get("Origin", headers.get("Sec-WebSocket-Origin")),
+    )
+
+
+def admit_or_refuse(
+    handler: tornado.web.RequestHandler, security: Security, access: Access
+) -> None:
+    """In a handler's `prepare`: ask the gate, and answer a refused caller with its 403."""
+    admission = security.admit(caller_of(handler), access)
+    if not admission.allowed:
+        raise tornado.web.HTTPError(admission.status, reason=admission.reason)
+
+
 @tornado.web.stream_request_body
 class TokenCheckedHandler(tornado.web.RequestHandler):
-    """Serves only callers with the launch token, checked on the request's headers.
+    """Serves only callers the gate admits (by default, those with the launch token), decided
+    on the request's headers.
 
     Bodies stream (request_bodies.py), so `prepare` runs before any byte of a body is read: a
     stranger's body is never read, and a route takes no body unless `body_limit` says so.
+    A route that asks more or less of its callers says so in `access`.
     """
+
+    access = Access.TOKEN
 
     def initialize(self, security: Security, **_: Any) -> None:
         self.security = security
@@ -58,11 +88,8 @@ class TokenCheckedHandler(tornado.web.RequestHandler):
         limit_request_body(self, self.body_limit())
 
     def check_caller(self) -> None:
-        """Refuse (403) a request without the launch token or with a foreign Host."""
-        if not self.security.host_allowed(self.request.host):
-            raise tornado.web.HTTPError(403, reason="Host not allowed")
-        if not self.request_has_token():
-            raise tornado.web.HTTPError(403, reason="Missing or wrong launch token")
+        """Refuse (403) a caller the gate does not admit to a route asking for `access`."""
+        admit_or_refuse(self, self.security, self.access)
 
     def body_limit(self) -> int:
         """Bytes of request body this route takes: none, but for the upload."""
@@ -71,16 +98,6 @@ class TokenCheckedHandler(tornado.web.RequestHandler):
     def data_received(self, chunk: bytes) -> None:
         """Routes with a body keep it (UploadHandler); the others never get here, as
         `limit_request_body` let them take 0 bytes."""
-
-    def request_has_token(self) -> bool:
-        return any(
-            self.security.token_matches(candidate)
-            for candidate in (
-                self.get_query_argument(TOKEN_QUERY, None),
-                self.request.headers.get(TOKEN_HEADER),
-                self.get_cookie(token_cookie_name(self.request.host)),
-            )
-        )
 
     def set_default_headers(self) -> None:
         self.set_header("X-Content-Type-Options", "nosniff")
@@ -108,25 +125,23 @@ class PageHandler(TokenCheckedHandler):
     makes the session. Everything the shell loads needs the token.
     """
 
+    access = Access.LOOPBACK
+
     def initialize(self, security: Security, runtime: Runtime) -> None:  # type: ignore[override]
         super().initialize(security)
         self.runtime = runtime
 
-    def check_caller(self) -> None:
-        """The shell itself needs no token (see the class docstring); the Host rule holds."""
-        if not self.security.host_allowed(self.request.host):
-            raise tornado.web.HTTPError(403, reason="Host not allowed")
-
     def get(self) -> None:
         head = b""
         query = app_query(self.request.query)
-        if self.get_query_argument(TOKEN_QUERY, None) is not None:
+        caller = caller_of(self)
+        if caller.query_token is not None:
             # The page shows its address without the token (history.replaceState): the token
             # leaves the address bar and the history, and a reload loads the public shell.
             head += address_meta(self.request.path + (f"?{query}" if query else ""))
-            if self.security.token_matches(self.get_query_argument(TOKEN_QUERY, None)):
+            if self.security.token_matches(caller.query_token):
                 set_token_cookie(self, self.security.token)
-        if self.request_has_token() and self.is_page_load():
+        if self.security.holds_token(caller) and self.is_page_load():
             head += self.start_session_meta(query, page_name_of(self.request.path))
         self.write_shell(head)
 
@@ -251,15 +266,7 @@ class StaticHandler(tornado.web.StaticFileHandler):
         self.security = security
 
     def prepare(self) -> None:
-        if not self.security.host_allowed(self.request.host):
-            raise tornado.web.HTTPError(403)
-        candidates = (
-            self.get_query_argument(TOKEN_QUERY, None),
-            self.request.headers.get(TOKEN_HEADER),
-            self.get_cookie(token_cookie_name(self.request.host)),
-        )
-        if not any(self.security.token_matches(c) for c in candidates):
-            raise tornado.web.HTTPError(403)
+        admit_or_refuse(self, self.security, Access.TOKEN)
         limit_request_body(self, 0)
 
     def data_received(self, chunk: bytes) -> None:
@@ -315,21 +322,16 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
         self.session: AppSession | None = None
 
     def prepare(self) -> None:
-        if not self.security.host_allowed(self.request.host):
-            raise tornado.web.HTTPError(403, reason="Host not allowed")
-        candidates = (
-            self.get_query_argument(TOKEN_QUERY, None),
-            self.request.headers.get(TOKEN_HEADER),
-            self.get_cookie(token_cookie_name(self.request.host)),
-        )
-        if not any(self.security.token_matches(c) for c in candidates):
-            raise tornado.web.HTTPError(403, reason="Missing or wrong launch token")
+        # The Origin too: tornado would check it only after the handshake's own checks.
+        admit_or_refuse(self, self.security, Access.OWN_PAGE)
         limit_request_body(self, 0)
 
     def data_received(self, chunk: bytes) -> None:
         """Never reached: `prepare` let the handshake take 0 bytes of body."""
 
     def check_origin(self, origin: str) -> bool:
+        """Tornado's origin hook, answered by the gate's own rule: `prepare` has refused a
+        foreign Origin already, so this only keeps tornado's looser default from applying."""
         return self.security.origin_allowed(origin, self.request.host)
 
     def open(self, *args: str, **kwargs: str) -> None:

@@ -3,8 +3,8 @@ endpoint of st.file_uploader.
 
 Handlers run on the server's event loop; files on disk are read on the default executor. Like
 every handler they need the launch token (TokenCheckedHandler.prepare); uploads and their
-removal must also come from the server's own origin. Media are addressed only by the id the
-store gave them, so no request can name a path.
+removal must also come from the server's own origin (Access.OWN_PAGE). Media are addressed
+only by the id the store gave them, so no request can name a path.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from dataapp.runtime.media_store import (
 from dataapp.runtime.runtime import Runtime
 from dataapp.server.handlers import TokenCheckedHandler
 from dataapp.server.request_bodies import BodyRefused, check_declared_body, limit_request_body
-from dataapp.server.security import Security
+from dataapp.server.security import Access, Security
 
 FILE_NAME_HEADER = "X-Dataapp-File-Name"
 # Media may be user content (an uploaded SVG shown with st.image): opened on its own, it must
@@ -163,6 +163,8 @@ class UploadHandler(TokenCheckedHandler):
     is refused with 411). The body then streams into memory, never past that size.
     """
 
+    access = Access.OWN_PAGE
+
     def initialize(self, security: Security, runtime: Runtime, **_: Any) -> None:  # type: ignore[override]
         super().initialize(security)
         self.runtime = runtime
@@ -172,8 +174,6 @@ class UploadHandler(TokenCheckedHandler):
 
     def prepare(self) -> None:
         self.check_caller()
-        if not self.origin_allowed():
-            raise tornado.web.HTTPError(403, reason="Uploads must come from the app's own page")
         self.session_id = self.get_query_argument("session", "") or ""
         if self.runtime.get_session(self.session_id) is None:
             raise tornado.web.HTTPError(404, reason="No such session")
@@ -197,10 +197,6 @@ class UploadHandler(TokenCheckedHandler):
             )
             return
         limit_request_body(self, size)
-
-    def origin_allowed(self) -> bool:
-        """Browsers always send Origin with a POST or DELETE from a page: it must be ours."""
-        return self.security.origin_allowed(self.request.headers.get("Origin"), self.request.host)
 
     def file_name(self) -> str:
         name = unquote(self.request.headers.get(FILE_NAME_HEADER, "") or "") or "upload"
