@@ -337,15 +337,18 @@ def compression_table(folder: Path, scratch: Path) -> dict[str, dict[str, float]
     """Payload size, build-side compression time and unpack time (median of 3) per method."""
     from dataapp_desktop.build import payload, resources
 
-    launcher = resources.launcher_module()
+    launcher = resources.launcher_module("launcher_unpack")
+    carried = resources.launcher_module("launcher_payload")
     table: dict[str, dict[str, float]] = {}
     for method in payload.COMPRESSIONS:
         blob = scratch / f"payload-{method}.bin"
         started = time.monotonic()
         stats = payload.write(folder, blob, method)
         compress_s = time.monotonic() - started
-        section = launcher.Section(0, stats.size)
-        meta = launcher.PayloadMeta(
+        section = resources.launcher_module("launcher_elf").Section(
+            carried.PAYLOAD_SECTION, 0, 0, stats.size, 0
+        )
+        meta = carried.PayloadMeta(
             name=NAME,
             key=EXE_NAME,
             sha256=stats.sha256,
@@ -359,7 +362,7 @@ def compression_table(folder: Path, scratch: Path) -> dict[str, dict[str, float]
             target = scratch / f"unpack-{method}-{attempt}"
             target.mkdir()
             started = time.monotonic()
-            launcher.unpack(launcher.Payload(blob, meta, section), target)
+            launcher.unpack(carried.Payload(blob, meta, section), target)
             times.append(time.monotonic() - started)
             clear(target)
         table[method] = {

@@ -2,10 +2,10 @@
 
 PyInstaller's own `--onefile` unpacks everything (~450 MB for a Qt app) into a new temporary
 folder on every start. Instead: compress the one-folder app (`payload`), freeze the launcher
-(packaging/launcher.py, standard library only) with PyInstaller `--onefile`, and add the payload
-and its description to the launcher as two ELF sections with objcopy, beside PyInstaller's
-`pydata` section. The launcher unpacks the payload once per build into a per-user cache and
-then executes the app from there. Main thread.
+(packaging/launcher.py and its sibling modules launcher_*.py, standard library only) with
+PyInstaller `--onefile`, and add the payload and its description to the launcher as two ELF
+sections with objcopy, beside PyInstaller's `pydata` section. The launcher unpacks the payload
+once per build into a per-user cache and then executes the app from there. Main thread.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TextIO
 
 from dataapp_desktop.build import payload, resources
-from dataapp_desktop.build.elf import section_map
 from dataapp_desktop.build.plan import BuildOptions
 from dataapp_desktop.build.progress import BuildFailed, ProgressLine, run_logged
 
@@ -33,7 +32,8 @@ def launcher_key() -> str:
     import PyInstaller
 
     digest = hashlib.sha256()
-    for path in (resources.launcher_script(), resources.launcher_spec()):
+    for path in (*resources.launcher_sources(), resources.launcher_spec()):
+        digest.update(path.name.encode())
         digest.update(path.read_bytes())
     digest.update(sys.version.encode())
     digest.update(str(PyInstaller.__version__).encode())
@@ -50,7 +50,7 @@ def build_launcher(cache: Path, stream: TextIO) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    for source in (resources.launcher_script(), resources.launcher_spec()):
+    for source in (*resources.launcher_sources(), resources.launcher_spec()):
         shutil.copyfile(source, folder / source.name)
     run_logged(
         [
@@ -141,7 +141,7 @@ def attach_payload(launcher: Path, meta: Path, payload_file: Path, out: Path) ->
 
 def verify(exe: Path, payload_file: Path, sha256: str) -> None:
     """The executable carries PyInstaller's archive and our payload, byte for byte."""
-    sections = section_map(exe)
+    sections = resources.launcher_module("launcher_elf").section_map(exe)
     for name in (PYINSTALLER_SECTION, "dataapp_meta", "dataapp_payload"):
         if name not in sections:
             raise BuildFailed(f"{exe} lacks the {name} section after objcopy")
@@ -190,8 +190,7 @@ def make_onefile(options: BuildOptions, folder: Path, stream: TextIO) -> Path:
         f"{stats.unpacked_bytes / 1e6:.0f} MB in {stats.files} files, "
         f"{time.monotonic() - started:.0f}s\n"
     )
-    launcher_module = resources.launcher_module()
-    meta = launcher_module.PayloadMeta(
+    meta = resources.launcher_module("launcher_payload").PayloadMeta(
         name=options.name,
         key=options.exe_name,
         sha256=stats.sha256,

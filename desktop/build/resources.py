@@ -2,13 +2,14 @@
 
 Installed, they are data files at `dataapp_desktop/packaging/`; in a source checkout they are
 the repository's `packaging/` folder, next to `desktop/`. The folder is not a Python package
-(see pyproject.toml), so the launcher's source is loaded from its file when the build needs the
-payload format it reads. Pure; any thread.
+(see pyproject.toml), so the launcher's modules are loaded from their files when the build
+needs the payload format they read or their ELF reader. Paths: pure, any thread;
+`launcher_module`: the main thread (it puts packaging/ on sys.path while it imports).
 """
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import sys
 from functools import cache
 from pathlib import Path
@@ -16,7 +17,8 @@ from types import ModuleType
 
 import dataapp_desktop
 
-LAUNCHER_MODULE = "dataapp_desktop_launcher"
+# The launcher's entry script; its sibling modules are `launcher_*.py`.
+LAUNCHER = "launcher"
 
 
 class MissingResources(Exception):
@@ -44,7 +46,12 @@ def launcher_spec() -> Path:
 
 
 def launcher_script() -> Path:
-    return packaging_dir() / "launcher.py"
+    return packaging_dir() / f"{LAUNCHER}.py"
+
+
+def launcher_sources() -> list[Path]:
+    """Every module frozen into the launcher: the script and its siblings."""
+    return sorted(packaging_dir().glob(f"{LAUNCHER}*.py"))
 
 
 def hooks_dir() -> Path:
@@ -60,13 +67,17 @@ def default_icon() -> Path:
 
 
 @cache
-def launcher_module() -> ModuleType:
-    """packaging/launcher.py as a module (the payload format, the cache rules) for the build and tests."""
-    spec = importlib.util.spec_from_file_location(LAUNCHER_MODULE, launcher_script())
-    if spec is None or spec.loader is None:
-        raise MissingResources(f"cannot load {launcher_script()}")
-    module = importlib.util.module_from_spec(spec)
-    # Registered first: dataclasses look their module up by name while the class is made.
-    sys.modules[LAUNCHER_MODULE] = module
-    spec.loader.exec_module(module)
-    return module
+def launcher_module(name: str = LAUNCHER) -> ModuleType:
+    """One of the launcher's modules (packaging/launcher*.py), for the build and tests.
+
+    They import each other by their bare names, as they are frozen, so they are imported here
+    under those names, with packaging/ first on the path for as long as that takes.
+    """
+    if not (packaging_dir() / f"{name}.py").is_file():
+        raise MissingResources(f"cannot load {packaging_dir() / name}.py")
+    folder = str(packaging_dir())
+    sys.path.insert(0, folder)
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(folder)

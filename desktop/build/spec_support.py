@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
-from dataapp_desktop.build.elf import needed_libraries
+from dataapp_desktop.build import resources
 
 TocEntry = tuple[str, str, str]
 
@@ -266,6 +266,7 @@ def reachable_binaries(binaries: list[TocEntry]) -> tuple[list[TocEntry], list[T
     by_name: dict[str, list[TocEntry]] = {}
     for entry in binaries:
         by_name.setdefault(PurePosixPath(entry[0]).name, []).append(entry)
+    elf = resources.launcher_module("launcher_elf")
     seen: set[TocEntry] = set()
     stack = [entry for entry in binaries if _is_root(entry)]
     while stack:
@@ -273,7 +274,7 @@ def reachable_binaries(binaries: list[TocEntry]) -> tuple[list[TocEntry], list[T
         if entry in seen:
             continue
         seen.add(entry)
-        for needed in needed_libraries(Path(entry[1])):
+        for needed in elf.needed_libraries(Path(entry[1])):
             stack.extend(by_name.get(needed, ()))
     kept = [e for e in binaries if e in seen or e[2] not in ("BINARY", "DEPENDENCY")]
     dropped = [e for e in binaries if e not in kept]

@@ -3,7 +3,7 @@
 `fake_onefile` makes a tiny "app" (a shell script and some files), compresses it with the
 build's payload writer and adds it to a copy of /bin/true with objcopy, exactly as the build
 adds a real app to the frozen launcher; `run_launcher` runs packaging/launcher.py on it,
-unfrozen. A missing tool skips (a failure under DATAAPP_REQUIRE_ALL=1, see tests/conftest.py).
+unfrozen (its sibling modules are found next to it, as when frozen). A missing tool skips (a failure under DATAAPP_REQUIRE_ALL=1, see tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -45,6 +45,16 @@ def launcher() -> ModuleType:
     return resources.launcher_module()
 
 
+@pytest.fixture(scope="session")
+def launcher_payload() -> ModuleType:
+    return resources.launcher_module("launcher_payload")
+
+
+@pytest.fixture(scope="session")
+def launcher_unpack() -> ModuleType:
+    return resources.launcher_module("launcher_unpack")
+
+
 @dataclass
 class FakeOnefile:
     exe: Path
@@ -53,9 +63,7 @@ class FakeOnefile:
     sha256: str
 
 
-def make_fake_onefile(
-    folder: Path, launcher: ModuleType, *, key: str = "Fake-App", tag: str = ""
-) -> FakeOnefile:
+def make_fake_onefile(folder: Path, *, key: str = "Fake-App", tag: str = "") -> FakeOnefile:
     need_tools("objcopy")
     source = folder / "source"
     (source / "_internal" / "data").mkdir(parents=True)
@@ -68,7 +76,7 @@ def make_fake_onefile(
     (source / "_internal" / "link.csv").symlink_to("data/table.csv")
     blob = folder / "payload.bin"
     stats = payload.write(source, blob, "deflate")
-    meta = launcher.PayloadMeta(
+    meta = resources.launcher_module("launcher_payload").PayloadMeta(
         name=key.replace("-", " "),
         key=key,
         sha256=stats.sha256,
@@ -96,8 +104,8 @@ def make_fake_onefile(
 
 
 @pytest.fixture
-def fake_onefile(tmp_path: Path, launcher: ModuleType) -> FakeOnefile:
-    return make_fake_onefile(tmp_path / "build", launcher)
+def fake_onefile(tmp_path: Path) -> FakeOnefile:
+    return make_fake_onefile(tmp_path / "build")
 
 
 def run_launcher(

@@ -95,11 +95,11 @@ def test_a_partial_unpacking_without_marker_is_replaced(
     assert not [p for p in cache.iterdir() if p.name.startswith((".tmp-", ".trash-"))]
 
 
-def test_other_builds_are_removed_unless_running(tmp_path: Path, launcher: ModuleType) -> None:
+def test_other_builds_are_removed_unless_running(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    old = make_fake_onefile(tmp_path / "old", launcher, tag="old")
-    new = make_fake_onefile(tmp_path / "new", launcher, tag="new")
-    other_app = make_fake_onefile(tmp_path / "other", launcher, key="Other-App")
+    old = make_fake_onefile(tmp_path / "old", tag="old")
+    new = make_fake_onefile(tmp_path / "new", tag="new")
+    other_app = make_fake_onefile(tmp_path / "other", key="Other-App")
     for fake in (old, other_app):
         assert run_launcher(fake.exe, cache).returncode == 7
     old_folder = folder_of(old, cache)
@@ -117,9 +117,11 @@ def test_other_builds_are_removed_unless_running(tmp_path: Path, launcher: Modul
 
 
 def test_a_damaged_payload_fails_clearly_and_leaves_nothing(
-    fake_onefile: FakeOnefile, tmp_path: Path, launcher: ModuleType
+    fake_onefile: FakeOnefile, tmp_path: Path
 ) -> None:
-    section = launcher.read_sections(fake_onefile.exe)["dataapp_payload"]
+    section = resources.launcher_module("launcher_elf").section_map(fake_onefile.exe)[
+        "dataapp_payload"
+    ]
     data = bytearray(fake_onefile.exe.read_bytes())
     data[section.offset + section.size - 100] ^= 0xFF
     fake_onefile.exe.write_bytes(bytes(data))
@@ -153,17 +155,21 @@ def test_two_launches_at_once_unpack_once(fake_onefile: FakeOnefile, tmp_path: P
 
 
 def test_no_disk_space_is_said_before_unpacking(
-    fake_onefile: FakeOnefile, tmp_path: Path, launcher: ModuleType, monkeypatch: pytest.MonkeyPatch
+    fake_onefile: FakeOnefile,
+    tmp_path: Path,
+    launcher_payload: ModuleType,
+    launcher_unpack: ModuleType,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    found = launcher.Payload.find(fake_onefile.exe)
-    huge = launcher.Payload(
+    found = launcher_payload.Payload.find(fake_onefile.exe)
+    huge = launcher_payload.Payload(
         found.path,
-        launcher.PayloadMeta(**{**found.meta.__dict__, "unpacked_bytes": 1 << 60}),
+        launcher_payload.PayloadMeta(**{**found.meta.__dict__, "unpacked_bytes": 1 << 60}),
         found.section,
     )
     (tmp_path / "cache").mkdir()
-    with pytest.raises(launcher.LaunchError, match="not enough free disk space"):
-        launcher.unpack_into_place(huge, tmp_path / "cache")
+    with pytest.raises(launcher_payload.LaunchError, match="not enough free disk space"):
+        launcher_unpack.unpack_into_place(huge, tmp_path / "cache")
     assert list((tmp_path / "cache").iterdir()) == []
 
 
@@ -192,11 +198,13 @@ def test_the_app_gets_the_users_environment_back(launcher: ModuleType) -> None:
     assert "LD_LIBRARY_PATH" not in frozen_without_original
 
 
-def test_unsafe_paths_in_a_payload_are_refused(launcher: ModuleType) -> None:
+def test_unsafe_paths_in_a_payload_are_refused(
+    launcher_payload: ModuleType, launcher_unpack: ModuleType
+) -> None:
     for name in ("/etc/passwd", "../outside", "a/../../b", ""):
-        with pytest.raises(launcher.LaunchError, match="unsafe path"):
-            launcher._safe_relative(name)
-    assert launcher._safe_relative("_internal/lib.so") == "_internal/lib.so"
+        with pytest.raises(launcher_payload.LaunchError, match="unsafe path"):
+            launcher_unpack._safe_relative(name)
+    assert launcher_unpack._safe_relative("_internal/lib.so") == "_internal/lib.so"
 
 
 def _alive(pid: int) -> bool:

@@ -13,6 +13,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = (
     "app.spec",
     "launcher.py",
+    "launcher_cache.py",
+    "launcher_elf.py",
+    "launcher_payload.py",
+    "launcher_splash.py",
+    "launcher_unpack.py",
     "launcher.spec",
     "hooks/hook-dataapp.py",
     "hooks/hook-dataapp_desktop.py",
@@ -61,5 +66,12 @@ def test_the_wheel_ships_the_packaging_files(tmp_path: Path) -> None:
 
 def test_the_launcher_source_loads_as_a_module() -> None:
     launcher = resources.launcher_module()
-    assert launcher.PAYLOAD_SECTION == "dataapp_payload"
     assert callable(launcher.main)
+    assert resources.launcher_module("launcher_payload").PAYLOAD_SECTION == "dataapp_payload"
+
+
+def test_every_launcher_module_is_frozen_with_it() -> None:
+    names = [path.name for path in resources.launcher_sources()]
+    assert names == [
+        name for name in SHIPPED if name.startswith("launcher") and name.endswith(".py")
+    ]

@@ -1,7 +1,10 @@
-"""Read an ELF file's section headers and DT_NEEDED entries (no program is loaded, no tool run).
+"""The one ELF reader: section headers and DT_NEEDED entries (no program is loaded, no tool run).
 
-Used to find the libraries a bundled binary needs (pruning) and to check the sections of a
-built one-file executable. Pure functions; any thread.
+The launcher finds the payload it carries with it; the build checks the sections of a one-file
+executable it made and finds the libraries a bundled binary needs. It lives here, among the
+launcher's modules, because the frozen launcher may import only the standard library and what
+is frozen with it; the build loads this file through `dataapp_desktop.build.resources`.
+Standard library only. Pure functions; any thread.
 """
 
 from __future__ import annotations
@@ -28,11 +31,7 @@ class Section:
 
 
 def read_sections(path: Path) -> list[Section]:
-    """The file's sections in header order (index = position in the list).
-
-    packaging/launcher.py has its own copy of this parser (names, offsets and sizes only): the
-    launcher is frozen alone and may import nothing of ours. A fix here belongs there too.
-    """
+    """The file's sections in header order (index = position in the list)."""
     with open(path, "rb") as f:
         ident = f.read(16)
         if len(ident) < 16 or ident[:4] != b"\x7fELF":
@@ -69,6 +68,7 @@ def read_sections(path: Path) -> list[Section]:
 
 
 def section_map(path: Path) -> dict[str, Section]:
+    """The file's sections by name (of two with one name, the later one)."""
     return {section.name: section for section in read_sections(path)}
 
 
