@@ -145,6 +145,11 @@ export function editorKind(column: DataColumn, kind: Presentation): EditorKind {
   return "text";
 }
 
+/** Whether cells of this presentation can be edited in place (pictures and lists cannot). */
+export function isEditableKind(kind: Presentation | undefined): boolean {
+  return kind !== "progress" && kind !== "image" && kind !== "chart" && kind !== "list" && kind !== "json";
+}
+
 /** The JSON value for what the user typed; ok=false keeps the old value (invalid input). */
 export function parseInput(text: string, column: DataColumn, kind: Presentation): { ok: boolean; value: JsonValue } {
   const editor = editorKind(column, kind);

@@ -49,6 +49,11 @@ export function editedValue(state: EditState, position: number, key: string): Js
   return row === undefined || !(key in row) ? undefined : row[key];
 }
 
+/** Whether writing `after` over `before` changes the cell (typing "3" over 3 does not). */
+export function changesValue(before: JsonValue | bigint, after: JsonValue): boolean {
+  return String(before ?? "") !== String(after ?? "") || (before === null) !== (after === null);
+}
+
 export function setCell(state: EditState, position: number, key: string, value: JsonValue): EditState {
   const row = { ...(state.edited_rows[String(position)] ?? {}), [key]: value };
   return { ...state, edited_rows: { ...state.edited_rows, [String(position)]: row } };

@@ -1,6 +1,6 @@
 // Virtual scrolling for grids of any length: the scroll area is as tall as the rows, up to
 // MAX_SCROLL_PX; beyond that (browsers cap element heights at ~16-33M px) the scroll bar maps
-// linearly onto the rows, while the wheel and keys move by real pixels (see DataGrid).
+// linearly onto the rows, while the wheel and keys move by real pixels (see useVirtualScroll.ts).
 // Pure functions, unit-tested.
 
 /** The tallest scroll area used; 10,000,000 rows x 35 px would be 350M px. */
