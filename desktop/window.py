@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any, Protocol
 
-from dataapp.elements.dialogs import DIALOGS_SERVICE
+from dataapp.elements.media.file_dialogs import DIALOGS_SERVICE
 from dataapp_desktop import paths
-from dataapp_desktop.dialogs import WindowDialogs
+from dataapp_desktop.file_dialogs import WindowDialogs
 from dataapp_desktop.gui import GuiChoice
 from dataapp_desktop.lifecycle import HostedApp
 from dataapp_desktop.login import DesktopServer

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from dataapp.elements import column_config
-from dataapp.elements import dialogs as desktop
-from dataapp.elements.execution import rerun, set_page_config, stop
-from dataapp.elements.flow import dialog, experimental_dialog
-from dataapp.elements.fragment import fragment
-from dataapp.elements.navigation import Page, navigation, switch_page
+from dataapp.elements.data import column_config
+from dataapp.elements.flow.api import dialog, experimental_dialog
+from dataapp.elements.flow.execution import rerun, set_page_config, stop
+from dataapp.elements.flow.fragment import fragment
+from dataapp.elements.flow.navigation import Page, navigation, switch_page
+from dataapp.elements.flow.page_extras import ContextProxy, echo, logo
+from dataapp.elements.flow.query_params import QueryParamsProxy
+from dataapp.elements.flow.secrets import Secrets
+from dataapp.elements.media import file_dialogs as desktop
 from dataapp.elements.not_supported import NOT_YET, not_supported
-from dataapp.elements.page_extras import ContextProxy, echo, logo
-from dataapp.elements.query_params import QueryParamsProxy
 from dataapp.elements.roots import main as _main
 from dataapp.elements.roots import sidebar
-from dataapp.elements.secrets import Secrets
 from dataapp.runtime.caching import cache_data, cache_resource
 from dataapp.runtime.session_state import SessionStateProxy
 from dataapp.version import __version__

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from .charts import ChartsMixin
-from .chat import ChatMixin
-from .data import DataMixin
-from .flow import FlowMixin
-from .layout import LayoutMixin
-from .media import MediaMixin
+from .charts.api import ChartsMixin
+from .chat.api import ChatMixin
+from .data.api import DataMixin
+from .flow.api import FlowMixin
+from .flow.page_extras import PageExtrasMixin
+from .layout.api import LayoutMixin
+from .media.api import MediaMixin
+from .media.files import FilesMixin
 from .not_supported import NOT_YET, not_supported
-from .page_extras import PageExtrasMixin
-from .status import StatusMixin
-from .text import TextMixin
-from .uploads import UploadsMixin
-from .widgets import WidgetsMixin
-from .write import WriteMixin
+from .status.api import StatusMixin
+from .text.api import TextMixin
+from .text.write import WriteMixin
+from .widgets.api import WidgetsMixin
 
 
 class DeltaGenerator(
@@ -31,7 +31,7 @@ class DeltaGenerator(
     # Before DataMixin: a chart handle's add_rows is the chart's, others fall through to it.
     ChartsMixin,
     MediaMixin,
-    UploadsMixin,
+    FilesMixin,
     DataMixin,
 ):
     """`st`, `st.sidebar`, a container, a column or a placeholder: where elements go."""

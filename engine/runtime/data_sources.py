@@ -43,7 +43,7 @@ def _shared_pools() -> tuple[Executor, Executor]:
 
 
 class WindowSource(Protocol):
-    """One kept frame, as the elements layer shows it (dataapp.elements.data_source)."""
+    """One kept frame, as the elements layer shows it (dataapp.elements.data.source)."""
 
     def compute_window(
         self, request: DataWindowRequest, superseded: Callable[[], bool]

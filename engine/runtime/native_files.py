@@ -12,7 +12,7 @@ import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
 
-from dataapp.elements.dialogs import DIALOGS_SERVICE, DialogService
+from dataapp.elements.media.file_dialogs import DIALOGS_SERVICE, DialogService
 from dataapp.proto.back_pb2 import NativeFileRequest, NativeSaveRequest
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.proto.media_pb2 import UploadedFileInfo

@@ -788,7 +788,7 @@ class DataEditor(Widget):
 
     @property
     def value(self) -> Any:
-        from dataapp.elements.data_edits import apply_edits
+        from dataapp.elements.data.edits import apply_edits
 
         frame = self.root.data_frame(str(self.proto.source_id))
         return apply_edits(frame, self.edits)
@@ -823,7 +823,7 @@ class DataEditor(Widget):
         }
 
     def _state_for(self, v: Any) -> WidgetState:
-        from dataapp.elements.data_edits import edits_json
+        from dataapp.elements.data.edits import edits_json
 
         return WidgetState(id=self.id, json_value=edits_json(v))
 

@@ -85,7 +85,7 @@ def test_bad_arguments_say_what_to_do() -> None:
     import dataapp as st
 
     with pytest.raises(APIError, match="selection_mode"):
-        from dataapp.elements.data import _selection_modes
+        from dataapp.elements.data.api import _selection_modes
 
         _selection_modes(["single-row", "multi-row"])
     assert st.column_config.NumberColumn("N", format="%d")["type_config"] == {

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dataapp.elements import slider_values
+from dataapp.elements.widgets import slider_values
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.widgets_pb2 import Slider
 from dataapp.testing import widget_values as wire

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from dataapp.elements import dialogs
+from dataapp.elements.media import file_dialogs
 from dataapp.errors import APIError
 from dataapp.runtime.app_session import AppSession
 from dataapp.runtime.config import AppConfig
@@ -27,7 +27,7 @@ from dataapp.server.security import Security
 from dataapp.server.server import ServerThread
 from dataapp.testing import AppTest
 from dataapp_desktop import gui
-from dataapp_desktop.dialogs import FOLDER, OPEN, SAVE, WindowDialogs, file_filters
+from dataapp_desktop.file_dialogs import FOLDER, OPEN, SAVE, WindowDialogs, file_filters
 from dataapp_desktop.lifecycle import ExitHooks
 from dataapp_desktop.login import LOGIN_PATH, DesktopServer
 from dataapp_desktop.single_instance import InstanceLock, ask_running_instance
@@ -259,11 +259,11 @@ def test_a_module_saved_right_after_its_first_import_still_counts(tmp_path: Path
 
 
 def test_file_types_read_like_file_uploaders() -> None:
-    assert dialogs.normalize_types(None) == []
-    assert dialogs.normalize_types(".CSV") == ["csv"]
-    assert dialogs.normalize_types(["csv", "xlsx", "csv"]) == ["csv", "xlsx"]
+    assert file_dialogs.normalize_types(None) == []
+    assert file_dialogs.normalize_types(".CSV") == ["csv"]
+    assert file_dialogs.normalize_types(["csv", "xlsx", "csv"]) == ["csv", "xlsx"]
     with pytest.raises(APIError):
-        dialogs.normalize_types(["*.csv"])
+        file_dialogs.normalize_types(["*.csv"])
     assert file_filters(["csv", "xlsx"]) == ("CSV XLSX files (*.csv;*.xlsx)",)
     assert file_filters([]) == ()
 
@@ -304,9 +304,9 @@ def test_dialogs_outside_the_window_say_they_need_it() -> None:
     at = AppTest.from_string(
         """
         import dataapp as st
-        from dataapp.elements import dialogs
-        st.text(f"available: {dialogs.is_available()}")
-        dialogs.open_file()
+        from dataapp.elements.media import file_dialogs
+        st.text(f"available: {file_dialogs.is_available()}")
+        file_dialogs.open_file()
         """
     ).run()
     assert at.text[0].value == "available: False"

@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 
 import dataapp as st
-from dataapp.elements import status as status_module
+from dataapp.elements.status import api as status_module
 from dataapp.errors import APIError
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.forward_pb2 import ForwardMsg

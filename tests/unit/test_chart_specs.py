@@ -9,9 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dataapp.elements.chart_data import dataset_proto, to_dataframe, vega_type
-from dataapp.elements.chart_specs import BASEMAP_DATASET, build_chart, build_map
-from dataapp.elements.charts import selection_params, split_datasets, to_json
+from dataapp.elements.charts.api import selection_params, split_datasets, to_json
+from dataapp.elements.charts.dataset import dataset_proto, to_dataframe, vega_type
+from dataapp.elements.charts.specs import BASEMAP_DATASET, build_chart, build_map
 from dataapp.errors import APIError
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from dataapp.elements.data_edits import apply_edits, edits_json, parse_edits
+from dataapp.elements.data.edits import apply_edits, edits_json, parse_edits
 
 
 def test_cell_edits_deletions_and_added_rows() -> None:

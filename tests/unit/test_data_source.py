@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dataapp.elements import data_source
-from dataapp.elements.data_source import (
+from dataapp.elements.data import source as data_source
+from dataapp.elements.data.source import (
     DataFormat,
     DisplaySpec,
     FrameSource,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from dataapp.elements.lttb import downsample_indices, lttb_indices
+from dataapp.elements.charts.lttb import downsample_indices, lttb_indices
 
 
 def test_keeps_first_and_last_points_and_returns_sorted_unique_indices() -> None:

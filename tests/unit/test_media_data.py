@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dataapp.elements.media_data import (
+from dataapp.elements.media.sources import (
     encode_png,
     encode_wav,
     image_array,

@@ -250,7 +250,7 @@ def test_download_names_survive_any_characters() -> None:
 def test_an_uploaded_file_is_kept_between_launches_as_a_reference_only() -> None:
     import pickle
 
-    from dataapp.elements.uploads import UploadedFile
+    from dataapp.elements.media.files import UploadedFile
 
     upload = UploadedFile("abc", "a.csv", "text/csv", b"x" * 10_000)
     saved = pickle.dumps([upload])

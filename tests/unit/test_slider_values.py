@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from dataapp.elements import slider_values
+from dataapp.elements.widgets import slider_values
 from dataapp.errors import APIError
 from dataapp.proto.widgets_pb2 import Slider, WidgetState
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dataapp.elements.uploads import UploadedFile
+from dataapp.elements.media.files import UploadedFile
 from dataapp.runtime.config import AppConfig, ConfigError, load_config
 from dataapp.runtime.media_store import (
     SessionUploadsFullError,

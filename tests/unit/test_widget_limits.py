@@ -11,15 +11,15 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from dataapp.elements import slider_values
-from dataapp.elements.data import selection_problem
-from dataapp.elements.data_edits import edit_problem, parse_edits
+from dataapp.elements.data.api import selection_problem
+from dataapp.elements.data.edits import edit_problem, parse_edits
 from dataapp.elements.widget_support import (
     option_indices,
     reported_field,
     text_problem,
     trigger_from_wire,
 )
+from dataapp.elements.widgets import slider_values
 from dataapp.proto.widgets_pb2 import Slider, WidgetState, WidgetStates
 from dataapp.runtime.session_state import SessionState, WidgetMetadata, WidgetValueError
 

@@ -18,10 +18,10 @@ from dataapp.proto.widgets_pb2 import WidgetState
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
-from .widget_support import Key, WidgetCall, WidgetCallback, quoted
+from ..widget_support import Key, WidgetCall, WidgetCallback, quoted
 
 if TYPE_CHECKING:
-    from .data_source import FrameSource
+    from .source import FrameSource
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 
@@ -210,8 +210,8 @@ class DataMixin(DeltaGeneratorBase):
         row_height: int | None = None,
     ) -> Any:
         """An editable grid; returns the edited data, of the same type as `data`."""
-        from .data_edits import apply_edits, edit_problem, edits_json, empty_edits, parse_edits
-        from .data_source import from_frame, to_frame
+        from .edits import apply_edits, edit_problem, edits_json, empty_edits, parse_edits
+        from .source import from_frame, to_frame
 
         if num_rows not in ("fixed", "dynamic", "add", "delete"):
             raise APIError(f"num_rows must be 'fixed' or 'dynamic', not {num_rows!r}.")
@@ -276,7 +276,7 @@ class DataMixin(DeltaGeneratorBase):
 
         from dataapp.proto.forward_pb2 import ForwardMsg
 
-        from .data_source import FIRST_WINDOW_ROWS, to_frame
+        from .source import FIRST_WINDOW_ROWS, to_frame
 
         if data is None and len(kwargs) == 1:
             data = next(iter(kwargs.values()))
@@ -357,7 +357,7 @@ def _make_source(
     *,
     editable: bool,
 ) -> FrameSource:
-    from .data_source import DisplaySpec, FrameSource, to_frame
+    from .source import DisplaySpec, FrameSource, to_frame
 
     frame, fmt, styler = to_frame(data)
     order = None

@@ -10,7 +10,7 @@ from dataapp.proto.layout_pb2 import Block, Horizontal
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
-from .widget_support import compute_widget_id
+from ..widget_support import compute_widget_id
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 

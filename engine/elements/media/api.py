@@ -18,7 +18,7 @@ from dataapp.runtime import media_store
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
-from .media_data import MediaSource, av_source, image_source, seconds, subtitle_vtt
+from .sources import MediaSource, av_source, image_source, seconds, subtitle_vtt
 
 
 def media_url_for(source: MediaSource, *, filename: str = "", as_attachment: bool = False) -> str:

@@ -17,8 +17,7 @@ from dataapp.proto.widgets_pb2 import Checkbox, NumberInput, TextInput, WidgetSt
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 from dataapp.runtime.session_state import WidgetValueError
 
-from . import slider_values
-from .widget_support import (
+from ..widget_support import (
     ButtonType,
     Key,
     LabelVisibilityName,
@@ -35,6 +34,7 @@ from .widget_support import (
     text_problem,
     trigger_from_wire,
 )
+from . import slider_values
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 _HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")

@@ -17,8 +17,8 @@ from dataapp.proto.layout_pb2 import Block
 from dataapp.proto.widgets_pb2 import WidgetState
 from dataapp.runtime.delta_generator import ROOT_PATHS, DeltaGeneratorBase
 
-from .image_urls import image_url, is_url, looks_like_image_path
-from .widget_support import Key, WidgetCall, WidgetCallback, reported_field, text_problem
+from ..media.image_urls import image_url, is_url, looks_like_image_path
+from ..widget_support import Key, WidgetCall, WidgetCallback, reported_field, text_problem
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 

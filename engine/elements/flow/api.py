@@ -18,11 +18,11 @@ from dataapp.proto.layout_pb2 import Block
 from dataapp.runtime.context import RunContext, get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
+from ..widget_support import WidgetCall
 from .fragment import fragment
-from .widget_support import WidgetCall
 
 if TYPE_CHECKING:
-    from .flow_status import StatusContainer
+    from .status_container import StatusContainer
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 P = ParamSpec("P")
@@ -56,7 +56,7 @@ class FlowMixin(DeltaGeneratorBase):
     ) -> StatusContainer:
         """An expandable box showing a task's state; `with st.status(...) as s:` marks it
         complete when the block ends, or error when it raises. `s.update(...)` changes it."""
-        from .flow_status import StatusContainer
+        from .status_container import StatusContainer
 
         block = Block()
         block.status.label = str(label)
@@ -133,7 +133,7 @@ def dialog(
                 func(*args, **kwargs)
                 return
             _claim_dialog(ctx)
-            from .roots import event
+            from ..roots import event
 
             block = Block()
             settings = block.dialog

@@ -20,8 +20,8 @@ import pandas as pd
 from dataapp.proto.data_pb2 import DataColumn
 from dataapp.runtime.session_state import WidgetValueError
 
-from .data_source import INDEX_KEY, column_label, infer_kind
-from .widget_support import quoted
+from ..widget_support import quoted
+from .source import INDEX_KEY, column_label, infer_kind
 
 log = logging.getLogger("dataapp.data")
 

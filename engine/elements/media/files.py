@@ -24,9 +24,7 @@ from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 from dataapp.runtime.session_state import WidgetValueError
 
-from .media import media_url_for
-from .media_data import MediaSource, read_bytes
-from .widget_support import (
+from ..widget_support import (
     ButtonType,
     Key,
     LabelVisibilityName,
@@ -36,6 +34,8 @@ from .widget_support import (
     quoted,
     reported_field,
 )
+from .api import media_url_for
+from .sources import MediaSource, read_bytes
 
 if TYPE_CHECKING:
     from dataapp.runtime.media_store import UploadedFileRecord, UploadStore
@@ -105,7 +105,7 @@ def type_allowed(name: str, types: Sequence[str]) -> bool:
     return any(lower.endswith(ext) for ext in types)
 
 
-class UploadsMixin(DeltaGeneratorBase):
+class FilesMixin(DeltaGeneratorBase):
     def file_uploader(
         self,
         label: str,

@@ -17,7 +17,7 @@ from dataapp.errors import APIError
 from dataapp.proto.widgets_pb2 import Slider, WidgetState
 from dataapp.runtime.session_state import WidgetValueError
 
-from .widget_support import quoted, reported_field
+from ..widget_support import quoted, reported_field
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 _MICROS = 1_000_000

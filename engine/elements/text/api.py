@@ -11,7 +11,7 @@ from dataapp.proto.element_pb2 import Element
 from dataapp.proto.text_pb2 import Heading, Markdown, Metric
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
-from .widget_support import label_visibility_proto
+from ..widget_support import label_visibility_proto
 
 _DG = TypeVar("_DG", bound="TextMixin")
 

@@ -598,7 +598,7 @@ class FrameSource:
 def build_columns(
     frame: pd.DataFrame, spec: DisplaySpec, styler: Styler | None
 ) -> list[ColumnSpec]:
-    from dataapp.elements.column_config import config_proto, normalize_column_config
+    from dataapp.elements.data.column_config import config_proto, normalize_column_config
 
     configs = normalize_column_config(spec.column_config, frame.columns)
     hidden_by_styler: set[int] = set()

@@ -1,7 +1,7 @@
 """Charts: the built-in charts (line, area, bar, scatter), st.map, st.altair_chart,
 st.vega_lite_chart, st.plotly_chart and st.pyplot.
 
-Built-in charts and maps become Vega-Lite specs here, with no chart library (chart_specs.py);
+Built-in charts and maps become Vega-Lite specs here, with no chart library (specs.py);
 their rows travel column by column beside the spec (ChartDataset), and long series are
 downsampled first. Charts with `on_select` are widgets whose value is the selection. Altair,
 Plotly and Matplotlib are imported only when an app passes their objects. Runs on the script
@@ -28,12 +28,12 @@ from dataapp.proto.widgets_pb2 import WidgetState
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
-from . import chart_specs
-from .chart_data import dataset_proto, to_dataframe
-from .chart_specs import BuiltChart, ChartKind, Stack
-from .media import media_url_for
-from .media_data import MediaSource, png_size
-from .widget_support import Key, WidgetCall, WidgetCallback, dict_problem
+from ..media.api import media_url_for
+from ..media.sources import MediaSource, png_size
+from ..widget_support import Key, WidgetCall, WidgetCallback, dict_problem
+from . import specs
+from .dataset import dataset_proto, to_dataframe
+from .specs import BuiltChart, ChartKind, Stack
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -197,7 +197,7 @@ class ChartsMixin(DeltaGeneratorBase):
 
     def _builtin_chart(self, kind: ChartKind, data: Any, **options: Any) -> Any:
         df = to_dataframe(data)
-        built = chart_specs.build_chart(kind, df, **options)
+        built = specs.build_chart(kind, df, **options)
         element = Element()
         _fill_builtin(element.vega_lite_chart, _KINDS[kind], built)
         handle = self._enqueue_element(element)
@@ -237,7 +237,7 @@ class ChartsMixin(DeltaGeneratorBase):
             return self
         new = _continue_range_index(chart.data, new)
         combined = pd.concat([chart.data, new])
-        built = chart_specs.build_chart(chart.kind, combined, **chart.options)
+        built = specs.build_chart(chart.kind, combined, **chart.options)
         element = Element()
         _fill_builtin(element.vega_lite_chart, _KINDS[chart.kind], built)
         spec_json = element.vega_lite_chart.spec
@@ -256,15 +256,15 @@ class ChartsMixin(DeltaGeneratorBase):
             handle.__dict__["_dataapp_chart"] = state
             return handle
         ctx.check_interrupt()
-        columns = chart_specs.choose_columns(new, **_column_options(chart.options))
-        added, *_ = chart_specs.prepare_table(new, columns)
+        columns = specs.choose_columns(new, **_column_options(chart.options))
+        added, *_ = specs.prepare_table(new, columns)
         msg = ForwardMsg()
         msg.delta.path.extend(path)
         msg.delta.fragment_id = ctx.fragment_id
         rows = msg.delta.add_rows
-        rows.source_id = chart_specs.DATASET
+        rows.source_id = specs.DATASET
         rows.row_count = chart.row_count + len(added)
-        rows.rows.columns.extend(dataset_proto(added, chart_specs.DATASET).columns)
+        rows.rows.columns.extend(dataset_proto(added, specs.DATASET).columns)
         ctx.enqueue(msg)
         self.__dict__["_dataapp_chart"] = replace(state, row_count=rows.row_count)
         return self
@@ -289,7 +289,7 @@ class ChartsMixin(DeltaGeneratorBase):
         Everything is drawn offline; `zoom` is accepted for compatibility (the view fits the
         points).
         """
-        built, basemap = chart_specs.build_map(
+        built, basemap = specs.build_map(
             to_dataframe(data),
             latitude=latitude,
             longitude=longitude,
@@ -529,7 +529,7 @@ class ChartsMixin(DeltaGeneratorBase):
 def _fill_builtin(chart: VegaLiteChart, kind: VegaLiteChart.Kind, built: BuiltChart) -> None:
     chart.kind = kind
     chart.spec = to_json(built.spec)
-    chart.datasets.append(dataset_proto(built.table, chart_specs.DATASET))
+    chart.datasets.append(dataset_proto(built.table, specs.DATASET))
     chart.use_container_width = built.spec.get("width") == "container"
     chart.theme = "streamlit"
     chart.note = built.note
@@ -652,8 +652,8 @@ def split_datasets(
         if not isinstance(frame.index, pd.RangeIndex) or frame.index.name is not None:
             frame = frame.reset_index()
         frame.columns = pd.Index([str(c) for c in frame.columns])
-        spec["data"] = {"name": chart_specs.DATASET}
-        tables.append((chart_specs.DATASET, frame))
+        spec["data"] = {"name": specs.DATASET}
+        tables.append((specs.DATASET, frame))
     datasets = dict(spec.get("datasets") or {})
     for name, rows in list(datasets.items()):
         table = _flat_records(rows)

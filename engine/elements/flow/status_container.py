@@ -12,8 +12,8 @@ from typing import Any
 from dataapp.proto.layout_pb2 import Block
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
-from .delta_generator import DeltaGenerator
-from .flow import StatusState, resend_block, status_state
+from ..delta_generator import DeltaGenerator
+from .api import StatusState, resend_block, status_state
 
 
 class StatusContainer(DeltaGenerator):

@@ -24,7 +24,7 @@ from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.context import RunContext, get_run_context
 from dataapp.runtime.delta_generator import ROOT_PATHS, DeltaGeneratorBase
 
-from .image_urls import image_url, is_url, looks_like_image_path
+from ..media.image_urls import image_url, is_url, looks_like_image_path
 
 if TYPE_CHECKING:
     from dataapp.runtime.app_session import ClientInfo
@@ -302,7 +302,7 @@ class echo:
         self._line = 0
 
     def __enter__(self) -> None:
-        from .roots import main
+        from ..roots import main
 
         caller = sys._getframe(1)
         self._filename = caller.f_code.co_filename
@@ -310,7 +310,7 @@ class echo:
         self._slot = None if self._below else main.empty()
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> Literal[False]:
-        from .roots import main
+        from ..roots import main
 
         if exc_type is not None and not issubclass(exc_type, Exception):
             return False  # a rerun or st.stop(): this run ends here

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from dataapp.errors import APIError
 
-from .chart_data import numeric_values, vega_type
+from .dataset import numeric_values, vega_type
 from .lttb import downsample_indices
 
 if TYPE_CHECKING:

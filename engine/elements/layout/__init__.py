@@ -1,0 +1,1 @@
+"""Layout: container, columns, expander, tabs, form (layout.proto, assets/src/layout/)."""

@@ -1,0 +1,1 @@
+"""Text: markdown, headings, code, json, metric and st.write (text.proto, assets/src/text/)."""

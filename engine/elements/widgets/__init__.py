@@ -1,0 +1,2 @@
+"""Widgets: buttons, choices, sliders, inputs, date/time and colour pickers (widgets.proto,
+assets/src/widgets/)."""
