@@ -245,3 +245,10 @@ def text_problem(value: Any, max_chars: int | None, *, may_be_none: bool = True)
 def dict_problem(value: Any) -> str | None:
     """Selections of charts and data frames are dicts."""
     return None if isinstance(value, dict) else f"{quoted(value)} is not a selection"
+
+
+def key_of(widget_id: str) -> str | None:
+    """The user key a widget id was made with (`compute_widget_id`), None when it has none."""
+    # "$$WID-<kind>-<16 hex digits>[-<key>]": kinds have no "-", keys may.
+    parts = widget_id.removeprefix(WIDGET_ID_PREFIX).split("-", 2)
+    return parts[2] if len(parts) == 3 else None

@@ -11,23 +11,14 @@ import json
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from dataapp.elements import registry
+from dataapp.elements.charts import wire as charts_wire
+from dataapp.elements.media import wire as media_wire
 from dataapp.proto.charts_pb2 import ChartDataset
-from dataapp.proto.charts_pb2 import VegaLiteChart as VegaLiteChartProto
-from dataapp.proto.element_pb2 import Element as ElementProto
 from dataapp.proto.media_pb2 import ImageList
 from dataapp.proto.widgets_pb2 import WidgetState
 
-from .element_tree import AppTestError, Element, ElementTree, Widget
-
-_CHART_NAMES = {
-    VegaLiteChartProto.VEGA_LITE: "vega_lite_chart",
-    VegaLiteChartProto.ALTAIR: "altair_chart",
-    VegaLiteChartProto.LINE: "line_chart",
-    VegaLiteChartProto.AREA: "area_chart",
-    VegaLiteChartProto.BAR: "bar_chart",
-    VegaLiteChartProto.SCATTER: "scatter_chart",
-    VegaLiteChartProto.MAP: "map",
-}
+from .element_tree import AppTestError, Element, Widget
 
 
 def dataset_frame(dataset: ChartDataset) -> Any:
@@ -49,12 +40,22 @@ class VegaLiteChart(Element):
     st.altair_chart, st.vega_lite_chart. `.name` is the st.* call, `.spec` the spec (a dict),
     `.data` the rows of its main table (a DataFrame), `.note` the caption (downsampling)."""
 
+    serves = (
+        "vega_lite_chart",
+        "altair_chart",
+        "line_chart",
+        "area_chart",
+        "bar_chart",
+        "scatter_chart",
+        "map",
+    )
     type = "arrow_vega_lite_chart"
     _repr_fields: ClassVar[tuple[str, ...]] = ("name", "note")
 
     @property
     def name(self) -> str:
-        return _CHART_NAMES.get(self.proto.kind, "vega_lite_chart")
+        kind = registry.element_kind(self._element)
+        return kind.name_of(self.proto) if kind is not None else "vega_lite_chart"
 
     @property
     def spec(self) -> dict[str, Any]:
@@ -90,13 +91,11 @@ class _Selectable(Widget):
         return self.set_value({"selection": dict(selection)})
 
     def _state_for(self, v: Any) -> WidgetState:
-        return WidgetState(id=self.id, json_value=json.dumps(v))
-
-    def _shown_state(self) -> WidgetState:
-        return WidgetState(id=self.id, json_value=self.proto.selection_json or "{}")
+        return charts_wire.selection_state(self.id, v)
 
 
 class SelectableVegaLiteChart(VegaLiteChart, _Selectable):
+    serves = VegaLiteChart.serves
     _repr_fields = ("key", "name", "selection")
 
     @property
@@ -107,6 +106,7 @@ class SelectableVegaLiteChart(VegaLiteChart, _Selectable):
 class PlotlyChart(Element):
     """st.plotly_chart: `.figure` is the figure (a dict)."""
 
+    serves = ("plotly_chart",)
     type = "plotly_chart"
     _repr_fields: ClassVar[tuple[str, ...]] = ()
 
@@ -121,6 +121,7 @@ class PlotlyChart(Element):
 
 
 class SelectablePlotlyChart(PlotlyChart, _Selectable):
+    serves = ("plotly_chart",)
     _repr_fields = ("key", "id", "selection")
 
     @property
@@ -144,6 +145,7 @@ def media_bytes(element: Element, url: str) -> bytes:
 class Image(Element):
     """st.image and st.pyplot: `.urls`, `.captions`; `.images` gives each image's bytes."""
 
+    serves = ("image", "pyplot")
     type = "imgs"
     _repr_fields: ClassVar[tuple[str, ...]] = ("captions",)
 
@@ -171,6 +173,7 @@ class Image(Element):
 class Audio(Element):
     """st.audio: `.url`, `.data` (the bytes), `.start_time`, ..."""
 
+    serves = ("audio",)
     type = "audio"
     _repr_fields: ClassVar[tuple[str, ...]] = ("url",)
 
@@ -184,10 +187,12 @@ class Audio(Element):
 
 
 class Video(Audio):
+    serves = ("video",)
     type = "video"
 
 
 class LinkButton(Element):
+    serves = ("link_button",)
     type = "link_button"
     _repr_fields: ClassVar[tuple[str, ...]] = ("label", "url")
 
@@ -199,6 +204,7 @@ class LinkButton(Element):
 class DownloadButton(Widget):
     """st.download_button: `.data` is the file it saves, `.file_name` its name; `click()`."""
 
+    serves = ("download_button",)
     type = "download_button"
     _repr_fields = ("key", "label", "file_name")
 
@@ -217,14 +223,12 @@ class DownloadButton(Widget):
     def set_value(self, v: bool) -> DownloadButton:
         return self._stage(WidgetState(id=self.id, trigger_value=bool(v)), bool(v))
 
-    def _shown_state(self) -> WidgetState:
-        return WidgetState(id=self.id, trigger_value=False)
-
 
 class FileUploader(Widget):
     """st.file_uploader: `.value` is what the script got (UploadedFile, list or None);
     `upload(name, data)` gives it files, as if the user picked them; `clear()` removes them."""
 
+    serves = ("file_uploader",)
     type = "file_uploader"
     _repr_fields = ("key", "label", "value")
 
@@ -253,43 +257,4 @@ class FileUploader(Widget):
         raise AppTestError("Give a file_uploader files with upload(name, data), or clear() it.")
 
     def _stage_ids(self, ids: Sequence[str]) -> FileUploader:
-        state = WidgetState(id=self.id)
-        state.file_ids_value.data.extend(ids)
-        state.file_ids_value.SetInParent()
-        return self._stage(state, None)
-
-    def _shown_state(self) -> WidgetState:
-        state = WidgetState(id=self.id)
-        state.file_ids_value.data.extend(f.file_id for f in self.proto.files)
-        state.file_ids_value.SetInParent()
-        return state
-
-
-# Element kinds of charts and media, for element_tree.element_node.
-KINDS = frozenset(
-    {
-        "vega_lite_chart",
-        "plotly_chart",
-        "image_list",
-        "audio",
-        "video",
-        "file_uploader",
-        "download_button",
-        "link_button",
-    }
-)
-
-
-def element_for(kind: str, proto: Any, tree: ElementTree, element: ElementProto) -> Element:
-    selectable = bool(getattr(getattr(proto, "info", None), "id", ""))
-    cls: type[Element] = {
-        "vega_lite_chart": SelectableVegaLiteChart if selectable else VegaLiteChart,
-        "plotly_chart": SelectablePlotlyChart if selectable else PlotlyChart,
-        "image_list": Image,
-        "audio": Audio,
-        "video": Video,
-        "file_uploader": FileUploader,
-        "download_button": DownloadButton,
-        "link_button": LinkButton,
-    }[kind]
-    return cls(proto, tree, element)
+        return self._stage(media_wire.file_ids_state(self.id, ids), None)

@@ -7,26 +7,27 @@ Made fresh from the PageTree after every run. A widget keeps a value a test give
 from __future__ import annotations
 
 import datetime as dt
-import re
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 from urllib.parse import parse_qs
 
+from dataapp.elements import registry
+from dataapp.elements.chat.wire import submit_state
+from dataapp.elements.data.wire import selection_state
+from dataapp.elements.widget_support import key_of
+from dataapp.elements.widgets import wire
 from dataapp.errors import DataappError
 from dataapp.proto.element_pb2 import Element as ElementProto
 from dataapp.proto.layout_pb2 import Block as BlockProto
 from dataapp.proto.layout_pb2 import Horizontal
-from dataapp.proto.status_pb2 import Alert, Celebration
 from dataapp.proto.text_pb2 import Heading
 from dataapp.proto.text_pb2 import Markdown as MarkdownProto
 from dataapp.proto.text_pb2 import Metric as MetricProto
-from dataapp.proto.widgets_pb2 import Checkbox as CheckboxProto
 from dataapp.proto.widgets_pb2 import NumberInput as NumberInputProto
 from dataapp.proto.widgets_pb2 import Slider as SliderProto
 from dataapp.proto.widgets_pb2 import WidgetState, WidgetStates
 
-from . import widget_values as wire
 from .page_tree import PageTree, Slot
 
 if TYPE_CHECKING:
@@ -57,11 +58,23 @@ def _same(a: Any, b: Any) -> bool:
 # -- elements ---------------------------------------------------------------------------------
 
 
+_ELEMENT_VIEWS: dict[str, list[type[Element]]] = {}
+_BLOCK_VIEWS: dict[str, Callable[[Any, ElementTree], Block]] = {}
+
+
 class Element:
     """Any element. Fields of its protobuf message are readable as attributes (`.body`, `.icon`)."""
 
     type: str = "unknown"
+    # The st.* names (registry.ElementKind.name_of) this class shows, when the element is a
+    # widget (a Widget subclass) or not: element_node picks the class by them.
+    serves: ClassVar[tuple[str, ...]] = ()
     _repr_fields: ClassVar[tuple[str, ...]] = ("value",)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name in cls.__dict__.get("serves", ()):
+            _ELEMENT_VIEWS.setdefault(name, []).append(cls)
 
     def __init__(self, proto: Any, root: ElementTree, element: ElementProto) -> None:
         self.proto = proto
@@ -116,6 +129,7 @@ class UnknownElement(Element):
 
 
 class Markdown(Element):
+    serves = ("markdown",)
     type = "markdown"
 
     @property
@@ -128,14 +142,17 @@ class Markdown(Element):
 
 
 class Caption(Markdown):
+    serves = ("caption",)
     type = "caption"
 
 
 class Latex(Markdown):
+    serves = ("latex",)
     type = "latex"
 
 
 class Divider(Markdown):
+    serves = ("divider",)
     type = "divider"
 
 
@@ -156,18 +173,22 @@ class HeadingBase(Element):
 
 
 class Title(HeadingBase):
+    serves = ("title",)
     type = "title"
 
 
 class Header(HeadingBase):
+    serves = ("header",)
     type = "header"
 
 
 class Subheader(HeadingBase):
+    serves = ("subheader",)
     type = "subheader"
 
 
 class Text(Element):
+    serves = ("text",)
     type = "text"
 
     @property
@@ -176,6 +197,7 @@ class Text(Element):
 
 
 class Code(Element):
+    serves = ("code",)
     type = "code"
 
     @property
@@ -188,6 +210,7 @@ class Code(Element):
 
 
 class Json(Element):
+    serves = ("json",)
     type = "json"
 
     @property
@@ -197,6 +220,7 @@ class Json(Element):
 
 
 class Metric(Element):
+    serves = ("metric",)
     type = "metric"
     _repr_fields = ("label", "value", "delta")
 
@@ -222,24 +246,29 @@ class AlertBase(Element):
 
 
 class Error(AlertBase):
+    serves = ("error",)
     type = "error"
 
 
 class Warning(AlertBase):  # Streamlit's AppTest name, shadowing the builtin here only
+    serves = ("warning",)
     type = "warning"
 
 
 class Info(AlertBase):
+    serves = ("info",)
     type = "info"
 
 
 class Success(AlertBase):
+    serves = ("success",)
     type = "success"
 
 
 class Exception(Element):  # Streamlit's AppTest name, shadowing the builtin here only
     """An uncaught exception shown in the app, or a developer warning (`is_warning`)."""
 
+    serves = ("exception",)
     type = "exception"
     _repr_fields = ("message", "is_warning")
     is_markdown = False
@@ -258,6 +287,7 @@ class Exception(Element):  # Streamlit's AppTest name, shadowing the builtin her
 
 
 class Toast(Element):
+    serves = ("toast",)
     type = "toast"
 
     @property
@@ -266,6 +296,7 @@ class Toast(Element):
 
 
 class Progress(Element):
+    serves = ("progress",)
     type = "progress"
 
     @property
@@ -344,7 +375,7 @@ class Widget(Element):
         return self
 
     def _shown_state(self) -> WidgetState:
-        return wire.shown_state(self._element)
+        return registry.shown_state(self._element)
 
     def _widget_state(self, *, include_staged: bool = True) -> WidgetState:
         """The state the page reports for this widget in the next rerun."""
@@ -356,6 +387,7 @@ class Widget(Element):
 class Button(Widget):
     """`st.button` and `st.form_submit_button`."""
 
+    serves = ("button", "form_submit_button")
     type = "button"
 
     @property
@@ -371,6 +403,7 @@ class Button(Widget):
 
 
 class Checkbox(Widget):
+    serves = ("checkbox",)
     type = "checkbox"
 
     @property
@@ -388,6 +421,7 @@ class Checkbox(Widget):
 
 
 class Toggle(Checkbox):
+    serves = ("toggle",)
     type = "toggle"
 
 
@@ -417,6 +451,7 @@ class _OptionsWidget(Widget):
 
 
 class Radio(_OptionsWidget):
+    serves = ("radio",)
     type = "radio"
 
     @property
@@ -429,6 +464,7 @@ class Radio(_OptionsWidget):
 
 
 class Selectbox(Radio):
+    serves = ("selectbox",)
     type = "selectbox"
 
     def select(self, v: Any) -> Selectbox:
@@ -444,6 +480,7 @@ class Selectbox(Radio):
 
 
 class Multiselect(_OptionsWidget):
+    serves = ("multiselect",)
     type = "multiselect"
 
     @property
@@ -479,6 +516,7 @@ class Multiselect(_OptionsWidget):
 
 
 class Slider(Widget):
+    serves = ("slider",)
     type = "slider"
 
     @property
@@ -507,6 +545,7 @@ class Slider(Widget):
 
 
 class SelectSlider(_OptionsWidget):
+    serves = ("select_slider",)
     type = "select_slider"
 
     def _decode_option(self, deserialize: Deserialize, index: int) -> Any:
@@ -524,6 +563,7 @@ class SelectSlider(_OptionsWidget):
 
 
 class NumberInput(Widget):
+    serves = ("number_input",)
     type = "number_input"
 
     @property
@@ -566,6 +606,7 @@ class NumberInput(Widget):
 
 
 class TextInput(Widget):
+    serves = ("text_input",)
     type = "text_input"
 
     def _state_for(self, v: Any) -> WidgetState:
@@ -579,6 +620,7 @@ class TextInput(Widget):
 
 
 class TextArea(TextInput):
+    serves = ("text_area",)
     type = "text_area"
 
     def input(self, v: str) -> TextArea:
@@ -588,6 +630,7 @@ class TextArea(TextInput):
 
 
 class DateInput(Widget):
+    serves = ("date_input",)
     type = "date_input"
 
     @property
@@ -603,6 +646,7 @@ class DateInput(Widget):
 
 
 class TimeInput(Widget):
+    serves = ("time_input",)
     type = "time_input"
 
     def _state_for(self, v: Any) -> WidgetState:
@@ -624,6 +668,7 @@ class TimeInput(Widget):
 
 
 class ColorPicker(Widget):
+    serves = ("color_picker",)
     type = "color_picker"
 
     def _state_for(self, v: Any) -> WidgetState:
@@ -640,6 +685,7 @@ class ColorPicker(Widget):
 class ChatInput(Widget):
     """`st.chat_input`. Its value is the submitted text in the run after a submit, else None."""
 
+    serves = ("chat_input",)
     type = "chat_input"
     _repr_fields = ("key", "placeholder", "value")
 
@@ -655,23 +701,13 @@ class ChatInput(Widget):
                 f"{len(v)} characters are more than the chat input's max_chars "
                 f"({self.proto.max_chars}); the page would not accept them."
             )
-        return self._stage(wire_chat_state(self.id, v), v)
-
-    def _shown_state(self) -> WidgetState:
-        # Nothing submitted: the page reports nothing for it.
-        return WidgetState(id=self.id)
-
-
-def wire_chat_state(widget_id: str, text: str | None) -> WidgetState:
-    state = WidgetState(id=widget_id)
-    if text is not None:
-        state.string_trigger_value = text
-    return state
+        return self._stage(submit_state(self.id, v), v)
 
 
 class PageLink(Element):
     """`st.page_link`: `.page` is the target page's URL path, `.url` an external address."""
 
+    serves = ("page_link",)
     type = "page_link"
     _repr_fields = ("label", "page", "url")
 
@@ -697,6 +733,7 @@ class PageLink(Element):
 
 
 class Html(Element):
+    serves = ("html",)
     type = "html"
 
     @property
@@ -707,6 +744,7 @@ class Html(Element):
 class Help(Element):
     """`st.help`: `.name`, `.signature`, `.doc`, `.members` (name, type, value, doc)."""
 
+    serves = ("help",)
     type = "help"
     _repr_fields = ("name", "type_name")
 
@@ -725,6 +763,7 @@ class Help(Element):
 class Dataframe(Element):
     """`st.dataframe`: `.value` is the shown frame (a pandas DataFrame, rows added included)."""
 
+    serves = ("dataframe",)
     type = "arrow_data_frame"
     _repr_fields: ClassVar[tuple[str, ...]] = ("row_count",)
 
@@ -740,6 +779,7 @@ class Dataframe(Element):
 class Table(Dataframe):
     """`st.table`."""
 
+    serves = ("table",)
     type = "arrow_table"
 
 
@@ -747,6 +787,7 @@ class SelectableDataframe(Dataframe, Widget):
     """`st.dataframe` with `on_select`: `.selection` is what the script got back
     ({"selection": {"rows": [...], "columns": [...]}}); `select_rows`/`select_columns` stage one."""
 
+    serves = ("dataframe",)
     _repr_fields = ("key", "row_count", "selection")
 
     @property
@@ -766,16 +807,7 @@ class SelectableDataframe(Dataframe, Widget):
         return self.set_value({"selection": {"rows": rows, "columns": list(columns)}})
 
     def _state_for(self, v: Any) -> WidgetState:
-        import json
-
-        selection = v.get("selection", {}) if isinstance(v, dict) else {}
-        text = json.dumps(
-            {"selection": {k: list(selection.get(k, [])) for k in ("rows", "columns")}}
-        )
-        return WidgetState(id=self.id, json_value=text)
-
-    def _shown_state(self) -> WidgetState:
-        return WidgetState(id=self.id, json_value=str(self.proto.value_json))
+        return selection_state(self.id, v)
 
 
 class DataEditor(Widget):
@@ -783,6 +815,7 @@ class DataEditor(Widget):
     ({"edited_rows", "added_rows", "deleted_rows"}); `edit_cell`, `add_row`, `delete_rows` and
     `set_value(edits)` stage changes for the next run, as a user's edits would."""
 
+    serves = ("data_editor",)
     type = "data_editor"
     _repr_fields = ("key", "row_count", "edits")
 
@@ -826,9 +859,6 @@ class DataEditor(Widget):
         from dataapp.elements.data.edits import edits_json
 
         return WidgetState(id=self.id, json_value=edits_json(v))
-
-    def _shown_state(self) -> WidgetState:
-        return WidgetState(id=self.id, json_value=str(self.proto.value_json))
 
 
 # -- lists ------------------------------------------------------------------------------------
@@ -1161,7 +1191,14 @@ _BLOCK_COLLECTIONS = {
 class Block(ElementQueries):
     """A container; it answers the same queries as AppTest, for what is inside it."""
 
+    # The st.* name (registry.BlockKind.name) this class shows: block_node picks it by that.
+    serves: ClassVar[tuple[str, ...]] = ()
     _repr_fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name in cls.__dict__.get("serves", ()):
+            _BLOCK_VIEWS[name] = cls
 
     def __init__(self, proto: Any, root: ElementTree, type_: str) -> None:
         self.proto = proto
@@ -1203,15 +1240,18 @@ class Block(ElementQueries):
 
 
 class Column(Block):
+    serves = ("column",)
     _repr_fields = ("weight",)
 
-    def __init__(self, proto: Any, root: ElementTree, gap: str | None) -> None:
+    def __init__(self, proto: Any, root: ElementTree) -> None:
         super().__init__(proto, root, "column")
         self.weight = float(proto.weight)
-        self.gap = gap
+        # The gap of the st.columns row (set by the row, which knows it).
+        self.gap: str | None = None
 
 
 class Tab(Block):
+    serves = ("tab",)
     _repr_fields = ("label",)
 
     def __init__(self, proto: Any, root: ElementTree) -> None:
@@ -1220,6 +1260,7 @@ class Tab(Block):
 
 
 class Expander(Block):
+    serves = ("expander",)
     _repr_fields = ("label",)
 
     def __init__(self, proto: Any, root: ElementTree) -> None:
@@ -1229,10 +1270,8 @@ class Expander(Block):
         self.expanded = bool(proto.expanded)
 
 
-_FORM_KEY = re.compile(r"^\$\$WID-form-[0-9a-f]+-(?P<key>.*)$", re.DOTALL)
-
-
 class Form(Block):
+    serves = ("form",)
     _repr_fields = ("key",)
 
     def __init__(self, proto: Any, root: ElementTree) -> None:
@@ -1243,13 +1282,13 @@ class Form(Block):
     @property
     def key(self) -> str | None:
         """The key given to st.form."""
-        match = _FORM_KEY.match(self.form_id)
-        return match.group("key") if match else self.form_id
+        return key_of(self.form_id) or self.form_id
 
 
 class Fragment(Block):
     """The output of one call of an `st.fragment` function."""
 
+    serves = ("fragment",)
     _repr_fields = ("fragment_id",)
 
     def __init__(self, proto: Any, root: ElementTree) -> None:
@@ -1261,6 +1300,7 @@ class Fragment(Block):
 class ChatMessage(Block):
     """`st.chat_message`: `.name` as given ("user", "assistant", ...) and `.avatar`."""
 
+    serves = ("chat_message",)
     _repr_fields = ("name",)
 
     def __init__(self, proto: Any, root: ElementTree) -> None:
@@ -1275,6 +1315,7 @@ _STATUS_STATES = {0: "running", 1: "complete", 2: "error"}
 class Status(Block):
     """`st.status`: `.label`, `.state` ("running", "complete" or "error"), `.expanded`."""
 
+    serves = ("status",)
     _repr_fields = ("label", "state")
 
     def __init__(self, proto: Any, root: ElementTree) -> None:
@@ -1285,6 +1326,7 @@ class Status(Block):
 
 
 class Popover(Block):
+    serves = ("popover",)
     _repr_fields = ("label",)
 
     def __init__(self, proto: Any, root: ElementTree) -> None:
@@ -1300,6 +1342,7 @@ class Dialog(Block):
     """A dialog opened by an `st.dialog` function in the last run: `.label` (its title; `.title`
     lists st.title elements, as on every block), `.width`, `.dismissible`."""
 
+    serves = ("dialog",)
     _repr_fields = ("label",)
 
     def __init__(self, proto: Any, root: ElementTree) -> None:
@@ -1424,7 +1467,9 @@ def _fill(block: Block, slot: Slot, tree: ElementTree, fragment_id: str = "") ->
                 element.fragment_id = fragment_id
             block.children[index] = element
             continue
-        node = block_node(child.block, tree, gap)
+        node = block_node(child.block, tree)
+        if isinstance(node, Column):
+            node.gap = gap
         _fill(node, child, tree, node.fragment_id if isinstance(node, Fragment) else fragment_id)
         block.children[index] = node
 
@@ -1439,106 +1484,30 @@ def _column_gap(block: BlockProto | None) -> str | None:
     }.get(block.horizontal.gap)
 
 
-def block_node(block: BlockProto | None, tree: ElementTree, gap: str | None = None) -> Block:
-    kind = block.WhichOneof("type") if block is not None else None
+def block_node(block: BlockProto | None, tree: ElementTree) -> Block:
+    kind = registry.block_kind(block) if block is not None else None
     if block is None or kind is None:
         return Block(block, tree, "unknown")
-    if kind == "column":
-        return Column(block.column, tree, gap)
-    if kind == "tab":
-        return Tab(block.tab, tree)
-    if kind == "expander":
-        return Expander(block.expander, tree)
-    if kind == "form":
-        return Form(block.form, tree)
-    if kind == "fragment":
-        return Fragment(block.fragment, tree)
-    if kind == "chat_message":
-        return ChatMessage(block.chat_message, tree)
-    if kind == "status":
-        return Status(block.status, tree)
-    if kind == "popover":
-        return Popover(block.popover, tree)
-    if kind == "dialog":
-        return Dialog(block.dialog, tree)
-    names = {"vertical": "container", "horizontal": "horizontal", "tabs": "tab_container"}
-    return Block(block, tree, names.get(kind, kind))
-
-
-_ELEMENT_CLASSES: dict[str, type[Element]] = {
-    "table": Table,
-    "data_editor": DataEditor,
-    "chat_input": ChatInput,
-    "page_link": PageLink,
-    "html": Html,
-    "doc_string": Help,
-    "text": Text,
-    "code": Code,
-    "json": Json,
-    "metric": Metric,
-    "exception": Exception,
-    "toast": Toast,
-    "progress": Progress,
-    "button": Button,
-    "radio": Radio,
-    "selectbox": Selectbox,
-    "multiselect": Multiselect,
-    "number_input": NumberInput,
-    "text_input": TextInput,
-    "text_area": TextArea,
-    "date_input": DateInput,
-    "time_input": TimeInput,
-    "color_picker": ColorPicker,
-}
-_MARKDOWN_CLASSES: dict[int, type[Element]] = {
-    MarkdownProto.MARKDOWN: Markdown,
-    MarkdownProto.CAPTION: Caption,
-    MarkdownProto.LATEX: Latex,
-    MarkdownProto.DIVIDER: Divider,
-}
-_HEADING_CLASSES: dict[int, type[Element]] = {
-    Heading.TITLE: Title,
-    Heading.HEADER: Header,
-    Heading.SUBHEADER: Subheader,
-}
-_ALERT_CLASSES: dict[int, type[Element]] = {
-    Alert.INFO: Info,
-    Alert.SUCCESS: Success,
-    Alert.WARNING: Warning,
-    Alert.ERROR: Error,
-}
+    view = _BLOCK_VIEWS.get(kind.name)
+    if view is None:
+        return Block(block, tree, kind.apptest_name or kind.name)
+    return view(getattr(block, kind.case), tree)
 
 
 def element_node(element: ElementProto, tree: ElementTree) -> Element:
-    kind = element.WhichOneof("type")
+    kind = registry.element_kind(element)
     if kind is None:
         return UnknownElement(None, tree, element, "unknown")
-    proto = getattr(element, kind)
-    cls: type[Element] | None
-    if kind == "markdown":
-        cls = _MARKDOWN_CLASSES.get(proto.kind)
-    elif kind == "heading":
-        cls = _HEADING_CLASSES.get(proto.level)
-    elif kind == "alert":
-        cls = _ALERT_CLASSES.get(proto.kind)
-    elif kind == "checkbox":
-        cls = Toggle if proto.style == CheckboxProto.TOGGLE else Checkbox
-    elif kind == "dataframe":
-        cls = SelectableDataframe if proto.HasField("info") else Dataframe
-    elif kind == "slider":
-        cls = SelectSlider if proto.kind == SliderProto.SELECT_SLIDER else Slider
-    else:
-        cls = _ELEMENT_CLASSES.get(kind)
-        if cls is None:
-            from . import charts_media  # charts and media build on the classes above
+    # The views of charts and media build on the classes above; importing them registers them.
+    from . import charts_media  # noqa: F401
 
-            if kind in charts_media.KINDS:
-                return charts_media.element_for(kind, proto, tree, element)
-    if cls is not None:
-        return cls(proto, tree, element)
-    if kind == "celebration":
-        return UnknownElement(proto, tree, element, Celebration.Kind.Name(proto.kind).lower())
-    return UnknownElement(proto, tree, element, kind)
+    proto = getattr(element, kind.case)
+    name = kind.name_of(proto)
+    is_widget = kind.is_widget(proto)
+    for view in _ELEMENT_VIEWS.get(name, ()):
+        if issubclass(view, Widget) == is_widget:
+            return view(proto, tree, element)
+    return UnknownElement(proto, tree, element, name)
 
 
 # -- repr -------------------------------------------------------------------------------------

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from dataapp.elements.widgets import slider_values
+from dataapp.elements import registry
+from dataapp.elements.widgets import slider_values, wire
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.widgets_pb2 import Slider
-from dataapp.testing import widget_values as wire
 
 
 @pytest.mark.parametrize(
@@ -81,12 +81,12 @@ def test_the_shown_state_of_an_untouched_widget_is_what_the_element_carries() ->
     element.number_input.info.id = "n"
     element.number_input.data_type = element.number_input.INT
     element.number_input.value = 4.0
-    assert wire.shown_state(element).int_value == 4
+    assert registry.shown_state(element).int_value == 4
     element.number_input.ClearField("value")
-    assert wire.shown_state(element).WhichOneof("value") == "null_value"
+    assert registry.shown_state(element).WhichOneof("value") == "null_value"
     box = Element()
     box.selectbox.info.id = "s"
     box.selectbox.index = -1
-    assert wire.shown_state(box).int_value == -1
+    assert registry.shown_state(box).int_value == -1
     with pytest.raises(ValueError, match="not a widget"):
-        wire.shown_state(Element())
+        registry.shown_state(Element())

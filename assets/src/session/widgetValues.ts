@@ -9,6 +9,8 @@ import {
   StringArraySchema,
   type WidgetState,
 } from "../proto/widgets_pb";
+import { elementKind, widgetInfo } from "./kinds";
+import type { Shown } from "./kinds.generated";
 
 /** The value part of a WidgetState (its oneof). */
 export type WidgetValue = WidgetState["value"];
@@ -27,46 +29,39 @@ export function strings(data: readonly string[]): WidgetValue {
   return { case: "stringArrayValue", value: create(StringArraySchema, { data: [...data] }) };
 }
 
-/** The value the server shows in the element; undefined for buttons (they only trigger). */
+// Each way an untouched widget reports its element's value (the registry names one per kind).
+type Shows = (message: any) /* each reads its own kind's message */ => WidgetValue | undefined;
+const SHOWN: Record<Shown, Shows> = {
+  trigger: () => undefined, // buttons only trigger
+  bool: (m) => ({ case: "boolValue", value: m.value }),
+  index: (m) => ({ case: "intValue", value: BigInt(m.index) }),
+  indices: (m) => ints(m.indices),
+  doubles: (m) => doubles(m.value),
+  number: (m) => {
+    if (m.value === undefined) return nullValue;
+    return m.dataType === NumberInput_DataType.INT
+      ? { case: "intValue", value: BigInt(Math.round(m.value)) }
+      : { case: "doubleValue", value: m.value };
+  },
+  text: (m) => (m.value === undefined ? nullValue : { case: "stringValue", value: m.value }),
+  strings: (m) => strings(m.value),
+  string: (m) => ({ case: "stringValue", value: m.value }),
+  // Selection or edits, as JSON (docs/protocol.md, "Data windows").
+  value_json: (m) => ({ case: "jsonValue", value: m.valueJson }),
+  selection_json: (m) => ({ case: "jsonValue", value: m.selectionJson || "{}" }),
+  file_ids: (m) => ({
+    case: "fileIdsValue",
+    value: create(StringArraySchema, { data: m.files.map((f: { fileId: string }) => f.fileId) }),
+  }),
+  nothing: () => undefined,
+};
+
+/** The value the server shows in the element; undefined for buttons (they only trigger) and
+ * for elements that are not widgets. */
 export function valueFromElement(element: Element): WidgetValue | undefined {
-  const t = element.type;
-  switch (t.case) {
-    case "checkbox":
-      return { case: "boolValue", value: t.value.value };
-    case "radio":
-    case "selectbox":
-      return { case: "intValue", value: BigInt(t.value.index) };
-    case "multiselect":
-      return ints(t.value.indices);
-    case "slider":
-      return doubles(t.value.value);
-    case "numberInput": {
-      const v = t.value.value;
-      if (v === undefined) return nullValue;
-      return t.value.dataType === NumberInput_DataType.INT
-        ? { case: "intValue", value: BigInt(Math.round(v)) }
-        : { case: "doubleValue", value: v };
-    }
-    case "textInput":
-    case "textArea":
-    case "timeInput":
-      return t.value.value === undefined ? nullValue : { case: "stringValue", value: t.value.value };
-    case "dateInput":
-      return strings(t.value.value);
-    case "colorPicker":
-      return { case: "stringValue", value: t.value.value };
-    case "dataframe":
-    case "dataEditor":
-      // Selection or edits, as JSON (docs/protocol.md, "Data windows").
-      return t.value.info ? { case: "jsonValue", value: t.value.valueJson } : undefined;
-    case "fileUploader":
-      return { case: "fileIdsValue", value: create(StringArraySchema, { data: t.value.files.map((f) => f.fileId) }) };
-    case "vegaLiteChart":
-    case "plotlyChart":
-      return t.value.info?.id ? { case: "jsonValue", value: t.value.selectionJson || "{}" } : undefined;
-    default:
-      return undefined;
-  }
+  const kind = elementKind(element);
+  if (kind?.shown === undefined || widgetInfo(element) === null) return undefined;
+  return SHOWN[kind.shown](element.type.value);
 }
 
 // Typed readers: a widget component knows which case it stores.

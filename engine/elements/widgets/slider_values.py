@@ -18,31 +18,7 @@ from dataapp.proto.widgets_pb2 import Slider, WidgetState
 from dataapp.runtime.session_state import WidgetValueError
 
 from ..widget_support import quoted, reported_field
-
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-_MICROS = 1_000_000
-
-
-def _to_micros(value: Any) -> float:
-    if isinstance(value, dt.datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
-        return (aware - _EPOCH) // dt.timedelta(microseconds=1)
-    if isinstance(value, dt.date):
-        return _to_micros(dt.datetime(value.year, value.month, value.day))
-    if isinstance(value, dt.time):
-        return float(
-            ((value.hour * 60 + value.minute) * 60 + value.second) * _MICROS + value.microsecond
-        )
-    raise TypeError(value)
-
-
-def _from_micros(micros: float, data_type: Slider.DataType, tzinfo: dt.tzinfo | None) -> Any:
-    moment = _EPOCH + dt.timedelta(microseconds=int(micros))
-    if data_type == Slider.DATE:
-        return moment.date()
-    if data_type == Slider.TIME:
-        return moment.time()
-    return moment.astimezone(tzinfo) if tzinfo else moment.replace(tzinfo=None)
+from .wire import as_date, from_micros, to_micros
 
 
 @dataclass(frozen=True)
@@ -61,7 +37,7 @@ class SliderSpec:
         values = list(value) if self.is_range else [value]
         if self.data_type in (Slider.INT, Slider.FLOAT):
             return [float(v) for v in values]
-        return [float(_to_micros(v)) for v in values]
+        return [float(to_micros(v)) for v in values]
 
     def from_wire(self, state: WidgetState) -> Any:
         reported_field(state, "double_array_value")
@@ -76,7 +52,7 @@ class SliderSpec:
         elif self.data_type == Slider.FLOAT:
             values = [float(v) for v in raw]
         else:
-            values = [_from_micros(v, self.data_type, self.tzinfo) for v in raw]
+            values = [from_micros(v, self.data_type, self.tzinfo) for v in raw]
         return tuple(values) if self.is_range else values[0]
 
     def problem(self, value: Any) -> str | None:
@@ -187,7 +163,7 @@ def resolve_slider(
                 f"st.slider {label!r}: the step of a date or time slider must be a timedelta."
             )
         step_value = float(step_delta // dt.timedelta(microseconds=1))
-        lo_wire, hi_wire = float(_to_micros(lo)), float(_to_micros(hi))
+        lo_wire, hi_wire = float(to_micros(lo)), float(to_micros(hi))
     if step_value <= 0:
         raise APIError(f"st.slider {label!r}: step must be positive, not {step!r}.")
     if lo_wire > hi_wire:
@@ -329,16 +305,6 @@ class DateSpec:
         return None
 
 
-def _as_date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value)
-    raise TypeError(value)
-
-
 def resolve_date_input(
     label: str, value: Any, min_value: Any, max_value: Any, format: str
 ) -> DateSpec:
@@ -363,16 +329,16 @@ def resolve_date_input(
         elif value is None:
             values = []
         elif is_range:
-            values = [dt.date.today() if v == "today" else _as_date(v) for v in value]
+            values = [dt.date.today() if v == "today" else as_date(v) for v in value]
         else:
-            values = [_as_date(value)]
+            values = [as_date(value)]
     except (TypeError, ValueError):
         raise APIError(f"st.date_input {label!r}: {value!r} is not a date.") from None
     if len(values) > 2:
         raise APIError(f"st.date_input {label!r}: a range has at most two dates.")
     anchor = values[0] if values else dt.date.today()
-    lo = _as_date(min_value) if min_value is not None else anchor.replace(year=anchor.year - 10)
-    hi = _as_date(max_value) if max_value is not None else anchor.replace(year=anchor.year + 10)
+    lo = as_date(min_value) if min_value is not None else anchor.replace(year=anchor.year - 10)
+    hi = as_date(max_value) if max_value is not None else anchor.replace(year=anchor.year + 10)
     for day in values:
         if not lo <= day <= hi:
             raise APIError(

@@ -1,8 +1,9 @@
-"""Widget values on the wire, as the page reports them in a rerun (docs/protocol.md, "Widgets").
+"""Widget values on the wire (docs/protocol.md, "Widgets"): the one copy of how a Python value
+becomes the WidgetState the page reports, and how a widget element's shown value reads as one.
 
-Pure functions. `shown_state` reads what a widget element shows, the way the page sends it for a
-control the user has not touched; the other functions turn a value a test sets into what the
-page would send after the user picked that value.
+Used by the widgets (their specs convert with `to_micros`/`from_micros`) and by AppTest, which
+stages the states a user's input would send (`*_state`) and reports an untouched widget the way
+the page does (`shown_*`; the registry picks one per element kind). Pure functions, any thread.
 """
 
 from __future__ import annotations
@@ -11,66 +12,105 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from dataapp.proto.element_pb2 import Element
 from dataapp.proto.widgets_pb2 import NumberInput, Slider, WidgetState
 
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-_ONE_MICROSECOND = dt.timedelta(microseconds=1)
-
-# Element kinds that are widgets (they carry a WidgetInfo and report a WidgetState).
-WIDGET_KINDS = frozenset(
-    {
-        "button",
-        "checkbox",
-        "radio",
-        "selectbox",
-        "multiselect",
-        "slider",
-        "number_input",
-        "text_input",
-        "text_area",
-        "date_input",
-        "time_input",
-        "color_picker",
-    }
-)
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_MICROS = 1_000_000
 
 
-def shown_state(element: Element) -> WidgetState:
-    """The state the page reports for a widget showing what the server sent (untouched)."""
-    kind = element.WhichOneof("type")
-    if kind not in WIDGET_KINDS:
-        raise ValueError(f"A {kind} element is not a widget.")
-    proto: Any = getattr(element, kind)
-    state = WidgetState(id=proto.info.id)
-    if kind == "button":
-        state.trigger_value = False
-    elif kind == "checkbox":
-        state.bool_value = proto.value
-    elif kind in ("radio", "selectbox"):
-        state.int_value = proto.index
-    elif kind == "multiselect":
-        state.int_array_value.data.extend(proto.indices)
-    elif kind == "slider":
-        state.double_array_value.data.extend(proto.value)
-    elif kind == "number_input":
-        if not proto.HasField("value"):
-            state.null_value = True
-        elif proto.data_type == NumberInput.INT:
-            state.int_value = round(proto.value)
-        else:
-            state.double_value = proto.value
-    elif kind in ("text_input", "text_area", "time_input"):
-        if proto.HasField("value"):
-            state.string_value = proto.value
-        else:
-            state.null_value = True
-    elif kind == "date_input":
-        state.string_array_value.data.extend(proto.value)
-        state.string_array_value.SetInParent()
-    elif kind == "color_picker":
+# -- dates and times as slider numbers: microseconds since the epoch (UTC) -----------------------
+
+
+def to_micros(value: Any) -> float:
+    """A date, time or datetime as a slider number; a naive datetime is read as UTC."""
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return (aware - EPOCH) // dt.timedelta(microseconds=1)
+    if isinstance(value, dt.date):
+        return to_micros(dt.datetime(value.year, value.month, value.day))
+    if isinstance(value, dt.time):
+        return float(
+            ((value.hour * 60 + value.minute) * 60 + value.second) * _MICROS + value.microsecond
+        )
+    raise TypeError(value)
+
+
+def from_micros(micros: float, data_type: int, tzinfo: dt.tzinfo | None) -> Any:
+    """A slider number back as the date, time or datetime it stands for."""
+    moment = EPOCH + dt.timedelta(microseconds=int(micros))
+    if data_type == Slider.DATE:
+        return moment.date()
+    if data_type == Slider.TIME:
+        return moment.time()
+    return moment.astimezone(tzinfo) if tzinfo else moment.replace(tzinfo=None)
+
+
+def as_date(value: Any) -> dt.date:
+    """A date_input value: a date, a datetime's date, or an ISO date string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    raise TypeError(f"A date_input takes datetime.date values, not {value!r}.")
+
+
+# -- what an untouched widget reports: the value its element shows ------------------------------
+
+
+def shown_trigger(proto: Any, state: WidgetState) -> None:
+    """Buttons: not pressed."""
+    state.trigger_value = False
+
+
+def shown_bool(proto: Any, state: WidgetState) -> None:
+    state.bool_value = proto.value
+
+
+def shown_index(proto: Any, state: WidgetState) -> None:
+    state.int_value = proto.index
+
+
+def shown_indices(proto: Any, state: WidgetState) -> None:
+    state.int_array_value.data.extend(proto.indices)
+
+
+def shown_doubles(proto: Any, state: WidgetState) -> None:
+    state.double_array_value.data.extend(proto.value)
+
+
+def shown_number(proto: Any, state: WidgetState) -> None:
+    if not proto.HasField("value"):
+        state.null_value = True
+    elif proto.data_type == NumberInput.INT:
+        state.int_value = round(proto.value)
+    else:
+        state.double_value = proto.value
+
+
+def shown_text(proto: Any, state: WidgetState) -> None:
+    """text_input, text_area, time_input: the text, or empty (None)."""
+    if proto.HasField("value"):
         state.string_value = proto.value
-    return state
+    else:
+        state.null_value = True
+
+
+def shown_strings(proto: Any, state: WidgetState) -> None:
+    state.string_array_value.data.extend(proto.value)
+    state.string_array_value.SetInParent()
+
+
+def shown_string(proto: Any, state: WidgetState) -> None:
+    state.string_value = proto.value
+
+
+def shown_nothing(proto: Any, state: WidgetState) -> None:
+    """A widget that reports only when used (chat_input: a submitted text)."""
+
+
+# -- what a user's input sends ------------------------------------------------------------------
 
 
 def trigger_state(widget_id: str, pressed: bool) -> WidgetState:
@@ -110,6 +150,7 @@ def select_slider_state(widget_id: str, indices: Sequence[int]) -> WidgetState:
 
 
 def slider_number(data_type: int, value: Any) -> float:
+    """One slider value as its number, checked against the slider's type."""
     if data_type in (Slider.INT, Slider.FLOAT):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise TypeError(f"A number slider takes numbers, not {value!r}.")
@@ -117,19 +158,15 @@ def slider_number(data_type: int, value: Any) -> float:
     if data_type == Slider.TIME:
         if not isinstance(value, dt.time):
             raise TypeError(f"A time slider takes datetime.time values, not {value!r}.")
-        seconds = (value.hour * 60 + value.minute) * 60 + value.second
-        return float(seconds * 1_000_000 + value.microsecond)
+        return float(to_micros(value))
     if data_type == Slider.DATE:
         if not isinstance(value, dt.date):
             raise TypeError(f"A date slider takes datetime.date values, not {value!r}.")
         if isinstance(value, dt.datetime):
             value = value.date()
-        value = dt.datetime(value.year, value.month, value.day)
-    if not isinstance(value, dt.datetime):
+    elif not isinstance(value, dt.datetime):
         raise TypeError(f"A datetime slider takes datetime.datetime values, not {value!r}.")
-    # A naive datetime is read as UTC, as the engine writes it.
-    aware = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
-    return float((aware - _EPOCH) // _ONE_MICROSECOND)
+    return float(to_micros(value))
 
 
 def slider_python_value(data_type: int, number: float) -> Any:
@@ -138,12 +175,7 @@ def slider_python_value(data_type: int, number: float) -> Any:
         return round(number)
     if data_type == Slider.FLOAT:
         return float(number)
-    moment = _EPOCH + dt.timedelta(microseconds=int(number))
-    if data_type == Slider.DATE:
-        return moment.date()
-    if data_type == Slider.TIME:
-        return moment.time()
-    return moment.replace(tzinfo=None)
+    return from_micros(number, data_type, None)
 
 
 def number_state(widget_id: str, is_int: bool, value: int | float | None) -> WidgetState:
@@ -173,19 +205,9 @@ def date_state(widget_id: str, value: Any) -> WidgetState:
     else:
         values = [value]
     state = WidgetState(id=widget_id)
-    state.string_array_value.data.extend(_as_date(v).isoformat() for v in values)
+    state.string_array_value.data.extend(as_date(v).isoformat() for v in values)
     state.string_array_value.SetInParent()
     return state
-
-
-def _as_date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value)
-    raise TypeError(f"A date_input takes datetime.date values, not {value!r}.")
 
 
 def time_state(widget_id: str, value: dt.time | dt.datetime | None) -> WidgetState:
