@@ -3,8 +3,8 @@
 The window is plain Xlib (libX11 through ctypes, loaded from the desktop, not bundled): no
 toolkit in the launcher. It stays up after the launcher becomes the app, in a detached process,
 until a window of the app's process is mapped. Standard library only. `Feedback.progress` runs
-on the unpacking workers, which do not serialise their calls (it draws at most every 0.1 s);
-everything else runs on the launcher's main thread, and `hand_over` in a forked process.
+on the unpacking workers, one at a time (they call it under their lock; it draws at most every
+0.1 s); everything else runs on the launcher's main thread, and `hand_over` in a forked process.
 """
 
 from __future__ import annotations

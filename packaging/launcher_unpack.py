@@ -110,9 +110,9 @@ def unpack(
                     return
                 with lock:
                     state["done"] += size
-                    done = state["done"]
-                if progress is not None:
-                    progress(done, total)
+                    # Under the lock: two workers must never draw on the splash window at once.
+                    if progress is not None:
+                        progress(state["done"], total)
 
         threads = [
             threading.Thread(target=work, name=f"unpack-{i}")
