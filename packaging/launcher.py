@@ -3,8 +3,9 @@
 `dataapp-desktop build` freezes this script with its sibling modules (PyInstaller `--onefile`,
 standard library only, a few MB) and adds the app's one-folder build to the result as an extra
 ELF section (`dataapp_payload`, described by the JSON in `dataapp_meta`). PyInstaller's
-bootloader finds its own archive through its `pydata` section and never touches ours, so every
-launch unpacks only the launcher's few MB, not the app's ~450 MB.
+bootloader finds its own archive by scanning back from the file's end for its cookie; the build
+puts `pydata` last, so that scan ends at once and never reads our sections (docs/packaging.md),
+and every launch unpacks only the launcher's few MB, not the app's ~450 MB.
 
 Every launch, in one process: read the meta section → take the app's lock in the cache →
 check `<cache>/<app>-<sha16>/.complete` against the files it lists (kind, size, mtime) → when
