@@ -1,6 +1,6 @@
 """The native file dialogs behind `st.desktop.open_file()` & co., shown by the app's window.
 
-Implements `dataapp.elements.media.file_dialogs.DialogService` with pywebview's
+Implements `dataapp.runtime.host_services.DialogService` with pywebview's
 `create_file_dialog`, which may be called from any thread (here: script threads) and blocks until
 the user answers.
 One dialog at a time: a second session's request waits for the first to be answered.
@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from dataapp.elements.media.file_dialogs import DialogService
+from dataapp.runtime.host_services import DialogService
 
 # pywebview's dialog kinds (webview.FileDialog), kept here so this module imports no GUI.
 OPEN, FOLDER, SAVE = 10, 20, 30

@@ -18,6 +18,7 @@ from pathlib import Path
 from dataapp.runtime.app_session import AppSession
 from dataapp.runtime.config import AppConfig
 from dataapp.runtime.file_watcher import FileWatcher, forget_local_modules
+from dataapp.runtime.host_services import ExitHook
 from dataapp.runtime.runtime import Runtime
 from dataapp.server.security import Security, make_launch_token
 from dataapp.server.server import Server, ServerThread
@@ -26,9 +27,6 @@ log = logging.getLogger("dataapp_desktop")
 
 # Scripts get this long to stop; the whole exit stays under two seconds.
 SCRIPT_STOP_SECONDS = 1.0
-EXIT_HOOKS_SERVICE = "exit_hooks"
-
-ExitHook = Callable[[Sequence[AppSession]], None]
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,7 @@ class ExitHooks:
     Hooks run on the main thread after every script has stopped, so session state is final;
     they get the sessions that were open (no longer in `Runtime.sessions`). A failing hook is
     logged and the next one still runs. Engine code that may not import the desktop package
-    reaches this object as `runtime.host_services["exit_hooks"]`.
+    reaches this object as `runtime.host_services.exit_hooks`.
     """
 
     def __init__(self) -> None:
@@ -98,7 +96,7 @@ class HostedApp:
         thread = ServerThread(server)
         thread.start()
         hosted = cls(runtime, server, thread, None)
-        runtime.host_services[EXIT_HOOKS_SERVICE] = hosted.exit_hooks
+        runtime.host_services.exit_hooks = hosted.exit_hooks
         if hot_reload:
             hosted.watcher = FileWatcher(runtime.script_path, hosted._reload)
             hosted.watcher.start()

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any, Protocol
 
-from dataapp.elements.media.file_dialogs import DIALOGS_SERVICE
 from dataapp_desktop import paths
 from dataapp_desktop.file_dialogs import WindowDialogs
 from dataapp_desktop.gui import GuiChoice
@@ -195,9 +194,7 @@ class WindowHost:
         window.events.before_show += self._on_before_show
         window.events.shown += self._on_shown
         window.events.closing += self._on_closing
-        self.hosted.runtime.host_services[DIALOGS_SERVICE] = WindowDialogs(
-            window.create_file_dialog
-        )
+        self.hosted.runtime.host_services.dialogs = WindowDialogs(window.create_file_dialog)
         if self._close_requested:
             return
         # Private: nothing of the web view reaches the disk (no history of the window's URLs);

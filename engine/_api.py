@@ -18,11 +18,16 @@ from dataapp.elements.flow.query_params import QueryParamsProxy
 from dataapp.elements.flow.secrets import Secrets
 from dataapp.elements.media import file_dialogs as desktop
 from dataapp.elements.not_supported import NOT_YET, not_supported
+from dataapp.elements.output import RootsOutput
 from dataapp.elements.roots import main as _main
 from dataapp.elements.roots import sidebar
 from dataapp.runtime.caching import cache_data, cache_resource
+from dataapp.runtime.output_port import register_output_port
 from dataapp.runtime.session_state import SessionStateProxy
 from dataapp.version import __version__
+
+# The runtime writes exceptions, magic output, spinners and cache replays through it.
+register_output_port(RootsOutput())
 
 session_state = SessionStateProxy()
 query_params = QueryParamsProxy()

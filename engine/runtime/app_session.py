@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
 from dataapp.proto.back_pb2 import BackMsg
@@ -24,7 +25,7 @@ from dataapp.proto.forward_pb2 import ForwardMsg, Notice
 from dataapp.runtime.data_sources import DataSourceRegistry
 from dataapp.runtime.forward_msg_queue import ForwardMsgQueue
 from dataapp.runtime.fragments import FragmentStorage
-from dataapp.runtime.native_files import NativeFiles, dialogs_in
+from dataapp.runtime.native_files import NativeFiles
 from dataapp.runtime.script_requests import RerunData
 from dataapp.runtime.script_runner import RunResult, ScriptRunner
 from dataapp.runtime.sent_tree import ELEMENT_KIND, SentTree
@@ -68,15 +69,13 @@ class ClientInfo:
     page_reported: bool = True
 
 
-# The key of the session's PageInfo in RunContext.host (st.context reads it).
-CLIENT_INFO = "client_info"
 # How long a run started by the page request waits for the page to say its locale, time zone
 # and theme (the page is loading; it connects in well under a second).
 PAGE_INFO_WAIT_SECONDS = 10.0
 
 
-class PageInfo:
-    """The session's ClientInfo as its runs read it, shared by every run (thread-safe).
+class ClientInfoBox:
+    """Thread-safe. The session's ClientInfo as its runs read it (RunContext.client_info).
 
     A first run started by the page request may ask for what only the page can say (locale,
     time zone, theme) before the page has connected: it then waits for the page (which is
@@ -110,6 +109,19 @@ class PageInfo:
         self._settled.set()
 
 
+class SessionPhase(Enum):
+    """Where a session is in its life; the runtime hands sessions out and drops them by it."""
+
+    # The page request started the first run; the page's WebSocket has not claimed it yet.
+    WAITING_FOR_PAGE = "waiting for page"
+    # A page (or AppTest) receives what the session sends.
+    CONNECTED = "connected"
+    # The page went away; the session is kept a while for it to come back.
+    DETACHED = "detached"
+    # Shut down: no run starts any more. Final.
+    CLOSED = "closed"
+
+
 class BufferUntilPageConnects:
     """The client of a session whose first run started with the page request: it keeps the
     messages until the page's WebSocket claims the session (AppSession.claim)."""
@@ -141,17 +153,15 @@ class AppSession:
         self._runner: ScriptRunner | None = None
         self._last_run_id = 0
         self._current_run_id = 0
-        self._closed = False
+        self._phase_lock = threading.Lock()
+        self._phase = SessionPhase.CONNECTED
+        # Monotonic time the phase began: the runtime drops a session left waiting for its
+        # page, or detached, for too long.
+        self._phase_since = time.monotonic()
         self.last_query_string = ""
         self.last_page_name = ""
-        # Set while the page is disconnected, to let the runtime drop the session later.
-        self.detached_at: float | None = None
-        self.host: dict[str, object] = runtime.host_services
         # Set by the server before the first run (and again on a reconnect or a claim).
-        self._page_info = PageInfo(ClientInfo())
-        # Set while the first run goes on without its page (started by the page request);
-        # monotonic time of the request, for the runtime to drop sessions never claimed.
-        self.waiting_for_page_since: float | None = None
+        self._client_info = ClientInfoBox(ClientInfo())
         # The markdown element sent last and its path: a longer version of it that follows
         # at once is sent as the text it adds (Delta.append_text; st.write_stream).
         self._last_markdown: tuple[tuple[int, ...], Element] | None = None
@@ -165,11 +175,27 @@ class AppSession:
 
     @property
     def client_info(self) -> ClientInfo:
-        return self._page_info.get()
+        return self._client_info.get()
 
     @client_info.setter
     def client_info(self, info: ClientInfo) -> None:
-        self._page_info.replace(info)
+        self._client_info.replace(info)
+
+    @property
+    def phase(self) -> SessionPhase:
+        return self._phase
+
+    @property
+    def phase_since(self) -> float:
+        """Monotonic time the session entered its phase."""
+        return self._phase_since
+
+    def _enter(self, phase: SessionPhase, now: float) -> None:
+        with self._phase_lock:
+            # CLOSED is final: a page that comes or goes late must not let runs start again.
+            if self._phase is not SessionPhase.CLOSED:
+                self._phase = phase
+                self._phase_since = now
 
     # -- requests from the page ---------------------------------------------------------------
 
@@ -221,7 +247,7 @@ class AppSession:
 
     def _native(self) -> NativeFiles | None:
         if self._native_files is None:
-            dialogs = dialogs_in(self.host)
+            dialogs = self._runtime.host_services.dialogs
             if dialogs is None:
                 self.send_notice("Native file dialogs need the desktop window.", warning=True)
                 return None
@@ -236,7 +262,7 @@ class AppSession:
 
     def request_rerun(self, data: RerunData) -> None:
         with self._runner_lock:
-            if self._closed:
+            if self._phase is SessionPhase.CLOSED:
                 return
             if self._runner is not None and self._runner.request_rerun(data):
                 return
@@ -253,7 +279,8 @@ class AppSession:
                 pages=self._runtime.pages,
                 on_run_finished=self._on_run_finished,
                 first_run_id=first_run_id,
-                host={**self.host, CLIENT_INFO: self._page_info},
+                host=self._runtime.host_services,
+                client_info=self._client_info,
                 data_sources=self.data_sources,
                 previous_thread=previous,
             )
@@ -282,14 +309,14 @@ class AppSession:
             self._last_markdown = None
         self._client = client
         self._loop = event_loop
-        self.detached_at = None
+        self._enter(SessionPhase.CONNECTED, time.monotonic())
         self._enqueue(self._runtime.new_session_msg(self.id))
 
     def wait_for_page(self, now: float) -> None:
         """Run before the page connects (the page request started the session): keep every
         message for the page's WebSocket. Call before `start`."""
         self._client = BufferUntilPageConnects()
-        self.waiting_for_page_since = now
+        self._enter(SessionPhase.WAITING_FOR_PAGE, now)
 
     def claim(self, client: SessionClient, client_info: ClientInfo) -> None:
         """The page this session started for connected: hand it everything sent so far.
@@ -300,8 +327,8 @@ class AppSession:
         """
         kept = self._client
         self._client = client
-        self.waiting_for_page_since = None
-        self._page_info.replace(client_info)
+        self._enter(SessionPhase.CONNECTED, time.monotonic())
+        self._client_info.replace(client_info)
         if isinstance(kept, BufferUntilPageConnects) and kept.messages:
             client.deliver(kept.messages)
 
@@ -311,17 +338,17 @@ class AppSession:
         if client is not None and client is not self._client:
             return
         self._client = None
-        self.detached_at = now
+        self._enter(SessionPhase.DETACHED, now)
 
     def shutdown(self, timeout: float = 2.0) -> None:
         """Stop the script and wait for its thread (at most `timeout` seconds)."""
         with self._runner_lock:
-            self._closed = True
+            self._enter(SessionPhase.CLOSED, time.monotonic())
             runner = self._runner
             if runner is not None:
                 runner.request_stop()
         # A run waiting for a page that never came must not hold the shutdown up.
-        self._page_info.stop_waiting()
+        self._client_info.stop_waiting()
         if runner is not None and runner.thread is not None:
             runner.thread.join(timeout)
         self.data_sources.close()

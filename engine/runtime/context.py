@@ -18,10 +18,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dataapp.proto.forward_pb2 import PageConfig
+from dataapp.runtime.host_services import HostServices
 
 if TYPE_CHECKING:
     from dataapp.proto.forward_pb2 import ForwardMsg
+    from dataapp.runtime.app_session import ClientInfoBox
+    from dataapp.runtime.caching.replay import ElementRecorder
+    from dataapp.runtime.data_sources import DataSourceRegistry
     from dataapp.runtime.delta_generator import DeltaGeneratorBase
+    from dataapp.runtime.fragments import FragmentStorage
+    from dataapp.runtime.multipage import PagesService
     from dataapp.runtime.script_requests import ScriptRequests
     from dataapp.runtime.session_state import SessionState
 
@@ -39,6 +45,14 @@ class RunContext:
     enqueue: Callable[[ForwardMsg], None]
     requests: ScriptRequests
     script_path: str
+    # The session's fragments, for registering and fragment reruns.
+    fragments: FragmentStorage
+    # The Runtime's multipage services (pages/ folder, st.navigation bookkeeping).
+    pages: PagesService
+    # The session's kept frames, for data elements.
+    data_sources: DataSourceRegistry
+    # What the page told about the browser (st.context), shared by the session's runs.
+    client_info: ClientInfoBox
     # Whose app this is (Runtime.app_identity): st.cache_data(persist="disk") keeps its files
     # in that app's folder of saved state.
     app_identity: str = ""
@@ -53,22 +67,18 @@ class RunContext:
     # What st.set_page_config calls of this run have set so far (they add up).
     page_config: PageConfig = field(default_factory=PageConfig)
     any_element_sent: bool = False
-    # Objects recording elements made inside a cached function, for replay on a cache hit.
-    element_recorders: list[Any] = field(default_factory=list)
-    # Host services (native dialogs, desktop flags) the desktop shell provides.
-    host: dict[str, Any] = field(default_factory=dict)
-    # The session's fragments (FragmentStorage), for registering and fragment reruns.
-    fragments: Any = None
+    # Recording elements made inside a cached function, for replay on a cache hit.
+    element_recorders: list[ElementRecorder] = field(default_factory=list)
+    # What the program hosting the engine offers (native dialogs in the desktop window).
+    host: HostServices = field(default_factory=HostServices)
     # Fragments whose function is executing right now, outermost first.
     fragment_path: tuple[str, ...] = ()
     # The page script whose code is executing (widget identity is per page).
     active_script: str = ""
-    # The Runtime's multipage services (pages/ folder, st.navigation bookkeeping).
-    pages: Any = None
     # The st.Page objects st.navigation declared in this run (for st.switch_page).
     declared_pages: list[Any] = field(default_factory=list)
-    # The session's kept frames (runtime.data_sources.DataSourceRegistry), for data elements.
-    data_sources: Any = None
+    # Whether this run opened its dialog: one st.dialog per run, as in Streamlit.
+    dialog_opened: bool = False
     # The script thread of this run (the context is made on it).
     thread_id: int = field(default_factory=threading.get_ident)
 

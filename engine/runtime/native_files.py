@@ -10,23 +10,17 @@ from __future__ import annotations
 import mimetypes
 import os
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
-from dataapp.elements.media.file_dialogs import DIALOGS_SERVICE, DialogService
 from dataapp.proto.back_pb2 import NativeFileRequest, NativeSaveRequest
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.proto.media_pb2 import UploadedFileInfo
+from dataapp.runtime.host_services import DialogService
 from dataapp.runtime.media_store import MediaFile, MediaStore
 
 Send = Callable[[ForwardMsg], None]
 # (text, warning): a notice for the person using the app.
 Notify = Callable[[str, bool], None]
-
-
-def dialogs_in(host: Mapping[str, object]) -> DialogService | None:
-    """The host's dialogs, or None when the page is not shown in the desktop window."""
-    service = host.get(DIALOGS_SERVICE)
-    return service if isinstance(service, DialogService) else None
 
 
 def dialog_types(types: Sequence[str]) -> list[str]:

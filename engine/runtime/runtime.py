@@ -16,12 +16,18 @@ from pathlib import Path
 from types import CodeType
 
 from dataapp.proto.forward_pb2 import ForwardMsg
-from dataapp.runtime.app_session import AppSession, ClientInfo, RunListener, SessionClient
+from dataapp.runtime.app_session import (
+    AppSession,
+    ClientInfo,
+    RunListener,
+    SessionClient,
+    SessionPhase,
+)
 from dataapp.runtime.config import AppConfig
+from dataapp.runtime.host_services import HostServices
 from dataapp.runtime.magic import compile_script
 from dataapp.runtime.media_store import MediaStore
 from dataapp.runtime.multipage import PagesService
-from dataapp.runtime.native_files import dialogs_in
 from dataapp.runtime.persistence import PersistenceManager, PersistenceSettings, open_persistence
 from dataapp.runtime.script_requests import RerunData
 from dataapp.runtime.script_runner import RunResult
@@ -32,6 +38,11 @@ from dataapp.version import __version__
 DETACHED_SESSION_TTL_SECONDS = 120.0
 # How long a session started by a page request waits for that page's WebSocket.
 UNCLAIMED_SESSION_TTL_SECONDS = 30.0
+# How long a session may stay in a phase that waits for a page before it is dropped.
+_PHASE_TTL_SECONDS = {
+    SessionPhase.DETACHED: DETACHED_SESSION_TTL_SECONDS,
+    SessionPhase.WAITING_FOR_PAGE: UNCLAIMED_SESSION_TTL_SECONDS,
+}
 
 
 @dataclass(frozen=True)
@@ -54,8 +65,8 @@ class Runtime:
     _handover_lock: threading.Lock = field(default_factory=threading.Lock)
     media: MediaStore = field(default_factory=MediaStore)
     persistence: PersistenceManager | None = None
-    # Services the host offers to scripts (native dialogs in a desktop window), by name.
-    host_services: dict[str, object] = field(default_factory=dict)
+    # Services the host offers to scripts (native dialogs in a desktop window).
+    host_services: HostServices = field(default_factory=HostServices)
 
     def __post_init__(self) -> None:
         self.script_path = str(Path(self.script_path).resolve())
@@ -150,7 +161,7 @@ class Runtime:
         Thread-safe: may be called from a file watcher's thread.
         """
         for session in list(self._sessions.values()):
-            if session.detached_at is None:
+            if session.phase is not SessionPhase.DETACHED:
                 session.request_rerun(
                     RerunData(
                         query_string=session.last_query_string, page_name=session.last_page_name
@@ -180,10 +191,10 @@ class Runtime:
             session = self._sessions.get(session_id)
             if session is None:
                 return None
-            if session.waiting_for_page_since is not None:
+            if session.phase is SessionPhase.WAITING_FOR_PAGE:
                 session.claim(client, client_info)
                 return session
-            if session.detached_at is not None:
+            if session.phase is SessionPhase.DETACHED:
                 session.client_info = client_info
                 session.attach(client, event_loop)
                 return session
@@ -208,10 +219,8 @@ class Runtime:
     def drop_expired_sessions(self) -> None:
         now = time.monotonic()
         for session in list(self._sessions.values()):
-            detached, unclaimed = session.detached_at, session.waiting_for_page_since
-            if (detached is not None and now - detached > DETACHED_SESSION_TTL_SECONDS) or (
-                unclaimed is not None and now - unclaimed > UNCLAIMED_SESSION_TTL_SECONDS
-            ):
+            ttl = _PHASE_TTL_SECONDS.get(session.phase)
+            if ttl is not None and now - session.phase_since > ttl:
                 self.close_session(session.id)
 
     @property
@@ -257,7 +266,7 @@ class Runtime:
         new.app_name = self.app_name
         new.version = __version__
         new.is_desktop = self.is_desktop
-        new.native_file_dialogs = self.is_desktop and dialogs_in(self.host_services) is not None
+        new.native_file_dialogs = self.is_desktop and self.host_services.dialogs is not None
         theme = self.config.theme
         new.theme.base = theme.base
         new.theme.primary_color = theme.primary_color

@@ -26,6 +26,7 @@ from dataapp.proto.forward_pb2 import ForwardMsg, Notice, ScriptFinished
 from dataapp.runtime.context import RunContext, get_run_context, reset_run_context, set_run_context
 from dataapp.runtime.fragments import FragmentInfo, FragmentStorage
 from dataapp.runtime.magic import MAGIC_FUNCTION_NAME
+from dataapp.runtime.output_port import output_port
 from dataapp.runtime.script_requests import (
     RerunData,
     RerunInterrupt,
@@ -36,6 +37,9 @@ from dataapp.runtime.script_watchdog import WATCHDOG, ScriptGuard, ScriptInterru
 from dataapp.runtime.session_state import SessionState
 
 if TYPE_CHECKING:
+    from dataapp.runtime.app_session import ClientInfoBox
+    from dataapp.runtime.data_sources import DataSourceRegistry
+    from dataapp.runtime.host_services import HostServices
     from dataapp.runtime.multipage import PagesService
 
 _ENGINE_DIR = str(FilePath(dataapp.__file__).resolve().parent)
@@ -66,9 +70,10 @@ class ScriptRunner:
         pages: PagesService,
         on_run_finished: Callable[[RunResult], None],
         first_run_id: int,
-        host: dict[str, Any],
+        host: HostServices,
+        client_info: ClientInfoBox,
+        data_sources: DataSourceRegistry,
         previous_thread: threading.Thread | None = None,
-        data_sources: Any = None,
     ) -> None:
         self._session_id = session_id
         self._script_path = script_path
@@ -81,6 +86,7 @@ class ScriptRunner:
         self._on_run_finished = on_run_finished
         self._run_id = first_run_id
         self._host = host
+        self._client_info = client_info
         self._previous_thread = previous_thread
         self._data_sources = data_sources
         self._requests = ScriptRequests()
@@ -155,10 +161,11 @@ class ScriptRunner:
             query_string=data.query_string,
             page_name=data.page_name,
             fragment_id=fragment_id,
-            host=self._host,
             fragments=self._fragments,
             pages=self._pages,
             data_sources=self._data_sources,
+            client_info=self._client_info,
+            host=self._host,
         )
         token = set_run_context(ctx)
         started = ForwardMsg()
@@ -220,14 +227,12 @@ class ScriptRunner:
 
     def _execute_fragment(self, fragment: FragmentInfo, data: RerunData) -> ScriptFinished.Status:
         """A fragment rerun: only the fragment's function, into its own block."""
-        from dataapp.elements.roots import main
-
         self._fragments.forget_inside(fragment.id)
         ctx = get_run_context()
         assert ctx is not None
         ctx.active_script = fragment.active_script
         ctx.fragment_path = (*fragment.parents, fragment.id)
-        container = type(main)(fragment.block_path, form_id=fragment.form_id)
+        container = output_port().container(fragment.block_path, fragment.form_id)
 
         def run_fragment() -> None:
             with container:
@@ -300,9 +305,7 @@ def _notice(text: str) -> ForwardMsg:
 
 
 def magic_write(*values: Any) -> Any:
-    from dataapp.elements.roots import main
-
-    main.write(*values)
+    output_port().write(values)
     return values[0] if len(values) == 1 else values
 
 
@@ -321,9 +324,7 @@ def _show_exception(error: BaseException, compile_error: bool = False) -> None:
     element.exception.CopyFrom(exception_proto(error))
     if compile_error:
         element.exception.message = f"The script could not be compiled: {element.exception.message}"
-    from dataapp.elements.roots import main
-
-    main._enqueue_element(element, check_interrupt=False)
+    output_port().main._enqueue_element(element, check_interrupt=False)
 
 
 def exception_proto(error: BaseException) -> Any:

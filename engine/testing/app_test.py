@@ -275,10 +275,7 @@ class AppTest(ElementQueries):
         limit = self.default_timeout if timeout is None else timeout
         with _run_environment(str(Path(self._script_path).parent)):
             runtime = self._runtime or self._make_runtime()
-            if self.secrets:
-                runtime.host_services["secrets"] = dict(self.secrets)
-            else:
-                runtime.host_services.pop("secrets", None)
+            runtime.host_services.secrets = dict(self.secrets) if self.secrets else None
             if self._session is None:
                 session = self._start_session()
             else:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.proto.widgets_pb2 import WidgetState, WidgetStates
-from dataapp.runtime.app_session import CLIENT_INFO, ClientInfo
+from dataapp.runtime.app_session import ClientInfo
 from dataapp.runtime.script_requests import coalesce_widget_states
 from dataapp.testing.page_tree import PageTree
 from tests.support.recording import start_app
@@ -160,4 +160,3 @@ def test_st_context_reads_the_sessions_client_info(tmp_path: Path) -> None:
         "dark",
         None,
     )
-    assert CLIENT_INFO == "client_info"

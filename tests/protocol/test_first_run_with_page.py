@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dataapp.proto.forward_pb2 import ForwardMsg
-from dataapp.runtime.app_session import AppSession
+from dataapp.runtime.app_session import AppSession, SessionPhase
 from dataapp.runtime.runtime import UNCLAIMED_SESSION_TTL_SECONDS, Runtime
 from tests.support.ws_client import TOKEN, RunningServer, connect, deltas, start_server
 
@@ -86,7 +86,7 @@ def test_the_page_request_starts_the_run_and_the_websocket_gets_all_of_it(
 ) -> None:
     session_id = _session_of(_get_page(server, BROWSER_PAGE_LOAD))
     session = _runtime(server).get_session(session_id)
-    assert session is not None and session.waiting_for_page_since is not None
+    assert session is not None and session.phase is SessionPhase.WAITING_FOR_PAGE
     # The whole run happens before the page connects: nothing of it may be lost.
     _wait_until_idle(session)
 
@@ -103,7 +103,7 @@ def test_the_page_request_starts_the_run_and_the_websocket_gets_all_of_it(
         conn.ws.close()
 
     asyncio.run(scenario())
-    assert session.waiting_for_page_since is None
+    assert session.phase is not SessionPhase.WAITING_FOR_PAGE
     assert len(_runtime(server).sessions) == 1
 
 
@@ -234,7 +234,8 @@ def test_a_session_no_page_claims_is_dropped(server: RunningServer) -> None:
     session = runtime.get_session(session_id)
     assert session is not None
     _wait_until_idle(session)
-    session.waiting_for_page_since = time.monotonic() - UNCLAIMED_SESSION_TTL_SECONDS - 1
+    # As if the page request had come longer ago than a page is waited for.
+    session.wait_for_page(time.monotonic() - UNCLAIMED_SESSION_TTL_SECONDS - 1)
 
     async def scenario() -> None:
         # Creating another session is when the runtime looks for expired ones.

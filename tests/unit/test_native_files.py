@@ -9,7 +9,7 @@ from pathlib import Path
 from dataapp.proto.back_pb2 import NativeFileRequest, NativeSaveRequest
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.media_store import MediaStore
-from dataapp.runtime.native_files import NativeFiles, dialog_types, dialogs_in
+from dataapp.runtime.native_files import NativeFiles, dialog_types
 
 
 class FakeDialogs:
@@ -115,9 +115,5 @@ def test_a_download_no_longer_kept_is_a_warning_not_a_dialog() -> None:
     assert dialogs.asked == []
 
 
-def test_dialogs_are_found_only_when_the_host_offers_them() -> None:
-    assert dialogs_in({}) is None
-    assert dialogs_in({"dialogs": object()}) is None
-    fake = FakeDialogs(None)
-    assert dialogs_in({"dialogs": fake}) is fake
+def test_the_uploaders_types_become_the_dialogs_extensions() -> None:
     assert dialog_types([".csv", ".CSV", ".jpeg"]) == ["csv", "jpeg"]

@@ -284,7 +284,7 @@ class DataMixin(DeltaGeneratorBase):
             raise APIError("add_rows takes one data argument (a frame with the same columns).")
         ctx = get_run_context()
         path = self._slot_path
-        if ctx is None or path is None or ctx.data_sources is None:
+        if ctx is None or path is None:
             return self
         found = ctx.data_sources.source_at(path)
         if found is None:

@@ -35,8 +35,6 @@ STATUS_STATES: dict[str, Status.State] = {
 }
 _DIALOG_WIDTHS = {"small": Dialog.SMALL, "medium": Dialog.MEDIUM, "large": Dialog.LARGE}
 _nonces = itertools.count(1)
-# The run (session id, run id) in which each session last opened a dialog: one per run.
-_dialog_runs: dict[str, int] = {}
 
 
 def status_state(state: str, api: str) -> Status.State:
@@ -168,11 +166,11 @@ def dialog(
 
 def _claim_dialog(ctx: RunContext) -> None:
     """Only one dialog may open in a run, as in Streamlit."""
-    if _dialog_runs.get(ctx.session_id) == ctx.run_id:
+    if ctx.dialog_opened:
         raise APIError(
             "Only one dialog can be open at a time: a run may call one st.dialog function."
         )
-    _dialog_runs[ctx.session_id] = ctx.run_id
+    ctx.dialog_opened = True
 
 
 def experimental_dialog(

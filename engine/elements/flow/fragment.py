@@ -56,7 +56,7 @@ def fragment(
         @functools.wraps(body)
         def call_fragment(*args: P.args, **kwargs: P.kwargs) -> R:
             ctx = get_run_context()
-            if ctx is None or ctx.fragments is None:
+            if ctx is None:
                 return body(*args, **kwargs)
             from dataapp.elements.roots import main
 

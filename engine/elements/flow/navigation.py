@@ -143,8 +143,7 @@ def navigation(
             notice.notice.level = notice.notice.WARNING
             ctx.enqueue(notice)
         chosen = default
-    if ctx.pages is not None:
-        ctx.pages.saw_navigation()
+    ctx.pages.saw_navigation()
     msg = ForwardMsg()
     msg.navigation.current_page = chosen.url_path
     msg.navigation.position = _POSITIONS[position]
@@ -177,8 +176,7 @@ def _find_page(ctx: RunContext, page: str | Path | Page) -> str:
     for candidate in declared:
         if candidate.key == str(wanted):
             return candidate.url_path
-    if ctx.pages is not None:
-        for script in ctx.pages.pages():
-            if Path(script.script_path) == wanted:
-                return str(script.url_path)
+    for script in ctx.pages.pages():
+        if Path(script.script_path) == wanted:
+            return str(script.url_path)
     raise APIError(f"st.switch_page: {page} is not a page of this app.")

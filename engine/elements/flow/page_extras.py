@@ -126,10 +126,9 @@ def _page_entry(page: Any) -> tuple[str, str, str]:
     for candidate in ctx.declared_pages:
         if candidate.key == str(wanted):
             return str(candidate.url_path), str(candidate.title), str(candidate.icon)
-    if ctx.pages is not None:
-        for script in ctx.pages.pages():
-            if Path(script.script_path) == wanted:
-                return str(script.url_path), str(script.title), str(script.icon)
+    for script in ctx.pages.pages():
+        if Path(script.script_path) == wanted:
+            return str(script.url_path), str(script.title), str(script.icon)
     raise APIError(f"st.page_link: {page} is not a page of this app.")
 
 
@@ -435,15 +434,12 @@ class ContextProxy:
     Headers and cookies come from the page's WebSocket handshake (in a first run started by
     the page request, from that request); the launch token's cookie and header are never
     shown. Locale, time zone and theme are sent by the page: asked for before it has
-    connected, they wait for it (AppSession's PageInfo).
+    connected, they wait for it (AppSession's ClientInfoBox).
     """
 
     def _client(self, *, page_field: bool = False) -> ClientInfo:
         """`page_field`: the caller reads what only the page says (locale, time zone, theme)."""
-        from dataapp.runtime.app_session import CLIENT_INFO, ClientInfo, PageInfo
-
-        info = _context("context").host.get(CLIENT_INFO)
-        return info.get(page_field=page_field) if isinstance(info, PageInfo) else ClientInfo()
+        return _context("context").client_info.get(page_field=page_field)
 
     @property
     def headers(self) -> Headers:

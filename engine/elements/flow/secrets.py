@@ -87,11 +87,9 @@ class Secrets(Mapping[str, Any]):
 
     def _section(self) -> AttrDict:
         ctx = get_run_context()
-        if ctx is not None and isinstance(ctx.host.get("secrets"), dict):
+        if ctx is not None and ctx.host.secrets is not None:
             # Set by the host (AppTest's `at.secrets`) instead of files.
-            return AttrDict(
-                ctx.host["secrets"], "Secrets were given by the test (AppTest.secrets)."
-            )
+            return AttrDict(ctx.host.secrets, "Secrets were given by the test (AppTest.secrets).")
         app_dir = self._app_dir()
         with self._lock:
             if self._loaded is None or self._loaded[0] != app_dir:

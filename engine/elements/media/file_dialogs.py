@@ -2,19 +2,17 @@
 
 They need the desktop window (`dataapp-desktop app.py`); served to a browser (`--browser`,
 `--headless`, a server) they raise DesktopOnlyError. The desktop host puts a DialogService in
-`Runtime.host_services["dialogs"]`; the engine never imports the host. Each call blocks the
+`Runtime.host_services.dialogs`; the engine never imports the host. Each call blocks the
 calling script thread until the user answers the dialog.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
 
 from dataapp.errors import APIError, NoRunContextError
 from dataapp.runtime.context import get_run_context
-
-DIALOGS_SERVICE = "dialogs"
+from dataapp.runtime.host_services import DialogService
 
 
 class DesktopOnlyError(APIError):
@@ -30,31 +28,12 @@ class DesktopOnlyError(APIError):
         )
 
 
-@runtime_checkable
-class DialogService(Protocol):
-    """What the desktop host provides. Called on script threads; each call blocks until answered.
-
-    `file_types` are lower-case extensions without the dot ("csv"); empty means any file.
-    A cancelled dialog returns None.
-    """
-
-    def open_files(
-        self, *, file_types: Sequence[str], initial_dir: str, multiple: bool
-    ) -> list[str] | None: ...
-
-    def save_file(
-        self, *, file_name: str, file_types: Sequence[str], initial_dir: str
-    ) -> str | None: ...
-
-    def choose_folder(self, *, initial_dir: str) -> str | None: ...
-
-
 def _service(api_name: str) -> DialogService:
     ctx = get_run_context()
     if ctx is None:
         raise NoRunContextError(f"st.desktop.{api_name}() can only be called while an app runs.")
-    service = ctx.host.get(DIALOGS_SERVICE)
-    if not isinstance(service, DialogService):
+    service = ctx.host.dialogs
+    if service is None:
         raise DesktopOnlyError(api_name)
     return service
 
@@ -79,7 +58,7 @@ def normalize_types(type: str | Sequence[str] | None) -> list[str]:
 def is_available() -> bool:
     """True when native dialogs can be shown (the app runs in the desktop window)."""
     ctx = get_run_context()
-    return ctx is not None and isinstance(ctx.host.get(DIALOGS_SERVICE), DialogService)
+    return ctx is not None and ctx.host.dialogs is not None
 
 
 def open_file(type: str | Sequence[str] | None = None, *, initial_dir: str = "") -> str | None:

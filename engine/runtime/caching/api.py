@@ -30,6 +30,7 @@ from typing import (
 
 from dataapp.errors import APIError
 from dataapp.runtime.context import RunContext, get_run_context
+from dataapp.runtime.output_port import output_port
 
 from .disk import DiskCaches
 from .durations import TTL, ttl_to_seconds
@@ -292,7 +293,7 @@ class CachedFunc(Generic[P, R]):
         try:
             value = self._func(*args, **kwargs)
         finally:
-            if ctx is not None:
+            if ctx is not None and recorder is not None:
                 ctx.element_recorders.remove(recorder)
         deltas = tuple(recorder.deltas) if recorder is not None else ()
         stored: Any = value
@@ -312,10 +313,8 @@ class CachedFunc(Generic[P, R]):
         show = self._settings.show_spinner
         if ctx is None or not show:
             return nullcontext()
-        from dataapp.elements.roots import main
-
         text = show if isinstance(show, str) else f"Running {self._display_name}(...)"
-        return main.spinner(text, show_time=self._settings.show_time)
+        return output_port().spinner(text, show_time=self._settings.show_time)
 
 
 class BoundCachedFunc(Generic[P, R]):
@@ -579,6 +578,4 @@ def _without_underscored(kwargs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _active_container() -> DeltaGeneratorBase:
-    from dataapp.elements.roots import main
-
-    return main._active()
+    return output_port().main._active()

@@ -26,6 +26,8 @@ from google.protobuf.message import DecodeError
 
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.layout_pb2 import Block
+from dataapp.runtime.delta_generator import ROOT_PATHS
+from dataapp.runtime.output_port import output_port
 
 from .errors import CachedWidgetWarning, CacheReplayClosureError
 
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
     from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
 _ENGINE_DIR = str(FilePath(__file__).resolve().parents[2])
+# The first number of each root container's path (main, sidebar, event, bottom).
+_ROOT_NUMBERS = frozenset(path[0] for path in ROOT_PATHS.values())
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,8 @@ class ActiveContainer:
 class Root:
     """A root container (sidebar, event, bottom, or main named explicitly): same path every run."""
 
-    dg: DeltaGeneratorBase
+    # The root's number, the first of its path.
+    number: int
 
 
 @dataclass(frozen=True)
@@ -124,15 +129,13 @@ class ElementRecorder:
         if dg is self._anchor:
             return ActiveContainer()
         if dg._slot_path is None and len(dg._block_path) == 1:
-            return Root(dg)
+            return Root(dg._block_path[0])
         return Outside()
 
     def _warn_widget(self) -> None:
         if self.widget_warned:
             return
         self.widget_warned = True
-        from dataapp.elements.roots import main
-
         warning = CachedWidgetWarning()
         element = Element()
         element.exception.type = type(warning).__name__
@@ -142,7 +145,7 @@ class ElementRecorder:
         element.exception.stack_trace.extend(
             line.rstrip("\n") for line in traceback.format_list(frames)
         )
-        main._enqueue_element(element, check_interrupt=False)
+        output_port().main._enqueue_element(element, check_interrupt=False)
 
 
 def replay(deltas: tuple[RecordedDelta, ...], *, api_name: str, func_name: str) -> None:
@@ -151,16 +154,18 @@ def replay(deltas: tuple[RecordedDelta, ...], *, api_name: str, func_name: str) 
         return
     if any(isinstance(delta.target, Outside) for delta in deltas):
         raise CacheReplayClosureError(api_name=api_name, func_name=func_name)
-    from dataapp.elements.roots import main
-
+    output = output_port()
     made: list[DeltaGeneratorBase] = []
     for delta in deltas:
         target = delta.target
         dg: DeltaGeneratorBase
         if isinstance(target, ActiveContainer):
-            dg = main
+            dg = output.main
         elif isinstance(target, Root):
-            dg = target.dg
+            root = output.root(target.number)
+            # Only roots that exist are recorded or read back (from_records).
+            assert root is not None
+            dg = root
         else:
             assert isinstance(target, Made)
             dg = made[target.index]
@@ -200,7 +205,7 @@ def to_records(deltas: tuple[RecordedDelta, ...]) -> list[DeltaRecord]:
         if isinstance(target, ActiveContainer):
             kind, number = "active", 0
         elif isinstance(target, Root):
-            kind, number = "root", target.dg._block_path[0]
+            kind, number = "root", target.number
         elif isinstance(target, Made):
             kind, number = "made", target.index
         else:
@@ -217,11 +222,6 @@ def to_records(deltas: tuple[RecordedDelta, ...]) -> list[DeltaRecord]:
 
 def from_records(records: object) -> tuple[RecordedDelta, ...]:
     """The deltas `to_records` was given; ValueError when `records` is not what it returns."""
-    from dataapp.elements import roots
-
-    root_of = {
-        dg._block_path[0]: dg for dg in (roots.main, roots.sidebar, roots.event, roots.bottom)
-    }
     if not isinstance(records, list):
         raise ValueError("recorded deltas are not a list")
     deltas: list[RecordedDelta] = []
@@ -234,8 +234,8 @@ def from_records(records: object) -> tuple[RecordedDelta, ...]:
         target: ReplayTarget
         if kind == "active":
             target = ActiveContainer()
-        elif kind == "root" and number in root_of:
-            target = Root(root_of[number])
+        elif kind == "root" and number in _ROOT_NUMBERS:
+            target = Root(number)
         elif kind == "made" and 0 <= number < len(deltas):
             target = Made(number)
         elif kind == "outside":
