@@ -11,7 +11,7 @@ See docs/testing.md.
 
 from __future__ import annotations
 
+from dataapp.elements.apptest_support import AppTestError
 from dataapp.testing.app_test import AppTest
-from dataapp.testing.element_tree import AppTestError
 
 __all__ = ["AppTest", "AppTestError"]

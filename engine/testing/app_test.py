@@ -3,7 +3,8 @@
 Each run goes through a real Runtime and AppSession: the first run starts the session, later
 runs send the `BackMsg.rerun` a page would send (every widget's value, the clicked button's
 trigger). The messages the session sends build the page's element tree (page_tree), which the
-test reads through element classes named as in Streamlit's AppTest (element_tree).
+test reads through views named as in Streamlit's AppTest (element_tree; each family's views
+live in engine/elements/<family>/apptest.py).
 
 Thread rules: one test thread calls everything here; the script runs on the session's own
 thread, and the test only looks at the session between runs (after `AppSession.join`).
@@ -26,6 +27,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
+from dataapp.elements.apptest_support import Block, ElementQueries, Node
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg, PageConfig
 from dataapp.runtime.app_session import AppSession
@@ -39,13 +41,7 @@ from dataapp.runtime.streamlit_alias import (
     uninstall_streamlit_alias,
 )
 
-from .element_tree import (
-    Block,
-    ElementQueries,
-    ElementTree,
-    Node,
-    build_element_tree,
-)
+from .element_tree import ElementTree, build_element_tree
 from .page_tree import PageTree
 
 _scripts_dir: tempfile.TemporaryDirectory[str] | None = None

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from dataapp.elements.layout.apptest import Column, Expander, Tab
 from dataapp.runtime.streamlit_alias import (
     StreamlitAliasFinder,
     install_streamlit_alias,
     uninstall_streamlit_alias,
 )
 from dataapp.testing import AppTest, AppTestError
-from dataapp.testing.element_tree import Column, Expander, Tab
 
 APPS = Path(__file__).parent / "apps"
 

@@ -9,14 +9,13 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from dataapp.testing import AppTest
-from dataapp.testing.charts_media import (
-    DownloadButton,
-    FileUploader,
+from dataapp.elements.charts.apptest import (
     SelectablePlotlyChart,
     SelectableVegaLiteChart,
     VegaLiteChart,
 )
+from dataapp.elements.media.apptest import DownloadButton, FileUploader
+from dataapp.testing import AppTest
 
 
 def charts(at: AppTest) -> list[VegaLiteChart]:

@@ -1,0 +1,318 @@
+"""AppTest's views of widgets (buttons, choices, sliders, inputs, date/time and colour
+pickers), named as in Streamlit's AppTest: each stages a value with the family's wire encoding
+(wire.py, the one the page's values follow). Used by the test's thread, between runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from dataapp.elements.apptest_support import Deserialize, Widget
+from dataapp.proto.widgets_pb2 import NumberInput as NumberInputProto
+from dataapp.proto.widgets_pb2 import Slider as SliderProto
+from dataapp.proto.widgets_pb2 import WidgetState
+
+from . import wire
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):  # e.g. numpy arrays compare element-wise
+        return a is b
+
+
+class Button(Widget):
+    """`st.button` and `st.form_submit_button`."""
+
+    serves = ("button", "form_submit_button")
+    type = "button"
+
+    @property
+    def value(self) -> bool:
+        return bool(super().value)
+
+    def set_value(self, v: bool) -> Button:
+        return self._stage(wire.trigger_state(self.id, bool(v)), bool(v))
+
+    def click(self) -> Button:
+        """Press the button: it is True in the next run only."""
+        return self.set_value(True)
+
+
+class Checkbox(Widget):
+    serves = ("checkbox",)
+    type = "checkbox"
+
+    @property
+    def value(self) -> bool:
+        return bool(super().value)
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.bool_state(self.id, bool(v))
+
+    def check(self) -> Checkbox:
+        return self.set_value(True)
+
+    def uncheck(self) -> Checkbox:
+        return self.set_value(False)
+
+
+class Toggle(Checkbox):
+    serves = ("toggle",)
+    type = "toggle"
+
+
+class _OptionsWidget(Widget):
+    """A widget choosing among options; a value may be an option or its label as shown."""
+
+    @property
+    def options(self) -> list[str]:
+        """The options as shown (after `format_func`)."""
+        return list(self.proto.options)
+
+    def _decode_option(self, deserialize: Deserialize, index: int) -> Any:
+        return deserialize(wire.index_state(self.id, index))
+
+    def _index_of(self, value: Any) -> int:
+        deserialize = self.root.deserializer(self.id)
+        if deserialize is not None:
+            for index in range(len(self.options)):
+                if _same(self._decode_option(deserialize, index), value):
+                    return index
+        if isinstance(value, str) and value in self.options:
+            return self.options.index(value)
+        raise ValueError(
+            f"{value!r} is not an option of {self.type} {self.label!r}; "
+            f"its options are {self.options}."
+        )
+
+
+class Radio(_OptionsWidget):
+    serves = ("radio",)
+    type = "radio"
+
+    @property
+    def index(self) -> int | None:
+        index = self._widget_state().int_value
+        return None if index < 0 else index
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.index_state(self.id, None if v is None else self._index_of(v))
+
+
+class Selectbox(Radio):
+    serves = ("selectbox",)
+    type = "selectbox"
+
+    def select(self, v: Any) -> Selectbox:
+        """Choose the option `v` (an option, or its label as shown)."""
+        return self.set_value(v)
+
+    def select_index(self, index: int | None) -> Selectbox:
+        if index is not None and not 0 <= index < len(self.options):
+            raise IndexError(f"{self.label!r} has {len(self.options)} options, not {index + 1}.")
+        return self._stage(
+            wire.index_state(self.id, index), None if index is None else self.options[index]
+        )
+
+
+class Multiselect(_OptionsWidget):
+    serves = ("multiselect",)
+    type = "multiselect"
+
+    @property
+    def value(self) -> list[Any]:
+        return list(super().value)
+
+    @property
+    def indices(self) -> list[int]:
+        return list(self._widget_state().int_array_value.data)
+
+    @property
+    def values(self) -> list[str]:
+        """The chosen options' labels as shown."""
+        return [self.options[i] for i in self.indices]
+
+    def _decode_option(self, deserialize: Deserialize, index: int) -> Any:
+        return deserialize(wire.indices_state(self.id, [index]))[0]
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.indices_state(self.id, [self._index_of(item) for item in v])
+
+    def set_value(self, v: Sequence[Any]) -> Multiselect:
+        return self._stage(self._state_for(v), list(v))
+
+    def select(self, v: Any) -> Multiselect:
+        """Add `v` to the chosen options (nothing happens if it is chosen already)."""
+        current = self.value
+        return self if any(_same(c, v) for c in current) else self.set_value([*current, v])
+
+    def unselect(self, v: Any) -> Multiselect:
+        """Remove `v` from the chosen options."""
+        return self.set_value([c for c in self.value if not _same(c, v)])
+
+
+class Slider(Widget):
+    serves = ("slider",)
+    type = "slider"
+
+    @property
+    def data_type(self) -> int:
+        return int(self.proto.data_type)
+
+    @property
+    def min(self) -> Any:
+        return wire.slider_python_value(self.data_type, self.proto.min)
+
+    @property
+    def max(self) -> Any:
+        return wire.slider_python_value(self.data_type, self.proto.max)
+
+    @property
+    def step(self) -> Any:
+        if self.data_type in (SliderProto.INT, SliderProto.FLOAT):
+            return int(self.proto.step) if self.data_type == SliderProto.INT else self.proto.step
+        return dt.timedelta(microseconds=int(self.proto.step))
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.slider_state(self.id, self.data_type, v)
+
+    def set_range(self, lower: Any, upper: Any) -> Slider:
+        return self.set_value((lower, upper))
+
+
+class SelectSlider(_OptionsWidget):
+    serves = ("select_slider",)
+    type = "select_slider"
+
+    def _decode_option(self, deserialize: Deserialize, index: int) -> Any:
+        # A range slider reads two indices; any other count is refused.
+        count = max(len(self.proto.value), 1)
+        picked = deserialize(wire.select_slider_state(self.id, [index] * count))
+        return picked[0] if isinstance(picked, tuple) else picked
+
+    def _state_for(self, v: Any) -> WidgetState:
+        values = list(v) if isinstance(v, (list, tuple)) else [v]
+        return wire.select_slider_state(self.id, [self._index_of(item) for item in values])
+
+    def set_range(self, lower: Any, upper: Any) -> SelectSlider:
+        return self.set_value((lower, upper))
+
+
+class NumberInput(Widget):
+    serves = ("number_input",)
+    type = "number_input"
+
+    @property
+    def is_int(self) -> bool:
+        return bool(self.proto.data_type == NumberInputProto.INT)
+
+    def _number(self, raw: float) -> int | float:
+        return round(raw) if self.is_int else raw
+
+    @property
+    def min(self) -> int | float | None:
+        return self._number(self.proto.min) if self.proto.has_min else None
+
+    @property
+    def max(self) -> int | float | None:
+        return self._number(self.proto.max) if self.proto.has_max else None
+
+    @property
+    def step(self) -> int | float:
+        return self._number(self.proto.step)
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.number_state(self.id, self.is_int, v)
+
+    def increment(self) -> NumberInput:
+        """Press "+": one step up, not past max_value."""
+        if self.value is None:
+            return self
+        bound = self.max
+        stepped = self.value + self.step
+        return self.set_value(stepped if bound is None else min(stepped, bound))
+
+    def decrement(self) -> NumberInput:
+        """Press "-": one step down, not past min_value."""
+        if self.value is None:
+            return self
+        bound = self.min
+        stepped = self.value - self.step
+        return self.set_value(stepped if bound is None else max(stepped, bound))
+
+
+class TextInput(Widget):
+    serves = ("text_input",)
+    type = "text_input"
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.text_state(self.id, v)
+
+    def input(self, v: str) -> TextInput:
+        """Type `v` into the box; like the browser, nothing happens beyond max_chars."""
+        if self.proto.max_chars and len(v) > self.proto.max_chars:
+            return self
+        return self.set_value(v)
+
+
+class TextArea(TextInput):
+    serves = ("text_area",)
+    type = "text_area"
+
+    def input(self, v: str) -> TextArea:
+        if self.proto.max_chars and len(v) > self.proto.max_chars:
+            return self
+        return self.set_value(v)
+
+
+class DateInput(Widget):
+    serves = ("date_input",)
+    type = "date_input"
+
+    @property
+    def min(self) -> dt.date:
+        return dt.date.fromisoformat(self.proto.min)
+
+    @property
+    def max(self) -> dt.date:
+        return dt.date.fromisoformat(self.proto.max)
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.date_state(self.id, v)
+
+
+class TimeInput(Widget):
+    serves = ("time_input",)
+    type = "time_input"
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.time_state(self.id, v)
+
+    def _moved(self, seconds: int) -> TimeInput:
+        current = self.value
+        if current is None:
+            return self
+        moment = dt.datetime.combine(dt.date(2000, 1, 1), current) + dt.timedelta(seconds=seconds)
+        return self.set_value(moment.time())
+
+    def increment(self) -> TimeInput:
+        """The next time the picker offers (one `step` later)."""
+        return self._moved(int(self.proto.step))
+
+    def decrement(self) -> TimeInput:
+        return self._moved(-int(self.proto.step))
+
+
+class ColorPicker(Widget):
+    serves = ("color_picker",)
+    type = "color_picker"
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return wire.color_state(self.id, v)
+
+    def pick(self, v: str) -> ColorPicker:
+        """Choose a colour; the "#" may be left out."""
+        return self.set_value(v if v.startswith("#") else f"#{v}")
