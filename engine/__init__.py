@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from dataapp.version import __version__ as __version__
 
 if TYPE_CHECKING:
+    # The API's names and types, as each element family's exports.py declares them.
     from dataapp._api import *  # noqa: F403
-    from dataapp._api import __all__ as __all__
 
 
 def __getattr__(name: str) -> Any:

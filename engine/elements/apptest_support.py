@@ -112,7 +112,7 @@ class Element:
 
     type: str = "unknown"
     # The st.* names (registry.ElementKind.name_of) this class shows, when the element is a
-    # widget (a Widget subclass) or not: element_node picks the class by them.
+    # widget (a Widget subclass) or not: element_view picks the class by them.
     serves: ClassVar[tuple[str, ...]] = ()
     _repr_fields: ClassVar[tuple[str, ...]] = ("value",)
 
@@ -585,7 +585,7 @@ _BLOCK_COLLECTIONS = {
 class Block(ElementQueries):
     """A container; it answers the same queries as AppTest, for what is inside it."""
 
-    # The st.* name (registry.BlockKind.name) this class shows: block_node picks it by that.
+    # The st.* name (registry.BlockKind.name) this class shows: block_view picks it by that.
     serves: ClassVar[tuple[str, ...]] = ()
     _repr_fields: ClassVar[tuple[str, ...]] = ()
 

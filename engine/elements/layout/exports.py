@@ -1,0 +1,23 @@
+"""The layout family's st.* names: container, columns, expander, tabs, form.
+
+`dataapp._api` re-exports `__all__`: a line here is what makes `st.<name>` exist, for the
+lazy loader and for type checkers alike. Imported with the API, on first `st.<name>`.
+"""
+
+from __future__ import annotations
+
+from dataapp.elements.roots import main as _main
+
+container = _main.container
+columns = _main.columns
+expander = _main.expander
+tabs = _main.tabs
+form = _main.form
+
+__all__ = [
+    "columns",
+    "container",
+    "expander",
+    "form",
+    "tabs",
+]
