@@ -2,6 +2,7 @@
 // component (and, through it, Vega or plotly.js) the first time a page shows a chart.
 import type { PlotlyChart, VegaLiteChart } from "../proto/charts_pb";
 import { lazy, useLazy } from "../lib/lazy";
+import type { ElementComponents } from "../render/components";
 
 const vegaView = lazy(() => import("./VegaLiteChart"));
 const plotlyView = lazy(() => import("./PlotlyChart"));
@@ -16,12 +17,18 @@ function specHeight(spec: string): number {
   return match ? Number(match[1]) : 350;
 }
 
-export function VegaLiteChartView({ el }: { el: VegaLiteChart }) {
+function VegaLiteChartView({ el }: { el: VegaLiteChart }) {
   const mod = useLazy(vegaView, true);
   return mod ? <mod.VegaLiteChartView el={el} /> : <Placeholder height={specHeight(el.spec)} />;
 }
 
-export function PlotlyChartView({ el }: { el: PlotlyChart }) {
+function PlotlyChartView({ el }: { el: PlotlyChart }) {
   const mod = useLazy(plotlyView, true);
   return mod ? <mod.PlotlyChartView el={el} /> : <Placeholder height={450} />;
 }
+
+/** The charts family's components, by element case (render/ElementBody.tsx looks them up). */
+export const components: ElementComponents<"vegaLiteChart" | "plotlyChart"> = {
+  vegaLiteChart: VegaLiteChartView,
+  plotlyChart: PlotlyChartView,
+};

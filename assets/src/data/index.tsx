@@ -3,6 +3,7 @@
 // dataframe, table or editor, with a box of the grid's height meanwhile so the page does not jump.
 import type { DataFrame } from "../proto/data_pb";
 import { lazy, useLazy } from "../lib/lazy";
+import type { ElementComponents } from "../render/components";
 import type { GridKind } from "./DataFrameView";
 
 const gridView = lazy(() => import("./DataFrameView"));
@@ -15,9 +16,17 @@ function Placeholder({ el, kind }: { el: DataFrame; kind: GridKind }) {
   return <div class="df-wrap df-loading-grid" style={{ height: `${height}px` }} aria-busy="true" />;
 }
 
-export function DataGridView({ el, kind }: { el: DataFrame; kind: GridKind }) {
+function DataGridView({ el, kind }: { el: DataFrame; kind: GridKind }) {
   // Asked for during the first render (not after it, in an effect): the sooner, the better.
   if (gridView.current === undefined) void gridView.load().catch(() => undefined);
   const mod = useLazy(gridView, true);
   return mod ? <mod.DataFrameView el={el} kind={kind} /> : <Placeholder el={el} kind={kind} />;
 }
+
+/** The data family's components, by element case (render/ElementBody.tsx looks them up): one
+ * grid, told which of the three it is. */
+export const components: ElementComponents<"dataframe" | "table" | "dataEditor"> = {
+  dataframe: ({ el }) => <DataGridView el={el} kind="dataframe" />,
+  table: ({ el }) => <DataGridView el={el} kind="table" />,
+  dataEditor: ({ el }) => <DataGridView el={el} kind="data_editor" />,
+};

@@ -1,0 +1,42 @@
+// The widgets family's components, by element case (render/ElementBody.tsx looks them up).
+import type { ElementComponents } from "../render/components";
+import { ButtonView } from "./Button";
+import { CheckboxView } from "./Checkbox";
+import { ColorPickerView } from "./ColorPicker";
+import { DateInputView } from "./DateInput";
+import { MultiselectView } from "./Multiselect";
+import { NumberInputView } from "./NumberInput";
+import { RadioView } from "./Radio";
+import { SelectboxView } from "./Selectbox";
+import { SliderView } from "./Slider";
+import { TextAreaView } from "./TextArea";
+import { TextInputView } from "./TextInput";
+import { TimeInputView } from "./TimeInput";
+
+export const components: ElementComponents<
+  | "button"
+  | "checkbox"
+  | "radio"
+  | "selectbox"
+  | "multiselect"
+  | "slider"
+  | "numberInput"
+  | "textInput"
+  | "textArea"
+  | "dateInput"
+  | "timeInput"
+  | "colorPicker"
+> = {
+  button: ButtonView,
+  checkbox: CheckboxView,
+  radio: RadioView,
+  selectbox: SelectboxView,
+  multiselect: MultiselectView,
+  slider: SliderView,
+  numberInput: NumberInputView,
+  textInput: TextInputView,
+  textArea: TextAreaView,
+  dateInput: DateInputView,
+  timeInput: TimeInputView,
+  colorPicker: ColorPickerView,
+};
