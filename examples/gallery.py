@@ -33,6 +33,8 @@ with tab_text:
     col_a.metric("Temperature", "21 °C", "1.2 °C")
     col_b.metric("Humidity", "48 %", "-3 %")
     col_c.metric("Visitors", 1234, 0, delta_color="off")
+    st.badge("New")
+    st.badge("Shipped", icon="✅", color="green", help="Badges take inline markdown and a tooltip")
     st.write("st.write with a dict:", {"a": 1, "b": [1, 2, 3]})
 
 with tab_widgets:

@@ -38,7 +38,6 @@ NOT_YET: dict[str, str] = (
             "experimental_user",
             "get_option",
             "set_option",
-            "badge",
         )
     }
 )

@@ -157,6 +157,7 @@ ELEMENTS: tuple[ElementKind, ...] = (
     ElementKind("code", "text", "code"),
     ElementKind("json", "text", "json"),
     ElementKind("metric", "text", "metric"),
+    ElementKind("badge", "text", "badge"),
     # status
     ElementKind(
         "alert",

@@ -24,15 +24,15 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18\x64\x61taapp/proto/text.proto\x12\x07\x64\x61taapp\"\x9b\x01\n\x08Markdown\x12\x0c\n\x04\x62ody\x18\x01 \x01(\t\x12$\n\x04kind\x18\x02 \x01(\x0e\x32\x16.dataapp.Markdown.Kind\x12\x12\n\nallow_html\x18\x03 \x01(\x08\x12\x0c\n\x04help\x18\x04 \x01(\t\"9\n\x04Kind\x12\x0c\n\x08MARKDOWN\x10\x00\x12\x0b\n\x07\x43\x41PTION\x10\x01\x12\t\n\x05LATEX\x10\x02\x12\x0b\n\x07\x44IVIDER\x10\x03\"\xb1\x01\n\x07Heading\x12%\n\x05level\x18\x01 \x01(\x0e\x32\x16.dataapp.Heading.Level\x12\x0c\n\x04\x62ody\x18\x02 \x01(\t\x12\x0e\n\x06\x61nchor\x18\x03 \x01(\t\x12\x13\n\x0bhide_anchor\x18\x04 \x01(\x08\x12\x0c\n\x04help\x18\x05 \x01(\t\x12\x0f\n\x07\x64ivider\x18\x06 \x01(\t\"-\n\x05Level\x12\t\n\x05TITLE\x10\x00\x12\n\n\x06HEADER\x10\x01\x12\r\n\tSUBHEADER\x10\x02\"\"\n\x04Text\x12\x0c\n\x04\x62ody\x18\x01 \x01(\t\x12\x0c\n\x04help\x18\x02 \x01(\t\"P\n\x04\x43ode\x12\x0c\n\x04\x62ody\x18\x01 \x01(\t\x12\x10\n\x08language\x18\x02 \x01(\t\x12\x14\n\x0cline_numbers\x18\x03 \x01(\x08\x12\x12\n\nwrap_lines\x18\x04 \x01(\x08\"<\n\x04Json\x12\x0c\n\x04\x62ody\x18\x01 \x01(\t\x12\x10\n\x08\x65xpanded\x18\x02 \x01(\x08\x12\x14\n\x0c\x65xpand_depth\x18\x03 \x01(\r\"\xbf\x02\n\x06Metric\x12\r\n\x05label\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\x12\r\n\x05\x64\x65lta\x18\x03 \x01(\t\x12/\n\x0b\x64\x65lta_color\x18\x04 \x01(\x0e\x32\x1a.dataapp.Metric.DeltaColor\x12,\n\tdirection\x18\x05 \x01(\x0e\x32\x19.dataapp.Metric.Direction\x12\x0c\n\x04help\x18\x06 \x01(\t\x12\x0e\n\x06\x62order\x18\x07 \x01(\x08\x12\x32\n\x10label_visibility\x18\x08 \x01(\x0e\x32\x18.dataapp.LabelVisibility\".\n\nDeltaColor\x12\n\n\x06NORMAL\x10\x00\x12\x0b\n\x07INVERSE\x10\x01\x12\x07\n\x03OFF\x10\x02\"\'\n\tDirection\x12\x08\n\x04NONE\x10\x00\x12\x06\n\x02UP\x10\x01\x12\x08\n\x04\x44OWN\x10\x02*9\n\x0fLabelVisibility\x12\x0b\n\x07VISIBLE\x10\x00\x12\n\n\x06HIDDEN\x10\x01\x12\r\n\tCOLLAPSED\x10\x02\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18\x64\x61taapp/proto/text.proto\x12\x07\x64\x61taapp\"\x9b\x01\n\x08Markdown\x12\x0c\n\x04\x62ody\x18\x01 \x01(\t\x12$\n\x04kind\x18\x02 \x01(\x0e\x32\x16.dataapp.Markdown.Kind\x12\x12\n\nallow_html\x18\x03 \x01(\x08\x12\x0c\n\x04help\x18\x04 \x01(\t\"9\n\x04Kind\x12\x0c\n\x08MARKDOWN\x10\x00\x12\x0b\n\x07\x43\x41PTION\x10\x01\x12\t\n\x05LATEX\x10\x02\x12\x0b\n\x07\x44IVIDER\x10\x03\"\xb1\x01\n\x07Heading\x12%\n\x05level\x18\x01 \x01(\x0e\x32\x16.dataapp.Heading.Level\x12\x0c\n\x04\x62ody\x18\x02 \x01(\t\x12\x0e\n\x06\x61nchor\x18\x03 \x01(\t\x12\x13\n\x0bhide_anchor\x18\x04 \x01(\x08\x12\x0c\n\x04help\x18\x05 \x01(\t\x12\x0f\n\x07\x64ivider\x18\x06 \x01(\t\"-\n\x05Level\x12\t\n\x05TITLE\x10\x00\x12\n\n\x06HEADER\x10\x01\x12\r\n\tSUBHEADER\x10\x02\"\"\n\x04Text\x12\x0c\n\x04\x62ody\x18\x01 \x01(\t\x12\x0c\n\x04help\x18\x02 \x01(\t\"\xab\x01\n\x05\x42\x61\x64ge\x12\r\n\x05label\x18\x01 \x01(\t\x12\x0c\n\x04icon\x18\x02 \x01(\t\x12\r\n\x05\x63olor\x18\x03 \x01(\t\x12\x0c\n\x04help\x18\x04 \x01(\t\x12#\n\x05width\x18\x05 \x01(\x0e\x32\x14.dataapp.Badge.Width\x12\x14\n\x0cwidth_pixels\x18\x06 \x01(\r\"-\n\x05Width\x12\x0b\n\x07\x43ONTENT\x10\x00\x12\x0b\n\x07STRETCH\x10\x01\x12\n\n\x06PIXELS\x10\x02\"P\n\x04\x43ode\x12\x0c\n\x04\x62ody\x18\x01 \x01(\t\x12\x10\n\x08language\x18\x02 \x01(\t\x12\x14\n\x0cline_numbers\x18\x03 \x01(\x08\x12\x12\n\nwrap_lines\x18\x04 \x01(\x08\"<\n\x04Json\x12\x0c\n\x04\x62ody\x18\x01 \x01(\t\x12\x10\n\x08\x65xpanded\x18\x02 \x01(\x08\x12\x14\n\x0c\x65xpand_depth\x18\x03 \x01(\r\"\xbf\x02\n\x06Metric\x12\r\n\x05label\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\x12\r\n\x05\x64\x65lta\x18\x03 \x01(\t\x12/\n\x0b\x64\x65lta_color\x18\x04 \x01(\x0e\x32\x1a.dataapp.Metric.DeltaColor\x12,\n\tdirection\x18\x05 \x01(\x0e\x32\x19.dataapp.Metric.Direction\x12\x0c\n\x04help\x18\x06 \x01(\t\x12\x0e\n\x06\x62order\x18\x07 \x01(\x08\x12\x32\n\x10label_visibility\x18\x08 \x01(\x0e\x32\x18.dataapp.LabelVisibility\".\n\nDeltaColor\x12\n\n\x06NORMAL\x10\x00\x12\x0b\n\x07INVERSE\x10\x01\x12\x07\n\x03OFF\x10\x02\"\'\n\tDirection\x12\x08\n\x04NONE\x10\x00\x12\x06\n\x02UP\x10\x01\x12\x08\n\x04\x44OWN\x10\x02*9\n\x0fLabelVisibility\x12\x0b\n\x07VISIBLE\x10\x00\x12\n\n\x06HIDDEN\x10\x01\x12\r\n\tCOLLAPSED\x10\x02\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dataapp.proto.text_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_LABELVISIBILITY']._serialized_start=877
-  _globals['_LABELVISIBILITY']._serialized_end=934
+  _globals['_LABELVISIBILITY']._serialized_start=1051
+  _globals['_LABELVISIBILITY']._serialized_end=1108
   _globals['_MARKDOWN']._serialized_start=38
   _globals['_MARKDOWN']._serialized_end=193
   _globals['_MARKDOWN_KIND']._serialized_start=136
@@ -43,14 +43,18 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_HEADING_LEVEL']._serialized_end=373
   _globals['_TEXT']._serialized_start=375
   _globals['_TEXT']._serialized_end=409
-  _globals['_CODE']._serialized_start=411
-  _globals['_CODE']._serialized_end=491
-  _globals['_JSON']._serialized_start=493
-  _globals['_JSON']._serialized_end=553
-  _globals['_METRIC']._serialized_start=556
-  _globals['_METRIC']._serialized_end=875
-  _globals['_METRIC_DELTACOLOR']._serialized_start=788
-  _globals['_METRIC_DELTACOLOR']._serialized_end=834
-  _globals['_METRIC_DIRECTION']._serialized_start=836
-  _globals['_METRIC_DIRECTION']._serialized_end=875
+  _globals['_BADGE']._serialized_start=412
+  _globals['_BADGE']._serialized_end=583
+  _globals['_BADGE_WIDTH']._serialized_start=538
+  _globals['_BADGE_WIDTH']._serialized_end=583
+  _globals['_CODE']._serialized_start=585
+  _globals['_CODE']._serialized_end=665
+  _globals['_JSON']._serialized_start=667
+  _globals['_JSON']._serialized_end=727
+  _globals['_METRIC']._serialized_start=730
+  _globals['_METRIC']._serialized_end=1049
+  _globals['_METRIC_DELTACOLOR']._serialized_start=962
+  _globals['_METRIC_DELTACOLOR']._serialized_end=1008
+  _globals['_METRIC_DIRECTION']._serialized_start=1010
+  _globals['_METRIC_DIRECTION']._serialized_end=1049
 # @@protoc_insertion_point(module_scope)

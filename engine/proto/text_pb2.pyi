@@ -68,6 +68,30 @@ class Text(_message.Message):
     help: str
     def __init__(self, body: _Optional[str] = ..., help: _Optional[str] = ...) -> None: ...
 
+class Badge(_message.Message):
+    __slots__ = ("label", "icon", "color", "help", "width", "width_pixels")
+    class Width(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        CONTENT: _ClassVar[Badge.Width]
+        STRETCH: _ClassVar[Badge.Width]
+        PIXELS: _ClassVar[Badge.Width]
+    CONTENT: Badge.Width
+    STRETCH: Badge.Width
+    PIXELS: Badge.Width
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    COLOR_FIELD_NUMBER: _ClassVar[int]
+    HELP_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_PIXELS_FIELD_NUMBER: _ClassVar[int]
+    label: str
+    icon: str
+    color: str
+    help: str
+    width: Badge.Width
+    width_pixels: int
+    def __init__(self, label: _Optional[str] = ..., icon: _Optional[str] = ..., color: _Optional[str] = ..., help: _Optional[str] = ..., width: _Optional[_Union[Badge.Width, str]] = ..., width_pixels: _Optional[int] = ...) -> None: ...
+
 class Code(_message.Message):
     __slots__ = ("body", "language", "line_numbers", "wrap_lines")
     BODY_FIELD_NUMBER: _ClassVar[int]

@@ -21,6 +21,7 @@ export const ELEMENT_KINDS: { readonly [C in NonNullable<Element["type"]["case"]
   code: { name: "code", widget: "never" },
   json: { name: "json", widget: "never" },
   metric: { name: "metric", widget: "never" },
+  badge: { name: "badge", widget: "never" },
   alert: { name: "info", widget: "never", variants: { field: "kind", names: { 0: "info", 1: "success", 2: "warning", 3: "error" } } },
   exception: { name: "exception", widget: "never" },
   progress: { name: "progress", widget: "never" },

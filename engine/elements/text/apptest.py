@@ -1,5 +1,5 @@
 """AppTest's views of text elements (markdown, caption, latex, divider, headings, text, code,
-json, metric), named as in Streamlit's AppTest. Used by the test's thread, between runs."""
+json, metric, badge), named as in Streamlit's AppTest. Used by the test's thread, between runs."""
 
 from __future__ import annotations
 
@@ -120,3 +120,33 @@ class Metric(Element):
         if self.proto.delta_color == MetricProto.INVERSE:
             good = not good
         return "green" if good else "red"
+
+
+class Badge(Element):
+    """st.badge. Streamlit's AppTest sees a badge as markdown with a colour-badge directive;
+    `value` is that directive (`:blue-badge[New]`), and `label`, `icon`, `color` its parts."""
+
+    serves = ("badge",)
+    type = "badge"
+
+    @property
+    def value(self) -> str:
+        icon = f"{self.proto.icon} " if self.proto.icon else ""
+        label = str(self.proto.label).replace("[", "\\[").replace("]", "\\]")
+        return f":{self.proto.color}-badge[{icon}{label}]"
+
+    @property
+    def label(self) -> str:
+        return str(self.proto.label)
+
+    @property
+    def icon(self) -> str:
+        return str(self.proto.icon)
+
+    @property
+    def color(self) -> str:
+        return str(self.proto.color)
+
+    @property
+    def help(self) -> str:
+        return str(self.proto.help)

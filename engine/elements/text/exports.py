@@ -1,5 +1,5 @@
 """The text family's st.* names: markdown, headings, text, code, json, latex, divider,
-metric and `st.write` (the main area's methods).
+metric, badge and `st.write` (the main area's methods).
 
 `dataapp._api` re-exports `__all__`: a line here is what makes `st.<name>` exist, for the
 lazy loader and for type checkers alike. Imported with the API, on first `st.<name>`.
@@ -20,9 +20,11 @@ json = _main.json
 latex = _main.latex
 divider = _main.divider
 metric = _main.metric
+badge = _main.badge
 write = _main.write
 
 __all__ = [
+    "badge",
     "caption",
     "code",
     "divider",
