@@ -98,8 +98,7 @@ def capture(value: Any, max_bytes: int) -> Captured:
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as error:
         raise UnstorableValueError(f"a {kind.__name__} cannot be saved ({error})") from None
-    if len(data) > max_bytes:
-        _check_size(data, kind.__name__, max_bytes)
+    _check_size(data, kind.__name__, max_bytes)
     return Pickled(data, kind.__name__)
 
 
