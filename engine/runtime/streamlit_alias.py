@@ -52,6 +52,12 @@ def _forwarding_module(name: str, target: types.ModuleType) -> types.ModuleType:
     module = types.ModuleType(name, target.__doc__)
 
     def forward(attribute: str) -> Any:
+        child = f"{name}.{attribute}"
+        if child in _ALIASES:
+            # `from streamlit import runtime` asks the parent before importing the child: the
+            # answer is the child's stand-in, never the target's own attribute of that name
+            # (dataapp.runtime is the engine's package, not streamlit.runtime).
+            return importlib.import_module(child)
         return getattr(target, attribute)
 
     module.__dict__["__getattr__"] = forward

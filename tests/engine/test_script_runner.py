@@ -139,3 +139,20 @@ def test_importing_streamlit_submodules_leaves_dataapp_intact(tmp_path: Path) ->
     assert [e.body for e in elements(app.wait(), "text")] == ["True True"]  # type: ignore[attr-defined]
     assert dataapp.runtime is package
     assert dataapp.errors.__name__ == "dataapp.errors"
+
+
+def test_streamlit_runtime_is_the_stand_in_however_it_is_reached(tmp_path: Path) -> None:
+    """`from streamlit import runtime`, `import streamlit.runtime` and `st.runtime` agree.
+
+    Under Streamlit 1.67 the same app (its AppTest, checked in /tmp/st-venv) shows "True True True".
+    """
+    app = start_app(
+        tmp_path,
+        """
+        import streamlit as st
+        from streamlit import runtime
+        import streamlit.runtime
+        st.text(f"{runtime.exists()} {streamlit.runtime.exists()} {st.runtime.exists()}")
+        """,
+    )
+    assert [e.body for e in elements(app.wait(), "text")] == ["True True True"]  # type: ignore[attr-defined]
