@@ -32,7 +32,7 @@ def test_callbacks_run_before_the_body_with_their_args_and_kwargs() -> None:
     assert at.session_state.log == ["body"]
     at.number_input[0].set_value(5).run()
     # The callback ran first, and already saw the new value.
-    assert at.session_state.log == ["body", "amountx2 saw 5", "body"]
+    assert at.session_state.log == ["body", "amountx2 saw 5.0", "body"]
     at.button[0].click().run()
     assert at.session_state.log[-2:] == ["click go", "body"]
     at.run()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import numbers
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -228,35 +229,60 @@ class NumberSpec:
 def resolve_number_input(
     label: str, min_value: Any, max_value: Any, value: Any, step: Any, format: str | None
 ) -> NumberSpec:
-    numbers = [v for v in (min_value, max_value, step) if v is not None]
-    if value not in ("min", None):
-        numbers.append(value)
-    for number in numbers:
-        if isinstance(number, bool) or not isinstance(number, (int, float)):
+    """Streamlit's rules: the numbers given decide int or float, and none given means float.
+
+    So `number_input("x")` and `number_input("x", value=None)` are floats (0.0 and None, step
+    0.01, "%0.2f"), as are the widgets whose only number is a float; a widget whose numbers are
+    all ints is an int (step 1, "%d"). `format` changes only how the value is shown.
+    """
+    named = {"value": value, "min_value": min_value, "max_value": max_value, "step": step}
+    given = {name: n for name, n in named.items() if n is not None and n != "min"}
+    for number in given.values():
+        if isinstance(number, bool) or not isinstance(number, (numbers.Integral, float)):
             raise APIError(f"st.number_input {label!r}: {number!r} is not a number.")
-    kinds = {isinstance(n, int) for n in numbers}
+    kinds = {isinstance(n, numbers.Integral) for n in given.values()}
     if len(kinds) > 1:
+        types = "".join(f"\n`{name}` has {type(n).__name__} type." for name, n in given.items())
         raise APIError(
-            f"st.number_input {label!r}: all numbers must be of the same type (all int or all float); "
-            "write 1.0 instead of 1 to make them floats."
+            f"st.number_input {label!r}: all numerical arguments must be of the same type.{types} "
+            "Write 1.0 instead of 1 to make them floats."
         )
-    is_int = kinds.pop() if kinds else True
+    is_int = kinds == {True}
+    lo, hi = (_plain_number(v, is_int) for v in (min_value, max_value))
     if value == "min":
-        default: int | float | None = min_value if min_value is not None else (0 if is_int else 0.0)
+        default: int | float | None = lo if lo is not None else (0 if is_int else 0.0)
     else:
-        default = value
+        default = _plain_number(value, is_int)
+    if lo is not None and hi is not None and lo > hi:
+        raise APIError(
+            f"st.number_input {label!r}: the `min_value`, set to {lo}, cannot be greater than "
+            f"the `max_value`, set to {hi}."
+        )
     if default is not None:
-        if min_value is not None and default < min_value:
+        if lo is not None and default < lo:
             raise APIError(
-                f"st.number_input {label!r}: the value {default} is below min_value {min_value}."
+                f"st.number_input {label!r}: the value {default} is below min_value {lo}."
             )
-        if max_value is not None and default > max_value:
+        if hi is not None and default > hi:
             raise APIError(
-                f"st.number_input {label!r}: the value {default} is above max_value {max_value}."
+                f"st.number_input {label!r}: the value {default} is above max_value {hi}."
             )
-    resolved_step = step if step is not None else (1 if is_int else 0.01)
-    fmt = format or ("%d" if is_int else "%0.2f")
-    return NumberSpec(is_int, resolved_step, fmt, default, min_value, max_value)
+    resolved_step = _plain_number(step, is_int) if step is not None else (1 if is_int else 0.01)
+    fmt = format if format is not None else ("%d" if is_int else "%0.2f")
+    try:
+        float(fmt % 2)
+    except (TypeError, ValueError):
+        raise APIError(
+            f"Format string for `st.number_input` contains invalid characters: {fmt}"
+        ) from None
+    return NumberSpec(is_int, resolved_step, fmt, default, lo, hi)
+
+
+def _plain_number(number: Any, is_int: bool) -> Any:
+    """A numpy int or float as Python's own, so values compare, hash and persist as usual."""
+    if number is None:
+        return None
+    return int(number) if is_int else float(number)
 
 
 @dataclass(frozen=True)
