@@ -30,6 +30,21 @@ class SessionStateError(APIError):
     """`st.session_state` was used against its rules (e.g. a widget's key set after it was created)."""
 
 
+class ValueAssignmentNotAllowedError(SessionStateError):
+    """The app set, through `st.session_state`, the value of a widget only its user sets.
+
+    Buttons, uploads, the data editor and chart selections are read-only in session state, as
+    in Streamlit: the widget call after such an assignment raises this.
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(
+            f"`st.session_state[{key!r}]` is read-only and cannot be assigned through session "
+            "state. Use a different session state key for values you need to set."
+        )
+
+
 class NoRunContextError(DataappError):
     """An `st.*` call that needs a running app was made outside of one."""
 
@@ -38,3 +53,4 @@ class NoRunContextError(DataappError):
 StreamlitAPIException = APIError
 StreamlitAPIWarning = APIError
 DuplicateWidgetID = DuplicateWidgetIDError
+StreamlitValueAssignmentNotAllowedError = ValueAssignmentNotAllowedError

@@ -12,7 +12,12 @@ from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from dataapp.errors import DuplicateWidgetIDError, NoRunContextError, SessionStateError
+from dataapp.errors import (
+    DuplicateWidgetIDError,
+    NoRunContextError,
+    SessionStateError,
+    ValueAssignmentNotAllowedError,
+)
 from dataapp.proto.widgets_pb2 import WidgetState, WidgetStates
 
 WIDGET_ID_PREFIX = "$$WID-"
@@ -51,6 +56,9 @@ class WidgetMetadata:
     form_id: str = ""
     # Buttons: True for exactly one run after a press.
     is_trigger: bool = False
+    # False for widgets only their user sets (buttons, uploads, the data editor, chart
+    # selections): the widget call after the app assigned its key raises, as in Streamlit.
+    writes_allowed: bool = True
     callback: Callable[..., Any] | None = None
     callback_args: tuple[Any, ...] = ()
     callback_kwargs: dict[str, Any] = field(default_factory=dict)
@@ -130,6 +138,9 @@ class SessionState:
         self._set_by_app: set[str] = set()
         # Keys the app set before their widget existed (for the default-and-state warning).
         self._set_before_widget: set[str] = set()
+        # Keys the app assigned since this run started (callbacks included): a read-only
+        # widget created with one of them raises. Streamlit's "new state value".
+        self._assigned_this_run: set[str] = set()
         # Reports for widgets this session has not registered yet (e.g. after a reconnect).
         self._unclaimed_reports: dict[str, WidgetState] = {}
         self._submitted_forms: set[str] = set()
@@ -172,20 +183,20 @@ class SessionState:
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
+        self._assigned_this_run.add(key)
         widget_id = self._key_to_widget.get(key)
         if widget_id is not None:
             meta = self._widgets.get(widget_id)
-            if meta is not None and meta.is_trigger:
-                raise SessionStateError(
-                    f"The value of `st.{meta.kind}` with key `{key}` cannot be set through "
-                    "st.session_state: a button is True only in the run after it is pressed."
-                )
             if widget_id in self._registered_this_run:
                 raise SessionStateError(
                     f"`st.session_state.{key}` cannot be modified after the widget with key "
                     f"`{key}` is created in this run. Set it before the widget call, or in the "
                     "widget's on_change/on_click callback."
                 )
+            if meta is not None and not meta.writes_allowed:
+                # Refused by the widget call (which raises); between runs (AppTest) ignored,
+                # as Streamlit does: a button is True only in the run after a press.
+                return
             self._values[widget_id] = value
             self._set_by_app.add(widget_id)
             return
@@ -271,6 +282,8 @@ class SessionState:
                 f"There are multiple widgets with the key {meta.key!r} (the latest is "
                 f"`st.{meta.kind}` {meta.label!r}). Each widget needs its own key."
             )
+        if not meta.writes_allowed and meta.key in self._assigned_this_run:
+            raise ValueAssignmentNotAllowedError(meta.key)
         self._registered_this_run.add(meta.id)
         self._widgets[meta.id] = meta
         warning = ""
@@ -355,6 +368,7 @@ class SessionState:
 
     def on_script_will_rerun(self, states: WidgetStates | None) -> list[WidgetMetadata]:
         """Apply the frontend's widget values; return the widgets whose callbacks must run."""
+        self._assigned_this_run.clear()
         self._reset_triggers()
         self._registered_this_run.clear()
         self._keys_registered_this_run.clear()

@@ -413,6 +413,7 @@ class ChartsMixin(DeltaGeneratorBase):
             default=empty,
             deserialize=lambda s: _parse_selection(s, empty),
             has_explicit_default=False,
+            writes_allowed=False,
             on_change=on_select if callable(on_select) else None,
             callback_allowed_in_form=False,
             validate=dict_problem,
@@ -469,6 +470,7 @@ class ChartsMixin(DeltaGeneratorBase):
             default=empty,
             deserialize=lambda s: _parse_selection(s, empty),
             has_explicit_default=False,
+            writes_allowed=False,
             on_change=on_select if callable(on_select) else None,
             validate=dict_problem,
         )

@@ -250,6 +250,7 @@ class DataMixin(DeltaGeneratorBase):
             default=empty_edits(),
             deserialize=lambda s: parse_edits(_json_of(s)),
             has_explicit_default=False,
+            writes_allowed=False,
             disabled=disabled is True,
             on_change=on_change,
             args=args,

@@ -132,6 +132,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             help=help,
             disabled=disabled,
             is_trigger=True,
+            writes_allowed=False,
             on_change=on_click,
             args=args,
             kwargs=kwargs,
