@@ -53,6 +53,10 @@ with tab_widgets:
         colors = st.multiselect(
             "Multiselect", ["Red", "Green", "Blue"], default=["Green"], key="multiselect"
         )
+        st.pills("Pills", ["Fast", "Cheap", "Good"], selection_mode="multi", key="pills")
+        st.segmented_control(
+            "Segmented control", ["Day", "Week", "Month"], default="Week", key="segmented"
+        )
         st.write(
             f"checkbox: {agree}, toggle: {enabled}, radio: {flavour}, selectbox: {city}, multiselect: {colors}"
         )

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 from dataapp.elements import registry
 from dataapp.errors import DataappError
 from dataapp.proto.element_pb2 import Element as ElementProto
+from dataapp.proto.widgets_pb2 import ButtonGroup as ButtonGroupProto
 from dataapp.proto.widgets_pb2 import WidgetState
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     )
     from dataapp.elements.widgets.apptest import (
         Button,
+        ButtonGroup,
         Checkbox,
         ColorPicker,
         DateInput,
@@ -482,6 +484,27 @@ class ElementQueries:
     @property
     def multiselect(self) -> WidgetList[Multiselect]:
         return WidgetList(self._typed("multiselect"))
+
+    @property
+    def button_group(self) -> WidgetList[ButtonGroup]:
+        """`st.pills` and `st.segmented_control` widgets."""
+        return WidgetList(self._typed("button_group"))
+
+    @property
+    def pills(self) -> WidgetList[ButtonGroup]:
+        return WidgetList(
+            [b for b in self._typed("button_group") if b.proto.style == ButtonGroupProto.PILLS]
+        )
+
+    @property
+    def segmented_control(self) -> WidgetList[ButtonGroup]:
+        return WidgetList(
+            [
+                b
+                for b in self._typed("button_group")
+                if b.proto.style == ButtonGroupProto.SEGMENTED_CONTROL
+            ]
+        )
 
     @property
     def slider(self) -> WidgetList[Slider]:

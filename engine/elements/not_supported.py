@@ -22,8 +22,6 @@ NOT_YET: dict[str, str] = (
         name: "It is not built yet."
         for name in (
             "feedback",
-            "pills",
-            "segmented_control",
             "audio_input",
         )
     }

@@ -27,7 +27,7 @@ from dataapp.proto.layout_pb2 import Block
 from dataapp.proto.media_pb2 import ImageList
 from dataapp.proto.status_pb2 import Alert, Celebration
 from dataapp.proto.text_pb2 import Heading, Markdown
-from dataapp.proto.widgets_pb2 import Checkbox, Slider, WidgetState
+from dataapp.proto.widgets_pb2 import ButtonGroup, Checkbox, Slider, WidgetState
 
 from .charts import wire as charts_wire
 from .data import wire as data_wire
@@ -212,6 +212,16 @@ ELEMENTS: tuple[ElementKind, ...] = (
     _widget("date_input", "widgets", Shown.STRINGS),
     _widget("time_input", "widgets", Shown.TEXT),
     _widget("color_picker", "widgets", Shown.STRING),
+    _widget(
+        "button_group",
+        "widgets",
+        Shown.INDICES,
+        "segmented_control",
+        variants=Variants(
+            "style",
+            {ButtonGroup.SEGMENTED_CONTROL: "segmented_control", ButtonGroup.PILLS: "pills"},
+        ),
+    ),
     # data
     ElementKind(
         "dataframe", "data", "dataframe", widget=WidgetMode.ON_SELECT, shown=Shown.VALUE_JSON

@@ -245,6 +245,42 @@ class ColorPicker(_message.Message):
     value: str
     def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., value: _Optional[str] = ...) -> None: ...
 
+class ButtonGroup(_message.Message):
+    __slots__ = ("info", "style", "options", "indices", "multi", "required", "width", "width_pixels", "wrap")
+    class Style(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        SEGMENTED_CONTROL: _ClassVar[ButtonGroup.Style]
+        PILLS: _ClassVar[ButtonGroup.Style]
+    SEGMENTED_CONTROL: ButtonGroup.Style
+    PILLS: ButtonGroup.Style
+    class Width(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        CONTENT: _ClassVar[ButtonGroup.Width]
+        STRETCH: _ClassVar[ButtonGroup.Width]
+        PIXELS: _ClassVar[ButtonGroup.Width]
+    CONTENT: ButtonGroup.Width
+    STRETCH: ButtonGroup.Width
+    PIXELS: ButtonGroup.Width
+    INFO_FIELD_NUMBER: _ClassVar[int]
+    STYLE_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    INDICES_FIELD_NUMBER: _ClassVar[int]
+    MULTI_FIELD_NUMBER: _ClassVar[int]
+    REQUIRED_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_PIXELS_FIELD_NUMBER: _ClassVar[int]
+    WRAP_FIELD_NUMBER: _ClassVar[int]
+    info: WidgetInfo
+    style: ButtonGroup.Style
+    options: _containers.RepeatedScalarFieldContainer[str]
+    indices: _containers.RepeatedScalarFieldContainer[int]
+    multi: bool
+    required: bool
+    width: ButtonGroup.Width
+    width_pixels: int
+    wrap: bool
+    def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., style: _Optional[_Union[ButtonGroup.Style, str]] = ..., options: _Optional[_Iterable[str]] = ..., indices: _Optional[_Iterable[int]] = ..., multi: bool = ..., required: bool = ..., width: _Optional[_Union[ButtonGroup.Width, str]] = ..., width_pixels: _Optional[int] = ..., wrap: bool = ...) -> None: ...
+
 class WidgetState(_message.Message):
     __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "json_value", "string_trigger_value", "file_ids_value")
     ID_FIELD_NUMBER: _ClassVar[int]

@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/widgets.proto.
  */
 export const file_dataapp_proto_widgets: GenFile = /*@__PURE__*/
-  fileDesc("ChtkYXRhYXBwL3Byb3RvL3dpZGdldHMucHJvdG8SB2RhdGFhcHAirAEKCldpZGdldEluZm8SCgoCaWQYASABKAkSDQoFbGFiZWwYAiABKAkSDAoEaGVscBgDIAEoCRIQCghkaXNhYmxlZBgEIAEoCBIyChBsYWJlbF92aXNpYmlsaXR5GAUgASgOMhguZGF0YWFwcC5MYWJlbFZpc2liaWxpdHkSDwoHZm9ybV9pZBgGIAEoCRILCgNrZXkYByABKAkSEQoJc2V0X3ZhbHVlGAggASgIIsQBCgZCdXR0b24SIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIiCgRraW5kGAIgASgOMhQuZGF0YWFwcC5CdXR0b24uS2luZBIMCgRpY29uGAMgASgJEhYKDmlzX2Zvcm1fc3VibWl0GAQgASgIEhsKE3VzZV9jb250YWluZXJfd2lkdGgYBSABKAgiMAoES2luZBINCglTRUNPTkRBUlkQABILCgdQUklNQVJZEAESDAoIVEVSVElBUlkQAiKHAQoIQ2hlY2tib3gSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxImCgVzdHlsZRgCIAEoDjIXLmRhdGFhcHAuQ2hlY2tib3guU3R5bGUSDQoFdmFsdWUYAyABKAgiIQoFU3R5bGUSDAoIQ0hFQ0tCT1gQABIKCgZUT0dHTEUQASJwCgVSYWRpbxIhCgRpbmZvGAEgASgLMhMuZGF0YWFwcC5XaWRnZXRJbmZvEg8KB29wdGlvbnMYAiADKAkSDQoFaW5kZXgYAyABKAUSEgoKaG9yaXpvbnRhbBgEIAEoCBIQCghjYXB0aW9ucxgFIAMoCSJjCglTZWxlY3Rib3gSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIPCgdvcHRpb25zGAIgAygJEg0KBWluZGV4GAMgASgFEhMKC3BsYWNlaG9sZGVyGAQgASgJIn8KC011bHRpc2VsZWN0EiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SDwoHb3B0aW9ucxgCIAMoCRIPCgdpbmRpY2VzGAMgAygFEhYKDm1heF9zZWxlY3Rpb25zGAQgASgNEhMKC3BsYWNlaG9sZGVyGAUgASgJIr0CCgZTbGlkZXISIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIiCgRraW5kGAIgASgOMhQuZGF0YWFwcC5TbGlkZXIuS2luZBIrCglkYXRhX3R5cGUYAyABKA4yGC5kYXRhYXBwLlNsaWRlci5EYXRhVHlwZRILCgNtaW4YBCABKAESCwoDbWF4GAUgASgBEgwKBHN0ZXAYBiABKAESDQoFdmFsdWUYByADKAESDgoGZm9ybWF0GAggASgJEg8KB29wdGlvbnMYCSADKAkiJQoES2luZBIKCgZTTElERVIQABIRCg1TRUxFQ1RfU0xJREVSEAEiQAoIRGF0YVR5cGUSBwoDSU5UEAASCQoFRkxPQVQQARIICgREQVRFEAISCAoEVElNRRADEgwKCERBVEVUSU1FEAQijwIKC051bWJlcklucHV0EiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SMAoJZGF0YV90eXBlGAIgASgOMh0uZGF0YWFwcC5OdW1iZXJJbnB1dC5EYXRhVHlwZRIPCgdoYXNfbWluGAMgASgIEgsKA21pbhgEIAEoARIPCgdoYXNfbWF4GAUgASgIEgsKA21heBgGIAEoARIMCgRzdGVwGAcgASgBEhIKBXZhbHVlGAggASgBSACIAQESDgoGZm9ybWF0GAkgASgJEhMKC3BsYWNlaG9sZGVyGAogASgJIh4KCERhdGFUeXBlEgcKA0lOVBAAEgkKBUZMT0FUEAFCCAoGX3ZhbHVlItQBCglUZXh0SW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxISCgV2YWx1ZRgCIAEoCUgAiAEBEhEKCW1heF9jaGFycxgDIAEoDRIlCgR0eXBlGAQgASgOMhcuZGF0YWFwcC5UZXh0SW5wdXQuVHlwZRITCgtwbGFjZWhvbGRlchgFIAEoCRIUCgxhdXRvY29tcGxldGUYBiABKAkiIQoEVHlwZRILCgdERUZBVUxUEAASDAoIUEFTU1dPUkQQAUIICgZfdmFsdWUigwEKCFRleHRBcmVhEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SEgoFdmFsdWUYAiABKAlIAIgBARIRCgltYXhfY2hhcnMYAyABKA0SDgoGaGVpZ2h0GAQgASgNEhMKC3BsYWNlaG9sZGVyGAUgASgJQggKBl92YWx1ZSJ5CglEYXRlSW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxINCgV2YWx1ZRgCIAMoCRIQCghpc19yYW5nZRgDIAEoCBILCgNtaW4YBCABKAkSCwoDbWF4GAUgASgJEg4KBmZvcm1hdBgGIAEoCSJaCglUaW1lSW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxISCgV2YWx1ZRgCIAEoCUgAiAEBEgwKBHN0ZXAYAyABKA1CCAoGX3ZhbHVlIj8KC0NvbG9yUGlja2VyEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SDQoFdmFsdWUYAiABKAkiqAMKC1dpZGdldFN0YXRlEgoKAmlkGAEgASgJEhcKDXRyaWdnZXJfdmFsdWUYAiABKAhIABIUCgpib29sX3ZhbHVlGAMgASgISAASFgoMZG91YmxlX3ZhbHVlGAQgASgBSAASEwoJaW50X3ZhbHVlGAUgASgSSAASFgoMc3RyaW5nX3ZhbHVlGAYgASgJSAASMgoSZG91YmxlX2FycmF5X3ZhbHVlGAcgASgLMhQuZGF0YWFwcC5Eb3VibGVBcnJheUgAEiwKD2ludF9hcnJheV92YWx1ZRgIIAEoCzIRLmRhdGFhcHAuSW50QXJyYXlIABIyChJzdHJpbmdfYXJyYXlfdmFsdWUYCSABKAsyFC5kYXRhYXBwLlN0cmluZ0FycmF5SAASFAoKbnVsbF92YWx1ZRgKIAEoCEgAEhQKCmpzb25fdmFsdWUYCyABKAlIABIeChRzdHJpbmdfdHJpZ2dlcl92YWx1ZRgMIAEoCUgAEi4KDmZpbGVfaWRzX3ZhbHVlGA0gASgLMhQuZGF0YWFwcC5TdHJpbmdBcnJheUgAQgcKBXZhbHVlIhsKC0RvdWJsZUFycmF5EgwKBGRhdGEYASADKAEiGAoISW50QXJyYXkSDAoEZGF0YRgBIAMoEiIbCgtTdHJpbmdBcnJheRIMCgRkYXRhGAEgAygJIjUKDFdpZGdldFN0YXRlcxIlCgd3aWRnZXRzGAEgAygLMhQuZGF0YWFwcC5XaWRnZXRTdGF0ZWIGcHJvdG8z", [file_dataapp_proto_text]);
+  fileDesc("ChtkYXRhYXBwL3Byb3RvL3dpZGdldHMucHJvdG8SB2RhdGFhcHAirAEKCldpZGdldEluZm8SCgoCaWQYASABKAkSDQoFbGFiZWwYAiABKAkSDAoEaGVscBgDIAEoCRIQCghkaXNhYmxlZBgEIAEoCBIyChBsYWJlbF92aXNpYmlsaXR5GAUgASgOMhguZGF0YWFwcC5MYWJlbFZpc2liaWxpdHkSDwoHZm9ybV9pZBgGIAEoCRILCgNrZXkYByABKAkSEQoJc2V0X3ZhbHVlGAggASgIIsQBCgZCdXR0b24SIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIiCgRraW5kGAIgASgOMhQuZGF0YWFwcC5CdXR0b24uS2luZBIMCgRpY29uGAMgASgJEhYKDmlzX2Zvcm1fc3VibWl0GAQgASgIEhsKE3VzZV9jb250YWluZXJfd2lkdGgYBSABKAgiMAoES2luZBINCglTRUNPTkRBUlkQABILCgdQUklNQVJZEAESDAoIVEVSVElBUlkQAiKHAQoIQ2hlY2tib3gSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxImCgVzdHlsZRgCIAEoDjIXLmRhdGFhcHAuQ2hlY2tib3guU3R5bGUSDQoFdmFsdWUYAyABKAgiIQoFU3R5bGUSDAoIQ0hFQ0tCT1gQABIKCgZUT0dHTEUQASJwCgVSYWRpbxIhCgRpbmZvGAEgASgLMhMuZGF0YWFwcC5XaWRnZXRJbmZvEg8KB29wdGlvbnMYAiADKAkSDQoFaW5kZXgYAyABKAUSEgoKaG9yaXpvbnRhbBgEIAEoCBIQCghjYXB0aW9ucxgFIAMoCSJjCglTZWxlY3Rib3gSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIPCgdvcHRpb25zGAIgAygJEg0KBWluZGV4GAMgASgFEhMKC3BsYWNlaG9sZGVyGAQgASgJIn8KC011bHRpc2VsZWN0EiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SDwoHb3B0aW9ucxgCIAMoCRIPCgdpbmRpY2VzGAMgAygFEhYKDm1heF9zZWxlY3Rpb25zGAQgASgNEhMKC3BsYWNlaG9sZGVyGAUgASgJIr0CCgZTbGlkZXISIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIiCgRraW5kGAIgASgOMhQuZGF0YWFwcC5TbGlkZXIuS2luZBIrCglkYXRhX3R5cGUYAyABKA4yGC5kYXRhYXBwLlNsaWRlci5EYXRhVHlwZRILCgNtaW4YBCABKAESCwoDbWF4GAUgASgBEgwKBHN0ZXAYBiABKAESDQoFdmFsdWUYByADKAESDgoGZm9ybWF0GAggASgJEg8KB29wdGlvbnMYCSADKAkiJQoES2luZBIKCgZTTElERVIQABIRCg1TRUxFQ1RfU0xJREVSEAEiQAoIRGF0YVR5cGUSBwoDSU5UEAASCQoFRkxPQVQQARIICgREQVRFEAISCAoEVElNRRADEgwKCERBVEVUSU1FEAQijwIKC051bWJlcklucHV0EiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SMAoJZGF0YV90eXBlGAIgASgOMh0uZGF0YWFwcC5OdW1iZXJJbnB1dC5EYXRhVHlwZRIPCgdoYXNfbWluGAMgASgIEgsKA21pbhgEIAEoARIPCgdoYXNfbWF4GAUgASgIEgsKA21heBgGIAEoARIMCgRzdGVwGAcgASgBEhIKBXZhbHVlGAggASgBSACIAQESDgoGZm9ybWF0GAkgASgJEhMKC3BsYWNlaG9sZGVyGAogASgJIh4KCERhdGFUeXBlEgcKA0lOVBAAEgkKBUZMT0FUEAFCCAoGX3ZhbHVlItQBCglUZXh0SW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxISCgV2YWx1ZRgCIAEoCUgAiAEBEhEKCW1heF9jaGFycxgDIAEoDRIlCgR0eXBlGAQgASgOMhcuZGF0YWFwcC5UZXh0SW5wdXQuVHlwZRITCgtwbGFjZWhvbGRlchgFIAEoCRIUCgxhdXRvY29tcGxldGUYBiABKAkiIQoEVHlwZRILCgdERUZBVUxUEAASDAoIUEFTU1dPUkQQAUIICgZfdmFsdWUigwEKCFRleHRBcmVhEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SEgoFdmFsdWUYAiABKAlIAIgBARIRCgltYXhfY2hhcnMYAyABKA0SDgoGaGVpZ2h0GAQgASgNEhMKC3BsYWNlaG9sZGVyGAUgASgJQggKBl92YWx1ZSJ5CglEYXRlSW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxINCgV2YWx1ZRgCIAMoCRIQCghpc19yYW5nZRgDIAEoCBILCgNtaW4YBCABKAkSCwoDbWF4GAUgASgJEg4KBmZvcm1hdBgGIAEoCSJaCglUaW1lSW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxISCgV2YWx1ZRgCIAEoCUgAiAEBEgwKBHN0ZXAYAyABKA1CCAoGX3ZhbHVlIj8KC0NvbG9yUGlja2VyEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SDQoFdmFsdWUYAiABKAki1QIKC0J1dHRvbkdyb3VwEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SKQoFc3R5bGUYAiABKA4yGi5kYXRhYXBwLkJ1dHRvbkdyb3VwLlN0eWxlEg8KB29wdGlvbnMYAyADKAkSDwoHaW5kaWNlcxgEIAMoBRINCgVtdWx0aRgFIAEoCBIQCghyZXF1aXJlZBgGIAEoCBIpCgV3aWR0aBgHIAEoDjIaLmRhdGFhcHAuQnV0dG9uR3JvdXAuV2lkdGgSFAoMd2lkdGhfcGl4ZWxzGAggASgNEhEKBHdyYXAYCSABKAhIAIgBASIpCgVTdHlsZRIVChFTRUdNRU5URURfQ09OVFJPTBAAEgkKBVBJTExTEAEiLQoFV2lkdGgSCwoHQ09OVEVOVBAAEgsKB1NUUkVUQ0gQARIKCgZQSVhFTFMQAkIHCgVfd3JhcCKoAwoLV2lkZ2V0U3RhdGUSCgoCaWQYASABKAkSFwoNdHJpZ2dlcl92YWx1ZRgCIAEoCEgAEhQKCmJvb2xfdmFsdWUYAyABKAhIABIWCgxkb3VibGVfdmFsdWUYBCABKAFIABITCglpbnRfdmFsdWUYBSABKBJIABIWCgxzdHJpbmdfdmFsdWUYBiABKAlIABIyChJkb3VibGVfYXJyYXlfdmFsdWUYByABKAsyFC5kYXRhYXBwLkRvdWJsZUFycmF5SAASLAoPaW50X2FycmF5X3ZhbHVlGAggASgLMhEuZGF0YWFwcC5JbnRBcnJheUgAEjIKEnN0cmluZ19hcnJheV92YWx1ZRgJIAEoCzIULmRhdGFhcHAuU3RyaW5nQXJyYXlIABIUCgpudWxsX3ZhbHVlGAogASgISAASFAoKanNvbl92YWx1ZRgLIAEoCUgAEh4KFHN0cmluZ190cmlnZ2VyX3ZhbHVlGAwgASgJSAASLgoOZmlsZV9pZHNfdmFsdWUYDSABKAsyFC5kYXRhYXBwLlN0cmluZ0FycmF5SABCBwoFdmFsdWUiGwoLRG91YmxlQXJyYXkSDAoEZGF0YRgBIAMoASIYCghJbnRBcnJheRIMCgRkYXRhGAEgAygSIhsKC1N0cmluZ0FycmF5EgwKBGRhdGEYASADKAkiNQoMV2lkZ2V0U3RhdGVzEiUKB3dpZGdldHMYASADKAsyFC5kYXRhYXBwLldpZGdldFN0YXRlYgZwcm90bzM", [file_dataapp_proto_text]);
 
 /**
  * @generated from message dataapp.WidgetInfo
@@ -710,6 +710,128 @@ export const ColorPickerSchema: GenMessage<ColorPicker> = /*@__PURE__*/
   messageDesc(file_dataapp_proto_widgets, 12);
 
 /**
+ * st.pills and st.segmented_control: a row of toggle buttons, one or several chosen.
+ *
+ * @generated from message dataapp.ButtonGroup
+ */
+export type ButtonGroup = Message<"dataapp.ButtonGroup"> & {
+  /**
+   * @generated from field: dataapp.WidgetInfo info = 1;
+   */
+  info?: WidgetInfo | undefined;
+
+  /**
+   * @generated from field: dataapp.ButtonGroup.Style style = 2;
+   */
+  style: ButtonGroup_Style;
+
+  /**
+   * The options as shown (format_func applied; inline markdown).
+   *
+   * @generated from field: repeated string options = 3;
+   */
+  options: string[];
+
+  /**
+   * The chosen options, as indices; at most one unless multi.
+   *
+   * @generated from field: repeated int32 indices = 4;
+   */
+  indices: number[];
+
+  /**
+   * selection_mode="multi".
+   *
+   * @generated from field: bool multi = 5;
+   */
+  multi: boolean;
+
+  /**
+   * Single selection only: a click on the chosen option does not clear it.
+   *
+   * @generated from field: bool required = 6;
+   */
+  required: boolean;
+
+  /**
+   * @generated from field: dataapp.ButtonGroup.Width width = 7;
+   */
+  width: ButtonGroup_Width;
+
+  /**
+   * @generated from field: uint32 width_pixels = 8;
+   */
+  widthPixels: number;
+
+  /**
+   * Unset: wrap onto more rows, except in a horizontal container; false: one scrolling row.
+   *
+   * @generated from field: optional bool wrap = 9;
+   */
+  wrap?: boolean | undefined;
+};
+
+/**
+ * Describes the message dataapp.ButtonGroup.
+ * Use `create(ButtonGroupSchema)` to create a new message.
+ */
+export const ButtonGroupSchema: GenMessage<ButtonGroup> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_widgets, 13);
+
+/**
+ * @generated from enum dataapp.ButtonGroup.Style
+ */
+export enum ButtonGroup_Style {
+  /**
+   * @generated from enum value: SEGMENTED_CONTROL = 0;
+   */
+  SEGMENTED_CONTROL = 0,
+
+  /**
+   * @generated from enum value: PILLS = 1;
+   */
+  PILLS = 1,
+}
+
+/**
+ * Describes the enum dataapp.ButtonGroup.Style.
+ */
+export const ButtonGroup_StyleSchema: GenEnum<ButtonGroup_Style> = /*@__PURE__*/
+  enumDesc(file_dataapp_proto_widgets, 13, 0);
+
+/**
+ * @generated from enum dataapp.ButtonGroup.Width
+ */
+export enum ButtonGroup_Width {
+  /**
+   * As wide as its buttons, never wider than its container.
+   *
+   * @generated from enum value: CONTENT = 0;
+   */
+  CONTENT = 0,
+
+  /**
+   * As wide as its container; the buttons share the width.
+   *
+   * @generated from enum value: STRETCH = 1;
+   */
+  STRETCH = 1,
+
+  /**
+   * width_pixels wide, never wider than its container.
+   *
+   * @generated from enum value: PIXELS = 2;
+   */
+  PIXELS = 2,
+}
+
+/**
+ * Describes the enum dataapp.ButtonGroup.Width.
+ */
+export const ButtonGroup_WidthSchema: GenEnum<ButtonGroup_Width> = /*@__PURE__*/
+  enumDesc(file_dataapp_proto_widgets, 13, 1);
+
+/**
  * A widget's value as the frontend reports it in a rerun request.
  *
  * @generated from message dataapp.WidgetState
@@ -813,7 +935,7 @@ export type WidgetState = Message<"dataapp.WidgetState"> & {
  * Use `create(WidgetStateSchema)` to create a new message.
  */
 export const WidgetStateSchema: GenMessage<WidgetState> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 13);
+  messageDesc(file_dataapp_proto_widgets, 14);
 
 /**
  * @generated from message dataapp.DoubleArray
@@ -830,7 +952,7 @@ export type DoubleArray = Message<"dataapp.DoubleArray"> & {
  * Use `create(DoubleArraySchema)` to create a new message.
  */
 export const DoubleArraySchema: GenMessage<DoubleArray> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 14);
+  messageDesc(file_dataapp_proto_widgets, 15);
 
 /**
  * @generated from message dataapp.IntArray
@@ -847,7 +969,7 @@ export type IntArray = Message<"dataapp.IntArray"> & {
  * Use `create(IntArraySchema)` to create a new message.
  */
 export const IntArraySchema: GenMessage<IntArray> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 15);
+  messageDesc(file_dataapp_proto_widgets, 16);
 
 /**
  * @generated from message dataapp.StringArray
@@ -864,7 +986,7 @@ export type StringArray = Message<"dataapp.StringArray"> & {
  * Use `create(StringArraySchema)` to create a new message.
  */
 export const StringArraySchema: GenMessage<StringArray> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 16);
+  messageDesc(file_dataapp_proto_widgets, 17);
 
 /**
  * @generated from message dataapp.WidgetStates
@@ -881,5 +1003,5 @@ export type WidgetStates = Message<"dataapp.WidgetStates"> & {
  * Use `create(WidgetStatesSchema)` to create a new message.
  */
 export const WidgetStatesSchema: GenMessage<WidgetStates> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 17);
+  messageDesc(file_dataapp_proto_widgets, 18);
 

@@ -1,6 +1,7 @@
 // The widgets family's components, by element case (render/ElementBody.tsx looks them up).
 import type { ElementComponents } from "../render/components";
 import { ButtonView } from "./Button";
+import { ButtonGroupView } from "./ButtonGroup";
 import { CheckboxView } from "./Checkbox";
 import { ColorPickerView } from "./ColorPicker";
 import { DateInputView } from "./DateInput";
@@ -26,6 +27,7 @@ export const components: ElementComponents<
   | "dateInput"
   | "timeInput"
   | "colorPicker"
+  | "buttonGroup"
 > = {
   button: ButtonView,
   checkbox: CheckboxView,
@@ -39,4 +41,5 @@ export const components: ElementComponents<
   dateInput: DateInputView,
   timeInput: TimeInputView,
   colorPicker: ColorPickerView,
+  buttonGroup: ButtonGroupView,
 };

@@ -13,7 +13,7 @@ from typing import Any, Literal, TypeVar
 
 from dataapp.errors import APIError
 from dataapp.proto.element_pb2 import Element
-from dataapp.proto.widgets_pb2 import Checkbox, NumberInput, TextInput, WidgetState
+from dataapp.proto.widgets_pb2 import ButtonGroup, Checkbox, NumberInput, TextInput, WidgetState
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 from dataapp.runtime.session_state import WidgetValueError
 
@@ -38,6 +38,7 @@ from . import slider_values
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 _HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+SelectionMode = Literal["single", "multi"]
 
 
 class WidgetsMixin(DeltaGeneratorBase):
@@ -395,6 +396,172 @@ class WidgetsMixin(DeltaGeneratorBase):
         box.placeholder = placeholder
         self._enqueue_element(element)
         return list(call.value)
+
+    # -- button groups ------------------------------------------------------------------------
+
+    def pills(
+        self,
+        label: str,
+        options: Any,
+        *,
+        selection_mode: SelectionMode = "single",
+        default: Any = None,
+        required: bool = False,
+        format_func: Callable[[Any], Any] | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+        width: Literal["content", "stretch"] | int = "content",
+        wrap: bool | None = None,
+    ) -> Any:
+        """Options as a row of rounded buttons: the chosen option (or None), or with
+        `selection_mode="multi"` the list of chosen options."""
+        return self._button_group(
+            ButtonGroup.PILLS,
+            label,
+            options,
+            selection_mode,
+            default,
+            required,
+            format_func,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            width,
+            wrap,
+        )
+
+    def segmented_control(
+        self,
+        label: str,
+        options: Any,
+        *,
+        selection_mode: SelectionMode = "single",
+        default: Any = None,
+        required: bool = False,
+        format_func: Callable[[Any], Any] | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+        width: Literal["content", "stretch"] | int = "content",
+        wrap: bool | None = None,
+    ) -> Any:
+        """Options as one joined row of buttons: the chosen option (or None), or with
+        `selection_mode="multi"` the list of chosen options."""
+        return self._button_group(
+            ButtonGroup.SEGMENTED_CONTROL,
+            label,
+            options,
+            selection_mode,
+            default,
+            required,
+            format_func,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            width,
+            wrap,
+        )
+
+    def _button_group(
+        self,
+        style: ButtonGroup.Style,
+        label: str,
+        options: Any,
+        selection_mode: str,
+        default: Any,
+        required: bool,
+        format_func: Callable[[Any], Any] | None,
+        key: Key | None,
+        help: str | None,
+        on_change: WidgetCallback | None,
+        args: Sequence[Any] | None,
+        kwargs: dict[str, Any] | None,
+        disabled: bool,
+        label_visibility: LabelVisibilityName,
+        width: Literal["content", "stretch"] | int,
+        wrap: bool | None,
+    ) -> Any:
+        kind = "pills" if style == ButtonGroup.PILLS else "segmented_control"
+        if selection_mode not in ("single", "multi"):
+            raise APIError(
+                f"st.{kind} {label!r}: selection_mode must be 'single' or 'multi', "
+                f"not {selection_mode!r}."
+            )
+        multi = selection_mode == "multi"
+        if required and multi:
+            raise APIError(
+                f"st.{kind} {label!r}: required=True works only with selection_mode='single'."
+            )
+        opts = option_list(options)
+        chosen = _as_list(default)
+        for item in chosen:
+            if index_of(opts, item) < 0:
+                raise APIError(
+                    f"st.{kind} {label!r}: the default value {item!r} is not one of the options."
+                )
+        if not multi and len(chosen) > 1:
+            raise APIError(
+                f"The default argument to `st.{kind}` must be a single value when "
+                "`selection_mode='single'`."
+            )
+        shown_as = format_func or str
+        formatted = format_options(opts, shown_as)
+        call = WidgetCall(
+            self,
+            kind=kind,
+            label=label,
+            identity=(formatted, formatted_defaults(chosen, shown_as), multi),
+            key=key,
+            default=chosen if multi else (chosen[0] if chosen else None),
+            deserialize=(
+                (lambda s: _options_from_wire(opts, s))
+                if multi
+                else (lambda s: _one_option_from_wire(opts, s))
+            ),
+            has_explicit_default=bool(chosen),
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            validate=(
+                (lambda v: _selection_problem(opts, v, None))
+                if multi
+                else (lambda v: None if v is None else option_problem(opts, v))
+            ),
+        )
+        element = Element()
+        group = element.button_group
+        group.info.CopyFrom(call.info)
+        group.style = style
+        group.options.extend(formatted)
+        shown = list(call.shown or []) if multi else _as_list(call.shown)
+        group.indices.extend(i for i in (index_of(opts, v) for v in shown) if i >= 0)
+        group.multi = multi
+        group.required = required
+        group.width, group.width_pixels = _button_group_width(kind, width)
+        if wrap is not None:
+            group.wrap = wrap
+        self._enqueue_element(element)
+        return list(call.value) if multi else call.value
 
     # -- sliders ------------------------------------------------------------------------------
 
@@ -811,6 +978,28 @@ class WidgetsMixin(DeltaGeneratorBase):
         return str(call.value)
 
 
+def _as_list(value: Any) -> list[Any]:
+    """A default given as None, one option or a collection of options, as a list."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple, set)) or hasattr(value, "__array__"):
+        return list(value)
+    return [value]
+
+
+def _button_group_width(kind: str, width: Any) -> tuple[ButtonGroup.Width, int]:
+    if width == "content":
+        return ButtonGroup.CONTENT, 0
+    if width == "stretch":
+        return ButtonGroup.STRETCH, 0
+    if isinstance(width, int) and not isinstance(width, bool) and width > 0:
+        return ButtonGroup.PIXELS, width
+    raise APIError(
+        f'st.{kind}\'s width must be "content", "stretch" or a number of pixels above 0, '
+        f"not {width!r}."
+    )
+
+
 def formatted_defaults(values: Sequence[Any], format_func: Callable[[Any], Any]) -> tuple[str, ...]:
     return tuple(str(format_func(v)) for v in values)
 
@@ -842,6 +1031,14 @@ def _option_from_wire(options: Sequence[Any], state: WidgetState) -> Any:
     if state.int_value == -1:
         return None
     return options[option_indices([state.int_value], len(options))[0]]
+
+
+def _one_option_from_wire(options: Sequence[Any], state: WidgetState) -> Any:
+    """pills, segmented_control (single): none or one index into the options."""
+    chosen = _options_from_wire(options, state)
+    if len(chosen) > 1:
+        raise WidgetValueError(f"it chose {len(chosen)} options where one may be chosen")
+    return chosen[0] if chosen else None
 
 
 def _options_from_wire(options: Sequence[Any], state: WidgetState) -> list[Any]:

@@ -316,3 +316,46 @@ class ColorPicker(Widget):
     def pick(self, v: str) -> ColorPicker:
         """Choose a colour; the "#" may be left out."""
         return self.set_value(v if v.startswith("#") else f"#{v}")
+
+
+class ButtonGroup(_OptionsWidget):
+    """`st.pills` and `st.segmented_control`: `.value` is the chosen option (or None), or the
+    list of chosen options with `selection_mode="multi"`."""
+
+    serves = ("pills", "segmented_control")
+    type = "button_group"
+
+    @property
+    def _is_single_select(self) -> bool:
+        return not self.proto.multi
+
+    @property
+    def indices(self) -> list[int]:
+        return list(self._widget_state().int_array_value.data)
+
+    @property
+    def formatted_values(self) -> list[str]:
+        """The chosen options' labels as shown."""
+        return [self.options[i] for i in self.indices]
+
+    def _decode_option(self, deserialize: Deserialize, index: int) -> Any:
+        picked = deserialize(wire.indices_state(self.id, [index]))
+        return picked if self._is_single_select else picked[0]
+
+    def _state_for(self, v: Any) -> WidgetState:
+        single = [] if v is None else [v]
+        chosen = single if self._is_single_select else list(v or [])
+        return wire.indices_state(self.id, [self._index_of(item) for item in chosen])
+
+    def select(self, v: Any) -> ButtonGroup:
+        """Choose `v`; with multi-selection, add it to the chosen options."""
+        if self._is_single_select:
+            return self.set_value(v)
+        current = list(self.value)
+        return self if any(_same(c, v) for c in current) else self.set_value([*current, v])
+
+    def unselect(self, v: Any) -> ButtonGroup:
+        """Unchoose `v` (nothing happens if it is not chosen)."""
+        if self._is_single_select:
+            return self.set_value(None) if _same(self.value, v) else self
+        return self.set_value([c for c in self.value if not _same(c, v)])

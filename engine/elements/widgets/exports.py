@@ -16,6 +16,8 @@ toggle = _main.toggle
 radio = _main.radio
 selectbox = _main.selectbox
 multiselect = _main.multiselect
+pills = _main.pills
+segmented_control = _main.segmented_control
 slider = _main.slider
 select_slider = _main.select_slider
 number_input = _main.number_input
@@ -33,7 +35,9 @@ __all__ = [
     "form_submit_button",
     "multiselect",
     "number_input",
+    "pills",
     "radio",
+    "segmented_control",
     "select_slider",
     "selectbox",
     "slider",
