@@ -177,18 +177,30 @@ def replay(deltas: tuple[RecordedDelta, ...], *, api_name: str, func_name: str) 
 
 
 def is_widget(element: Element) -> bool:
+    """A widget's message carries its WidgetInfo, filled in by the widget call.
+
+    Charts have the field too but fill it only with `on_select`: a plain chart is an element
+    like any other, recorded and replayed (Streamlit's theming examples draw theirs inside
+    `@st.cache_data`).
+    """
     kind = element.WhichOneof("type")
-    return kind is not None and _is_widget_kind(kind)
+    if kind is None:
+        return False
+    field = _widget_info_field(kind)
+    # The same test as the element registry's WidgetMode.ON_SELECT, without importing it.
+    return field is not None and bool(getattr(getattr(element, kind), field).id)
 
 
 @cache
-def _is_widget_kind(kind: str) -> bool:
-    """Every widget message carries a WidgetInfo: no list of widget names to keep up to date."""
+def _widget_info_field(kind: str) -> str | None:
+    """The name of the WidgetInfo field of a kind's message: no list of widget names to keep."""
     message = Element.DESCRIPTOR.fields_by_name[kind].message_type
-    return message is not None and any(
-        field.message_type is not None and field.message_type.name == "WidgetInfo"
-        for field in message.fields
-    )
+    if message is None:
+        return None
+    for field in message.fields:
+        if field.message_type is not None and field.message_type.name == "WidgetInfo":
+            return str(field.name)
+    return None
 
 
 # -- as plain data, for entries kept in files ------------------------------------------------
