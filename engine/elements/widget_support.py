@@ -130,6 +130,7 @@ class WidgetCall:
             key=user_key,
             form_id=form_id,
             is_trigger=is_trigger,
+            disabled=disabled,
             writes_allowed=writes_allowed,
             callback=on_change,
             callback_args=tuple(args or ()),

@@ -56,6 +56,9 @@ class WidgetMetadata:
     form_id: str = ""
     # Buttons: True for exactly one run after a press.
     is_trigger: bool = False
+    # The page showed the widget disabled: the user could not change it, so a report that
+    # changes it did not come from them and is refused.
+    disabled: bool = False
     # False for widgets only their user sets (buttons, uploads, the data editor, chart
     # selections): the widget call after the app assigned its key raises, as in Streamlit.
     writes_allowed: bool = True
@@ -89,6 +92,8 @@ class WidgetMetadata:
             ) from error
         if current is not _MISSING and _values_equal(value, current):
             return value
+        if self.disabled:
+            raise WidgetValueError("the widget is disabled, so its value cannot change")
         problem = self.validate(value) if self.validate is not None else None
         if problem is not None:
             raise WidgetValueError(problem)
