@@ -4,16 +4,11 @@ a report (the user could not have made it), and the button it disables cannot be
 from __future__ import annotations
 
 import asyncio
-import textwrap
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.proto.widgets_pb2 import WidgetState
-from tests.support.ws_client import RunningServer, connect, deltas, start_server
+from tests.support.ws_client import RunningServer, connect, deltas
 
 APP = """
 import dataapp as st
@@ -24,15 +19,6 @@ n = st.number_input("n", 0, 10, 3, disabled=locked)
 pressed = st.button("delete everything", disabled=locked)
 st.text(f"run {st.session_state.runs}: n={n} pressed={pressed}")
 """
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    app = tmp_path / "app.py"
-    app.write_text(textwrap.dedent(APP))
-    running = start_server(app)
-    yield running
-    running.stop()
 
 
 def _echo(messages: list[ForwardMsg]) -> str:

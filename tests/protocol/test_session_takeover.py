@@ -7,17 +7,12 @@ taken over").
 from __future__ import annotations
 
 import asyncio
-import textwrap
 import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.server.security import TOKEN_HEADER
-from tests.support.ws_client import TOKEN, Connection, RunningServer, connect, deltas, start_server
+from tests.support.ws_client import TOKEN, Connection, RunningServer, connect, deltas
 
 APP = """
 import dataapp as st
@@ -25,15 +20,6 @@ st.session_state.setdefault("runs", 0)
 st.session_state.runs += 1
 st.text(f"runs: {st.session_state.runs}")
 """
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    app = tmp_path / "app.py"
-    app.write_text(textwrap.dedent(APP))
-    running = start_server(app)
-    yield running
-    running.stop()
 
 
 def _greeting(messages: list[ForwardMsg]) -> str:

@@ -9,19 +9,15 @@ tests/browser/test_token_cookie.py).
 from __future__ import annotations
 
 import asyncio
-import textwrap
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from email.message import Message
-from pathlib import Path
 
-import pytest
 import tornado.httpclient
 import tornado.websocket
 
 from dataapp.proto.forward_pb2 import ForwardMsg
-from tests.support.ws_client import TOKEN, Connection, RunningServer, deltas, start_server
+from tests.support.ws_client import TOKEN, Connection, RunningServer, deltas
 
 APP = """
 import dataapp as st
@@ -30,15 +26,6 @@ st.text(f"cookie header: {st.context.headers.get('Cookie')}")
 """
 
 PAGE_LOAD = {"Accept": "text/html", "Sec-Fetch-Dest": "document"}
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    app = tmp_path / "app.py"
-    app.write_text(textwrap.dedent(APP))
-    running = start_server(app)
-    yield running
-    running.stop()
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

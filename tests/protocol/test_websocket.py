@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import textwrap
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import tornado.httpclient
@@ -15,7 +12,7 @@ import tornado.websocket
 
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
-from tests.support.ws_client import TOKEN, RunningServer, connect, deltas, start_server
+from tests.support.ws_client import TOKEN, RunningServer, connect, deltas
 
 APP = """
 import dataapp as st
@@ -25,15 +22,6 @@ st.write(f"echo: {value}")
 for i in range(5):
     st.text(f"static {i}")
 """
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    app = tmp_path / "app.py"
-    app.write_text(textwrap.dedent(APP))
-    running = start_server(app)
-    yield running
-    running.stop()
 
 
 def _slider_id(messages: list[ForwardMsg]) -> str:

@@ -9,7 +9,7 @@ import json
 import logging
 import textwrap
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -46,15 +46,6 @@ st.text(f"run {st.session_state.runs}: {(n, t, d, m, s)!r}")
 KINDS = ("number_input", "text_input", "date_input", "multiselect", "selectbox")
 # Values within every limit, as the page reports them (see _rerun).
 VALID: dict[str, Any] = {"n": 7, "t": "abc", "d": "2024-01-20", "m": [0, 1], "s": 1}
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    app = tmp_path / "app.py"
-    app.write_text(textwrap.dedent(APP))
-    running = start_server(app)
-    yield running
-    running.stop()
 
 
 def _elements(messages: list[ForwardMsg]) -> list[Element]:
