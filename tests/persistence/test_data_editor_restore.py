@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 
 from dataapp.proto.back_pb2 import BackMsg
-from dataapp.runtime.config import AppConfig
-from dataapp.runtime.runtime import Runtime
-from tests.support.recording import RecordingClient, elements
+from tests.support.recording import RecordingClient, elements, launch_persisted
 
 APP = """
 import dataapp as st
@@ -31,16 +29,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield folder
 
 
-def _launch(app: Path) -> tuple[Runtime, RecordingClient]:
-    config = AppConfig()
-    config.persistence.enabled = True
-    runtime = Runtime(str(app), config)
-    client = RecordingClient()
-    session = runtime.create_session(client, None)
-    assert session.join(10)
-    return runtime, client
-
-
 def _text(client: RecordingClient) -> str:
     return str(elements(client.take(), "text")[-1].body)  # type: ignore[attr-defined]
 
@@ -48,7 +36,7 @@ def _text(client: RecordingClient) -> str:
 def test_editor_edits_and_selection_come_back_at_the_next_launch(tmp_path: Path) -> None:
     app = tmp_path / "app.py"
     app.write_text(textwrap.dedent(APP))
-    runtime, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     (session,) = runtime.sessions
     first = client.take()
     back = BackMsg()
@@ -71,6 +59,6 @@ def test_editor_edits_and_selection_come_back_at_the_next_launch(tmp_path: Path)
     assert _text(client) == expected
     runtime.stop()
 
-    runtime, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     assert _text(client) == expected
     runtime.stop()

@@ -10,9 +10,8 @@ import pytest
 
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
-from dataapp.runtime.config import AppConfig
 from dataapp.runtime.runtime import Runtime
-from tests.support.recording import RecordingClient, elements
+from tests.support.recording import RecordingClient, elements, launch_persisted
 
 APP = """
 import dataapp as st
@@ -36,16 +35,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "data"
     monkeypatch.setenv("DATAAPP_DATA_DIR", str(folder))
     yield folder
-
-
-def _launch(app: Path) -> tuple[Runtime, RecordingClient]:
-    config = AppConfig()
-    config.persistence.enabled = True
-    runtime = Runtime(str(app), config)
-    client = RecordingClient()
-    session = runtime.create_session(client, None)
-    assert session.join(10)
-    return runtime, client
 
 
 def _texts(messages: list[ForwardMsg]) -> list[str]:
@@ -78,7 +67,7 @@ def _set_widgets(
 def test_values_entered_in_one_launch_are_there_at_the_next_first_run(tmp_path: Path) -> None:
     app = tmp_path / "app.py"
     app.write_text(textwrap.dedent(APP))
-    runtime, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     _set_widgets(runtime, client, slider=7, checkbox=True, city=1)
     assert (
         _texts(client.take())[-1]
@@ -86,7 +75,7 @@ def test_values_entered_in_one_launch_are_there_at_the_next_first_run(tmp_path: 
     )
     runtime.stop()
 
-    runtime, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     messages = client.take()
     # Restored at the first paint, and the slider's callback did not fire again.
     assert (
@@ -103,7 +92,7 @@ def test_a_value_that_cannot_be_kept_is_skipped_with_a_warning(tmp_path: Path) -
         "import threading\nimport dataapp as st\n"
         "st.session_state.lock = threading.Lock()\nst.session_state.name = 'kept'\nst.text('ok')\n"
     )
-    runtime, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     runtime.stop()
     notices = [m.notice.text for m in client.take() if m.WhichOneof("type") == "notice"]
     assert len(notices) == 1 and "'lock'" in notices[0] and "lock" in notices[0].lower()
@@ -111,7 +100,7 @@ def test_a_value_that_cannot_be_kept_is_skipped_with_a_warning(tmp_path: Path) -
     app.write_text(
         "import dataapp as st\nst.text(f\"{st.session_state.get('name')} {'lock' in st.session_state}\")\n"
     )
-    runtime, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     assert _texts(client.take()) == ["kept False"]
     runtime.stop()
 
@@ -124,10 +113,10 @@ def test_persist_false_and_excluded_keys_are_not_kept(tmp_path: Path) -> None:
         "st.session_state._private = 'p'\nst.session_state._wanted = 'w'\n"
         "st.session_state.persist('_wanted', True)\nst.session_state.public = 'x'\n"
     )
-    runtime, _ = _launch(app)
+    runtime, _, _ = launch_persisted(app)
     runtime.stop()
     app.write_text("import dataapp as st\nst.text(','.join(sorted(st.session_state.keys())))\n")
-    runtime, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     assert _texts(client.take()) == ["_wanted,public"]
     runtime.stop()
 
@@ -138,9 +127,9 @@ def test_two_apps_do_not_see_each_others_state(tmp_path: Path) -> None:
     first, second = tmp_path / "a" / "app.py", tmp_path / "b" / "app.py"
     first.write_text("import dataapp as st\nst.session_state.owner = 'a'\n")
     second.write_text("import dataapp as st\nst.text(str(st.session_state.get('owner')))\n")
-    runtime, _ = _launch(first)
+    runtime, _, _ = launch_persisted(first)
     runtime.stop()
-    runtime, client = _launch(second)
+    runtime, _, client = launch_persisted(second)
     assert _texts(client.take()) == ["None"]
     runtime.stop()
 
@@ -148,13 +137,13 @@ def test_two_apps_do_not_see_each_others_state(tmp_path: Path) -> None:
 def test_a_corrupt_store_starts_fresh_with_a_visible_notice(tmp_path: Path, data_dir: Path) -> None:
     app = tmp_path / "app.py"
     app.write_text("import dataapp as st\nst.session_state.x = 1\nst.text('ran')\n")
-    runtime, _ = _launch(app)
+    runtime, _, _ = launch_persisted(app)
     runtime.stop()
     (store,) = data_dir.glob("apps/*/session.sqlite3")
     store.write_bytes(b"garbage" * 1000)
     for suffix in ("-wal", "-shm"):
         Path(f"{store}{suffix}").unlink(missing_ok=True)
-    runtime, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     messages = client.take()
     notices = [m.notice for m in messages if m.WhichOneof("type") == "notice"]
     assert notices and "moved aside" in notices[0].text
@@ -169,7 +158,7 @@ def test_reset_saved_state_forgets_everything(tmp_path: Path) -> None:
         "st.session_state.count = st.session_state.get('count', 0) + 1\n"
         "st.text(str(st.session_state.count))\n"
     )
-    runtime, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     (session,) = runtime.sessions
     again = BackMsg()
     again.rerun.SetInParent()
@@ -183,7 +172,7 @@ def test_reset_saved_state_forgets_everything(tmp_path: Path) -> None:
     assert session.join(10)
     assert _texts(client.take()) == ["1"]
     runtime.stop()
-    runtime, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     assert _texts(client.take()) == ["2"]
     runtime.stop()
 
@@ -193,15 +182,15 @@ def test_reset_state_flag_forgets_the_saved_state(tmp_path: Path, data_dir: Path
 
     app = tmp_path / "app.py"
     app.write_text("import dataapp as st\nst.session_state.n = st.session_state.get('n', 0) + 1\n")
-    runtime, _ = _launch(app)
+    runtime, _, _ = launch_persisted(app)
     runtime.stop()
-    runtime, _ = _launch(app)
+    runtime, _, _ = launch_persisted(app)
     assert runtime.sessions[0].session_state["n"] == 2
     runtime.stop()
 
     served = serve_app(app, "--reset-state", env={"DATAAPP_DATA_DIR": str(data_dir)})
     assert served.stop() == 0
     assert any("forgot the saved state" in line for line in served.output)
-    runtime, _ = _launch(app)
+    runtime, _, _ = launch_persisted(app)
     assert runtime.sessions[0].session_state["n"] == 1
     runtime.stop()

@@ -16,13 +16,11 @@ import pytest
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.app_session import AppSession
-from dataapp.runtime.config import AppConfig
 from dataapp.runtime.persistence import manager as persistence_manager
 from dataapp.runtime.persistence.codec import decode, encode
 from dataapp.runtime.persistence.sqlite_store import SQLiteSessionStore
 from dataapp.runtime.persistence.store import Snapshot
-from dataapp.runtime.runtime import Runtime
-from tests.support.recording import RecordingClient, elements
+from tests.support.recording import elements, launch_persisted
 
 
 @pytest.fixture(autouse=True)
@@ -30,16 +28,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "data"
     monkeypatch.setenv("DATAAPP_DATA_DIR", str(folder))
     yield folder
-
-
-def _launch(app: Path) -> tuple[Runtime, AppSession, RecordingClient]:
-    config = AppConfig()
-    config.persistence.enabled = True
-    runtime = Runtime(str(app), config)
-    client = RecordingClient()
-    session = runtime.create_session(client, None)
-    assert session.join(10)
-    return runtime, session, client
 
 
 def _rerun(session: AppSession) -> None:
@@ -105,7 +93,7 @@ def test_the_writer_keeps_saving_while_the_app_changes_a_dict_in_place(
             """
         )
     )
-    runtime, session, _ = _launch(app)
+    runtime, session, _ = launch_persisted(app)
     try:
         deadline = time.monotonic() + 4.0
         while time.monotonic() < deadline:
@@ -129,7 +117,7 @@ def test_a_snapshot_holds_the_values_of_the_run_that_made_it(
         "st.session_state.n = st.session_state.get('n', 0) + 1\n"
         "log.append(st.session_state.n)\n"
     )
-    runtime, session, _ = _launch(app)
+    runtime, session, _ = launch_persisted(app)
     try:
         _rerun(session)  # run 2 waits for the writer's debounce
         # What the next run does to the list before the writer gets to run 2's snapshot:
@@ -158,7 +146,7 @@ def test_a_key_that_fails_to_save_is_skipped_once_with_a_notice_and_the_rest_is_
             """
         )
     )
-    runtime, session, client = _launch(app)
+    runtime, session, client = launch_persisted(app)
     try:
         for _ in range(3):
             _rerun(session)
@@ -175,7 +163,7 @@ def test_a_saved_value_that_cannot_be_decoded_is_absent_and_named(
 ) -> None:
     app = tmp_path / "app.py"
     app.write_text("import dataapp as st\nst.text('first launch')\n")
-    runtime, _, _ = _launch(app)
+    runtime, _, _ = launch_persisted(app)
     runtime.stop()
     store = SQLiteSessionStore(_store_path(data_dir))
     store.save(
@@ -196,7 +184,7 @@ def test_a_saved_value_that_cannot_be_decoded_is_absent_and_named(
         'st.text(f"{st.session_state.notes} {st.session_state.todo} {st.session_state.kept} "\n'
         '        f"{sorted(st.session_state.keys())}")\n'
     )
-    runtime, _, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     try:
         messages = client.take()
         assert _texts(messages) == ["default default still here ['kept', 'notes', 'todo']"]
@@ -210,13 +198,13 @@ def test_a_saved_value_that_cannot_be_decoded_is_absent_and_named(
 def test_an_emptied_store_is_moved_aside_with_a_notice(tmp_path: Path, data_dir: Path) -> None:
     app = tmp_path / "app.py"
     app.write_text("import dataapp as st\nst.session_state.x = 1\nst.text('ran')\n")
-    runtime, _, _ = _launch(app)
+    runtime, _, _ = launch_persisted(app)
     runtime.stop()
     store = _store_path(data_dir)
     store.write_bytes(b"")
     for suffix in ("-wal", "-shm"):
         Path(f"{store}{suffix}").unlink(missing_ok=True)
-    runtime, _, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     try:
         messages = client.take()
         notices = _notices(messages)
@@ -232,7 +220,7 @@ def test_the_store_and_its_folders_are_private_to_the_user(tmp_path: Path, data_
     try:
         app = tmp_path / "app.py"
         app.write_text("import dataapp as st\nst.session_state.secret_note = 'mine'\n")
-        runtime, _, _ = _launch(app)
+        runtime, _, _ = launch_persisted(app)
         runtime.stop()
     finally:
         os.umask(old_umask)
@@ -256,7 +244,7 @@ def test_folders_and_files_made_by_earlier_versions_are_tightened(
     store.chmod(0o644)
     app = tmp_path / "app.py"
     app.write_text("import dataapp as st\nst.session_state.x = 1\n")
-    runtime, _, _ = _launch(app)
+    runtime, _, _ = launch_persisted(app)
     runtime.stop()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE(store.stat().st_mode) == 0o600
@@ -269,7 +257,7 @@ def test_the_data_folder_is_made_with_its_missing_parents(
     monkeypatch.setenv("DATAAPP_DATA_DIR", str(tmp_path / "fresh" / "home" / "dataapp-desktop"))
     app = tmp_path / "app.py"
     app.write_text("import dataapp as st\nst.session_state.x = 1\n")
-    runtime, _, _ = _launch(app)
+    runtime, _, _ = launch_persisted(app)
     runtime.stop()
     assert list((tmp_path / "fresh").glob("home/dataapp-desktop/apps/*/session.sqlite3"))
 
@@ -289,7 +277,7 @@ def test_a_store_locked_by_another_process_is_left_alone_and_the_app_still_start
         "st.session_state.n = st.session_state.get('n', 0) + 1\n"
         "st.text(str(st.session_state.n))\n"
     )
-    runtime, _, _ = _launch(app)
+    runtime, _, _ = launch_persisted(app)
     runtime.stop()
     store = _store_path(data_dir)
     # Another process holds the file in exclusive locking mode (e.g. a second copy of the app
@@ -311,7 +299,7 @@ def test_a_store_locked_by_another_process_is_left_alone_and_the_app_still_start
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         monkeypatch.setattr(sqlite_store, "BUSY_TIMEOUT_SECONDS", 0.2)
-        runtime, _, client = _launch(app)
+        runtime, _, client = launch_persisted(app)
         messages = client.take()
         runtime.stop()
     finally:
@@ -323,6 +311,6 @@ def test_a_store_locked_by_another_process_is_left_alone_and_the_app_still_start
     assert not [p for p in store.parent.iterdir() if ".corrupt-" in p.name]
     # Once the other process let go, the state of the earlier launch is all there.
     assert sqlite3.connect(store).execute("SELECT count(*) FROM entry").fetchone()[0] > 0
-    runtime, _, client = _launch(app)
+    runtime, _, client = launch_persisted(app)
     assert _texts(client.take()) == ["2"]
     runtime.stop()

@@ -10,6 +10,7 @@ from pathlib import Path
 from dataapp.proto.back_pb2 import BackMsg
 from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.runtime.app_session import AppSession
+from dataapp.runtime.config import AppConfig
 from dataapp.runtime.runtime import Runtime
 
 
@@ -52,6 +53,20 @@ def start_app(tmp_path: Path, source: str, name: str = "app.py") -> RecordedApp:
     client = RecordingClient()
     session = runtime.create_session(client, None)
     return RecordedApp(runtime, session, client)
+
+
+def launch_persisted(app: Path) -> tuple[Runtime, AppSession, RecordingClient]:
+    """One launch of `app` with persistence on (as the desktop has it), its first run done.
+
+    Where the state is kept is DATAAPP_DATA_DIR's business: set it per test.
+    """
+    config = AppConfig()
+    config.persistence.enabled = True
+    runtime = Runtime(str(app), config)
+    client = RecordingClient()
+    session = runtime.create_session(client, None)
+    assert session.join(10), "the first run did not finish in time"
+    return runtime, session, client
 
 
 def elements(messages: list[ForwardMsg], kind: str | None = None) -> list[object]:
