@@ -1,7 +1,8 @@
 """Can a window be shown here, and with which pywebview backend? Decided before anything starts.
 
-Qt aborts the whole process when it has no display (SIGABRT, nothing Python can catch) and GTK
-exits, so every check that can be made in advance is made here, on the main thread, and a
+Qt aborts the whole process when it has no display or its platform plugin cannot load (SIGABRT,
+nothing Python can catch) and GTK exits, so every check that can be made in advance is made here
+(the plugin's shared libraries are looked up as the loader would, see shared_libraries), on the main thread, and a
 failure becomes a GuiUnavailable whose message says what to install or to use `--browser`.
 """
 
@@ -10,9 +11,13 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import importlib
+import importlib.util
 import os
 import sys
 from dataclasses import dataclass
+
+from dataapp_desktop.shared_libraries import MissingLibrary, missing_libraries
+from dataapp_desktop.system_packages import install_hint
 
 BACKEND_ENV = "DATAAPP_DESKTOP_BACKEND"
 LINUX_BACKENDS = ("qt", "gtk")
@@ -72,6 +77,8 @@ def check_gui(choice: GuiChoice) -> None:
         _check_gtk()
     else:
         _check_qt_imports(choice)
+        if choice.backend == "qt":
+            _check_qt_platform_plugin()
 
 
 def _check_display(choice: GuiChoice) -> None:
@@ -94,11 +101,6 @@ def _check_display(choice: GuiChoice) -> None:
             raise GuiUnavailable(
                 f"Cannot connect to the X display {display!r}: {error}.", has_display=False
             )
-        if choice.backend == "qt" and ctypes.util.find_library("xcb-cursor") is None:
-            raise GuiUnavailable(
-                "Qt needs libxcb-cursor0 to open a window on X11 "
-                "(Debian/Ubuntu: sudo apt install libxcb-cursor0)."
-            )
         return
     raise GuiUnavailable(f"The Wayland display {wayland!r} does not exist.", has_display=False)
 
@@ -115,7 +117,10 @@ def _x_display_error(display: str) -> str:
     name = ctypes.util.find_library("xcb")
     if name is None:
         return "libxcb is not installed (Debian/Ubuntu: sudo apt install libxcb1)"
-    xcb = ctypes.CDLL(name)
+    try:
+        xcb = ctypes.CDLL(name)
+    except OSError:  # listed in the loader's cache, but removed or broken since
+        return "libxcb cannot be loaded (Debian/Ubuntu: sudo apt install libxcb1)"
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
@@ -134,12 +139,75 @@ def _check_qt_imports(choice: GuiChoice) -> None:
         if choice.backend == "qt":
             importlib.import_module("qtpy.QtWebEngineWidgets")
     except ImportError as error:
+        missing = _missing_for_web_engine() if choice.backend == "qt" and is_linux() else []
+        if missing:
+            raise GuiUnavailable(
+                "Qt WebEngine cannot load: these system libraries are missing: "
+                f"{', '.join(missing)}.\n{install_hint(missing)}"
+            ) from error
         hint = "pip install 'dataapp-desktop[desktop]'"
         if is_linux():
             hint += f"; on Debian/Ubuntu also: sudo apt install {QT_APT_PACKAGES}"
         raise GuiUnavailable(
             f"The window backend cannot be loaded ({error}). Install it: {hint}."
         ) from error
+
+
+def _missing_for_web_engine() -> list[str]:
+    """The system libraries Qt WebEngine's Python module needs and cannot find (Linux)."""
+    for binding in ("PyQt6", "PySide6"):
+        try:
+            spec = importlib.util.find_spec(f"{binding}.QtWebEngineWidgets")
+        except ImportError:
+            continue
+        if spec is not None and spec.origin:
+            return _sonames(missing_libraries(spec.origin))
+    return []
+
+
+def _sonames(missing: list[MissingLibrary]) -> list[str]:
+    return sorted({m.soname for m in missing})
+
+
+def qt_platform_candidates() -> list[str]:
+    """The platform plugins Qt will try, in order: $QT_QPA_PLATFORM's, else Wayland (when a
+    Wayland display is there) then X11."""
+    requested = os.environ.get("QT_QPA_PLATFORM", "")
+    names = [part.split(":")[0] for part in requested.split(";") if part.split(":")[0]]
+    if names:
+        return names
+    wayland = os.environ.get("WAYLAND_DISPLAY", "")
+    return ["wayland", "xcb"] if wayland and _wayland_socket_exists(wayland) else ["xcb"]
+
+
+def _qt_plugin_dir() -> str:
+    override = os.environ.get("QT_QPA_PLATFORM_PLUGIN_PATH")
+    if override:
+        return override
+    from qtpy.QtCore import QLibraryInfo
+
+    return os.path.join(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath), "platforms")
+
+
+def _check_qt_platform_plugin() -> None:
+    """Qt aborts the process when none of its platform plugins loads: look first (Linux)."""
+    if not is_linux():
+        return
+    folder = _qt_plugin_dir()
+    problems: list[str] = []
+    for name in qt_platform_candidates():
+        plugin = os.path.join(folder, f"libq{name}.so")
+        if not os.path.isfile(plugin):
+            problems.append(f"Qt's {name} platform plugin is not installed ({plugin}).")
+            continue
+        missing = _sonames(missing_libraries(plugin))
+        if not missing:
+            return
+        problems.append(
+            f"Qt's {name} platform plugin cannot load: these system libraries are missing: "
+            f"{', '.join(missing)}.\n{install_hint(missing)}"
+        )
+    raise GuiUnavailable("\n".join(problems))
 
 
 def _check_gtk() -> None:
