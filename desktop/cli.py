@@ -13,6 +13,7 @@ from pathlib import Path
 
 from dataapp.runtime.config import ConfigError, load_config
 from dataapp.version import __version__
+from dataapp_desktop.diagnostics import log_file_pattern
 from dataapp_desktop.gui import BACKEND_ENV
 
 EXAMPLES = f"""\
@@ -31,6 +32,11 @@ examples:
 
 environment:
   {BACKEND_ENV}=qt|gtk      the window backend on Linux (default: qt)
+
+files:
+  {log_file_pattern()}
+      the window's diagnostics (Qt and Chromium messages), rewritten at each launch;
+      the terminal shows the app's own output (--debug shows everything there)
 """
 
 

@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 from dataapp.runtime.config import AppConfig
 from dataapp.server.security import TOKEN_ENV
 from dataapp_desktop import paths
+from dataapp_desktop.diagnostics import log_file, redirect_diagnostics
 from dataapp_desktop.gui import (
     GuiChoice,
     GuiUnavailable,
@@ -114,6 +115,10 @@ def _show(
         # QtWebEngine refuses to start as root with its sandbox on.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
+    log_path = log_file(paths.app_key(paths.app_identity(app_path, config)))
+    if not debug:
+        # The terminal keeps the app's own output; Qt's and Chromium's go to the log file.
+        redirect_diagnostics(log_path, str(app_path))
     try:
         hosted = HostedApp.start(
             app_path, config, is_desktop=True, hot_reload=hot_reload, make_server=DesktopServer
@@ -121,6 +126,9 @@ def _show(
     except OSError as error:
         say(f"cannot listen on port {config.port}: {error.strerror}")
         return 1
+    print(f"Showing {app_path.name} in its window, served at {hosted.server.url}", flush=True)
+    if not debug:
+        print(f"(window diagnostics: {log_path})", flush=True)
     # The token stays in this process: child processes (the web engine's) do not inherit it.
     os.environ.pop(TOKEN_ENV, None)
     try:

@@ -116,6 +116,7 @@ class DesktopApp:
     log: Path
     devtools_port: int
     x: X
+    err_log: Path | None = None
     _page: Page | None = None
     known_children: set[int] = field(default_factory=set)
 
@@ -125,6 +126,11 @@ class DesktopApp:
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
+
+    def errors(self) -> str:
+        """What the app wrote to stderr (launched with `separate_stderr`)."""
+        assert self.err_log is not None
+        return self.err_log.read_text(errors="replace")
 
     def page(self, timeout: float = START_TIMEOUT_S) -> Page:
         """The window's page, once it shows the app (not the one-time login URL)."""
@@ -229,20 +235,28 @@ class Desktop:
         return env
 
     def launch(
-        self, app: Path, *args: str, devtools: bool = True, env: dict[str, str] | None = None
+        self,
+        app: Path,
+        *args: str,
+        devtools: bool = True,
+        env: dict[str, str] | None = None,
+        separate_stderr: bool = False,
     ) -> DesktopApp:
+        """Start the app; its stdout (and stderr, unless `separate_stderr`) go to `app.log`,
+        its stderr then to `app.err_log`."""
         port = free_port()
         extra = {"QTWEBENGINE_REMOTE_DEBUGGING": f"127.0.0.1:{port}"} if devtools else {}
         log = self.tmp_path / f"desktop-{len(self.launched)}.log"
-        with log.open("wb") as out:
+        err_log = self.tmp_path / f"desktop-{len(self.launched)}.err" if separate_stderr else None
+        with log.open("wb") as out, (err_log or log).open("ab") as err:
             process = subprocess.Popen(
                 [*cli_command(), str(app), *args],
                 stdout=out,
-                stderr=subprocess.STDOUT,
+                stderr=err if separate_stderr else subprocess.STDOUT,
                 env=self.env(**extra, **(env or {})),
                 cwd=str(self.tmp_path),
             )
-        launched = DesktopApp(process, log, port, self.x)
+        launched = DesktopApp(process, log, port, self.x, err_log=err_log)
         self.launched.append(launched)
         return launched
 
