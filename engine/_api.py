@@ -15,6 +15,8 @@ from dataapp.elements.charts import exports as _charts
 from dataapp.elements.charts.exports import *  # noqa: F403
 from dataapp.elements.chat import exports as _chat
 from dataapp.elements.chat.exports import *  # noqa: F403
+from dataapp.elements.components import exports as _components
+from dataapp.elements.components.exports import *  # noqa: F403
 from dataapp.elements.data import exports as _data
 from dataapp.elements.data.exports import *  # noqa: F403
 from dataapp.elements.flow import exports as _flow
@@ -58,6 +60,7 @@ if not TYPE_CHECKING:
         *_layout.__all__,
         *_widgets.__all__,
         *_data.__all__,
+        *_components.__all__,
         *_charts.__all__,
         *_media.__all__,
         *_chat.__all__,

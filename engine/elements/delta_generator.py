@@ -6,6 +6,7 @@ from typing import Any
 
 from .charts.api import ChartsMixin
 from .chat.api import ChatMixin
+from .components.api import ComponentsMixin
 from .data.api import DataMixin
 from .flow.api import FlowMixin
 from .flow.page_extras import PageExtrasMixin
@@ -32,6 +33,7 @@ class DeltaGenerator(
     ChartsMixin,
     MediaMixin,
     FilesMixin,
+    ComponentsMixin,
     DataMixin,
 ):
     """`st`, `st.sidebar`, a container, a column or a placeholder: where elements go."""

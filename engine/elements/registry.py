@@ -273,6 +273,9 @@ ELEMENTS: tuple[ElementKind, ...] = (
     ElementKind("page_link", "flow", "page_link"),
     ElementKind("html", "flow", "html"),
     ElementKind("doc_string", "flow", "help"),
+    # components
+    _widget("component_instance", "components", Shown.NOTHING, "custom_component"),
+    ElementKind("iframe", "components", "iframe"),
 )
 
 BLOCKS: tuple[BlockKind, ...] = (

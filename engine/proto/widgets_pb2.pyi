@@ -1,4 +1,5 @@
 from dataapp.proto import text_pb2 as _text_pb2
+from dataapp.proto import arrow_pb2 as _arrow_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -282,7 +283,7 @@ class ButtonGroup(_message.Message):
     def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., style: _Optional[_Union[ButtonGroup.Style, str]] = ..., options: _Optional[_Iterable[str]] = ..., indices: _Optional[_Iterable[int]] = ..., multi: bool = ..., required: bool = ..., width: _Optional[_Union[ButtonGroup.Width, str]] = ..., width_pixels: _Optional[int] = ..., wrap: bool = ...) -> None: ...
 
 class WidgetState(_message.Message):
-    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "json_value", "string_trigger_value", "file_ids_value")
+    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "json_value", "string_trigger_value", "file_ids_value", "bytes_value", "arrow_value")
     ID_FIELD_NUMBER: _ClassVar[int]
     TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
     BOOL_VALUE_FIELD_NUMBER: _ClassVar[int]
@@ -296,6 +297,8 @@ class WidgetState(_message.Message):
     JSON_VALUE_FIELD_NUMBER: _ClassVar[int]
     STRING_TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
     FILE_IDS_VALUE_FIELD_NUMBER: _ClassVar[int]
+    BYTES_VALUE_FIELD_NUMBER: _ClassVar[int]
+    ARROW_VALUE_FIELD_NUMBER: _ClassVar[int]
     id: str
     trigger_value: bool
     bool_value: bool
@@ -309,7 +312,9 @@ class WidgetState(_message.Message):
     json_value: str
     string_trigger_value: str
     file_ids_value: StringArray
-    def __init__(self, id: _Optional[str] = ..., trigger_value: bool = ..., bool_value: bool = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[IntArray, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: bool = ..., json_value: _Optional[str] = ..., string_trigger_value: _Optional[str] = ..., file_ids_value: _Optional[_Union[StringArray, _Mapping]] = ...) -> None: ...
+    bytes_value: bytes
+    arrow_value: _arrow_pb2.ArrowTable
+    def __init__(self, id: _Optional[str] = ..., trigger_value: bool = ..., bool_value: bool = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[IntArray, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: bool = ..., json_value: _Optional[str] = ..., string_trigger_value: _Optional[str] = ..., file_ids_value: _Optional[_Union[StringArray, _Mapping]] = ..., bytes_value: _Optional[bytes] = ..., arrow_value: _Optional[_Union[_arrow_pb2.ArrowTable, _Mapping]] = ...) -> None: ...
 
 class DoubleArray(_message.Message):
     __slots__ = ("data",)

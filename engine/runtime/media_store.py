@@ -53,6 +53,9 @@ class MediaFile:
     # The name a browser saves it under; with `as_attachment`, it downloads instead of showing.
     filename: str = ""
     as_attachment: bool = False
+    # An app's own HTML page (st.components.v1.html): served to run its scripts in a component
+    # frame, where any other media is served so that it never runs any.
+    document: bool = False
 
     def read(self, start: int = 0, end: int | None = None, chunk: int = 1 << 20) -> Iterator[bytes]:
         """Bytes [start, end) in chunks (end: the size)."""
@@ -314,6 +317,13 @@ class MediaStore:
         digest.update(b"attachment" if as_attachment else b"inline")
         media = MediaFile(mimetype, stat.st_size, path=real, filename=filename)
         return self._keep(digest.hexdigest(), media, as_attachment, session_id)
+
+    def add_document(self, html: str, *, session_id: str = "") -> str:
+        """Keep an HTML page the app wrote (st.components.v1.html); returns its id."""
+        data = html.encode("utf-8", "surrogatepass")
+        digest = hashlib.blake2b(b"document\x00" + data, digest_size=16)
+        media = MediaFile("text/html", len(data), data=data, document=True)
+        return self._keep(digest.hexdigest(), media, False, session_id)
 
     def _keep(self, media_id: str, media: MediaFile, as_attachment: bool, session_id: str) -> str:
         if as_attachment:

@@ -28,6 +28,13 @@ _ALIASES = {
     "streamlit.runtime.scriptrunner.script_run_context": "dataapp.runtime.streamlit_runtime",
     "streamlit.runtime.state": "dataapp.runtime.streamlit_runtime",
     "streamlit.runtime.caching": "dataapp.runtime.caching",
+    # Custom components (docs/components.md); packages import from Streamlit's own modules.
+    "streamlit.components": "dataapp.elements.components",
+    "streamlit.components.v1": "dataapp.elements.components.v1",
+    "streamlit.components.v1.components": "dataapp.elements.components.v1",
+    "streamlit.components.v1.custom_component": "dataapp.elements.components.v1",
+    "streamlit.components.v1.component_registry": "dataapp.elements.components.v1",
+    "streamlit.components.v2": "dataapp.elements.components.v2",
 }
 
 

@@ -26,6 +26,7 @@ from dataapp.runtime.media_store import (
     too_large_message,
 )
 from dataapp.runtime.runtime import Runtime
+from dataapp.server.component_files import set_component_document_headers, with_frame_reporter
 from dataapp.server.handlers import TokenCheckedHandler
 from dataapp.server.request_bodies import BodyRefused, check_declared_body, limit_request_body
 from dataapp.server.security import Access, Security
@@ -111,6 +112,9 @@ class MediaHandler(TokenCheckedHandler):
         if mimetype.startswith("text/") and "charset" not in mimetype:
             mimetype += "; charset=utf-8"
         self.set_header("Content-Type", mimetype)
+        if media.document:
+            self._serve_document(media, send_body=send_body)
+            return
         self.set_header("Accept-Ranges", "bytes")
         self.set_header("Content-Security-Policy", MEDIA_CSP)
         # The id is a digest of the content: what it names never changes.
@@ -134,6 +138,17 @@ class MediaHandler(TokenCheckedHandler):
         self.set_header("Content-Length", str(end - start))
         if send_body and end > start:
             await self._send(media, start, end)
+        self.finish()
+
+    def _serve_document(self, media: MediaFile, *, send_body: bool) -> None:
+        """An app's HTML page, whole, under the rules of component documents."""
+        set_component_document_headers(self)
+        self.set_header("ETag", f'"{self.path_args[0]}"')
+        self.set_header("Cache-Control", "private, max-age=3600")
+        body = with_frame_reporter(media.data or b"")
+        self.set_header("Content-Length", str(len(body)))
+        if send_body:
+            self.write(body)
         self.finish()
 
     async def _send(self, media: MediaFile, start: int, end: int) -> None:

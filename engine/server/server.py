@@ -23,6 +23,7 @@ from dataapp.runtime.media_store import upload_ids_in
 from dataapp.runtime.runtime import Runtime
 from dataapp.runtime.script_runner import RunResult
 from dataapp.runtime.warm_imports import warm_imports
+from dataapp.server.component_files import ComponentFileHandler
 from dataapp.server.handlers import (
     STATIC_DIR,
     HealthHandler,
@@ -62,6 +63,7 @@ def make_app(runtime: Runtime, security: Security) -> tornado.web.Application:
             (r"/_dataapp/stream", StreamHandler, {**common, "runtime": runtime}),
             (r"/_dataapp/media/([0-9a-f]+)", MediaHandler, {**common, "runtime": runtime}),
             (r"/_dataapp/upload(?:/([0-9a-f]+))?", UploadHandler, {**common, "runtime": runtime}),
+            (r"/_dataapp/component/([^/]+)/(.*)", ComponentFileHandler, common),
             # Under /_dataapp/, where the token cookie goes (docs/security.md).
             (r"/_dataapp/static/(.*)", StaticHandler, {**common, "path": str(STATIC_DIR)}),
         ],

@@ -172,9 +172,14 @@ def _params(value: object) -> tuple[Param, ...] | None:
     except (TypeError, ValueError):
         # A callable Python cannot describe (a builtin) takes what its documentation says.
         return ()
+    params = list(signature.parameters.values())
+    if params and params[0].name == "self" and not inspect.isclass(value):
+        # A wrapper of a bound method that reports the method's `self` (Streamlit 1.67's
+        # deprecated components.v1.html and iframe): no caller can pass it.
+        params = params[1:]
     return tuple(
         Param(p.name, ParamKind[p.kind.name], p.default is not inspect.Parameter.empty)
-        for p in signature.parameters.values()
+        for p in params
     )
 
 

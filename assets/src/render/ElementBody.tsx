@@ -12,6 +12,7 @@ import { components as charts } from "../charts";
 import { components as media } from "../media";
 import { components as chat } from "../chat";
 import { components as flow } from "../flow";
+import { components as customComponents } from "../components";
 
 // Typed over every case: an Element case no family draws fails the typecheck here.
 const COMPONENTS: { readonly [C in ElementCase]: ComponentType<{ el: ElementValue<C> }> | null } = {
@@ -23,6 +24,7 @@ const COMPONENTS: { readonly [C in ElementCase]: ComponentType<{ el: ElementValu
   ...media,
   ...chat,
   ...flow,
+  ...customComponents,
 };
 
 function ElementBodyImpl({ element }: { element: Element }) {

@@ -57,6 +57,8 @@ export const ELEMENT_KINDS: { readonly [C in NonNullable<Element["type"]["case"]
   pageLink: { name: "page_link", widget: "never" },
   html: { name: "html", widget: "never" },
   docString: { name: "help", widget: "never" },
+  componentInstance: { name: "custom_component", widget: "always", shown: "nothing" },
+  iframe: { name: "iframe", widget: "never" },
 };
 
 export const BLOCK_NAMES: { readonly [C in NonNullable<Block["type"]["case"]>]: string } = {
