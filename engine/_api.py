@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import dataapp.connections as connections
+from dataapp.connections.factory import connection as connection
 from dataapp.elements.charts import exports as _charts
 from dataapp.elements.charts.exports import *  # noqa: F403
 from dataapp.elements.chat import exports as _chat
@@ -53,6 +55,8 @@ if not TYPE_CHECKING:
         "__version__",
         "cache_data",
         "cache_resource",
+        "connection",
+        "connections",
         "session_state",
         "sidebar",
         *_text.__all__,

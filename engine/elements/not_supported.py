@@ -28,7 +28,6 @@ NOT_YET: dict[str, str] = (
     | {
         name: "dataapp has no equivalent."
         for name in (
-            "connection",
             "experimental_connection",
             "login",
             "logout",

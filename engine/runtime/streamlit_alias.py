@@ -28,6 +28,7 @@ _ALIASES = {
     "streamlit.runtime.scriptrunner.script_run_context": "dataapp.runtime.streamlit_runtime",
     "streamlit.runtime.state": "dataapp.runtime.streamlit_runtime",
     "streamlit.runtime.caching": "dataapp.runtime.caching",
+    "streamlit.connections": "dataapp.connections",
     # Custom components (docs/components.md); packages import from Streamlit's own modules.
     "streamlit.components": "dataapp.elements.components",
     "streamlit.components.v1": "dataapp.elements.components.v1",

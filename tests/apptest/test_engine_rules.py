@@ -383,12 +383,12 @@ def test_an_unsupported_api_raises_an_error_naming_it() -> None:
         """
         import streamlit as st
         st.text("before")
-        st.connection("sql")
+        st.login()
         """
     ).run()
     (error,) = at.exception
     assert error.proto.type == "NotSupportedError"
-    assert "st.connection" in error.message
+    assert "st.login" in error.message
     assert at.text.values == ["before"]
 
 

@@ -115,10 +115,10 @@ def test_streamlit_imports_resolve_to_dataapp_inside_a_run(tmp_path: Path) -> No
 
 
 def test_an_unsupported_streamlit_api_names_itself(tmp_path: Path) -> None:
-    app = start_app(tmp_path, "import streamlit as st\nst.connection('sql')\n")
+    app = start_app(tmp_path, "import streamlit as st\nst.login()\n")
     (error,) = elements(app.wait(), "exception")
     assert error.type == "NotSupportedError"  # type: ignore[attr-defined]
-    assert "st.connection" in error.message  # type: ignore[attr-defined]
+    assert "st.login" in error.message  # type: ignore[attr-defined]
 
 
 def test_importing_streamlit_submodules_leaves_dataapp_intact(tmp_path: Path) -> None:
