@@ -222,48 +222,21 @@ class SQLConnection(BaseConnection["Engine"]):
         params: Any,
         kwargs: dict[str, Any],
     ) -> DataFrame | list[DataFrame]:
-        try:
-            return self._read_sql_once(sql, index_col, chunksize, params, kwargs)
-        except Exception as error:
-            if not _connection_was_lost(error):
-                _name_the_sql(error, sql)
-                raise
+        with self._instance.connect() as connection:
+            try:
+                return _read_frames(connection, sql, index_col, chunksize, params, kwargs)
+            except Exception as error:
+                if not (connection.invalidated or _connection_was_lost(error)):
+                    _name_the_sql(error, sql)
+                    raise
         # The server closed the connection (a restart, an idle timeout): SQLAlchemy has dropped
         # the pool's connections, so one more try gets a fresh one.
-        try:
-            return self._read_sql_once(sql, index_col, chunksize, params, kwargs)
-        except Exception as error:
-            _name_the_sql(error, sql)
-            raise
-
-    def _read_sql_once(
-        self,
-        sql: str,
-        index_col: str | list[str] | None,
-        chunksize: int | None,
-        params: Any,
-        kwargs: dict[str, Any],
-    ) -> DataFrame | list[DataFrame]:
-        import pandas as pd
-        from sqlalchemy import text
-
         with self._instance.connect() as connection:
-            if chunksize is None:
-                frame = pd.read_sql(
-                    text(sql), connection, index_col=index_col, params=params, **kwargs
-                )
-                return cast("DataFrame", frame)
-            # The chunks are read while the connection is open, and cached as a list.
-            return list(
-                pd.read_sql(
-                    text(sql),
-                    connection,
-                    index_col=index_col,
-                    chunksize=chunksize,
-                    params=params,
-                    **kwargs,
-                )
-            )
+            try:
+                return _read_frames(connection, sql, index_col, chunksize, params, kwargs)
+            except Exception as error:
+                _name_the_sql(error, sql)
+                raise
 
     # -- the engine ------------------------------------------------------------------------------
 
@@ -302,6 +275,27 @@ class SQLConnection(BaseConnection["Engine"]):
         return f"<SQLConnection {self._connection_name!r} {url}>"
 
 
+def _read_frames(
+    connection: Connection,
+    sql: str,
+    index_col: str | list[str] | None,
+    chunksize: int | None,
+    params: Any,
+    kwargs: dict[str, Any],
+) -> DataFrame | list[DataFrame]:
+    import pandas as pd
+    from sqlalchemy import text
+
+    if chunksize is None:
+        frame = pd.read_sql(text(sql), connection, index_col=index_col, params=params, **kwargs)
+        return cast("DataFrame", frame)
+    # The chunks are read while the connection is open, and cached as a list.
+    chunks = pd.read_sql(
+        text(sql), connection, index_col=index_col, chunksize=chunksize, params=params, **kwargs
+    )
+    return list(chunks)
+
+
 def _share_in_memory_sqlite(url: URL, engine_options: dict[str, Any]) -> None:
     """One in-memory SQLite database for every thread, unless the app chose its own pool.
 
@@ -320,12 +314,20 @@ def _share_in_memory_sqlite(url: URL, engine_options: dict[str, Any]) -> None:
 
 
 def _connection_was_lost(error: BaseException) -> bool:
+    """Whether `error` comes from a connection the database closed.
+
+    pandas wraps the driver's error in its own DatabaseError, sometimes after a second failure
+    on the dead connection (SQLAlchemy's PendingRollbackError): look along the whole chain.
+    """
     from sqlalchemy.exc import DBAPIError
 
-    # pandas wraps the driver's error in its own DatabaseError.
-    for candidate in (error, error.__cause__):
+    seen: set[int] = set()
+    candidate: BaseException | None = error
+    while candidate is not None and id(candidate) not in seen:
         if isinstance(candidate, DBAPIError) and candidate.connection_invalidated:
             return True
+        seen.add(id(candidate))
+        candidate = candidate.__cause__ or candidate.__context__
     return False
 
 
