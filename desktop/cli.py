@@ -13,8 +13,10 @@ from pathlib import Path
 
 from dataapp.runtime.config import ConfigError, load_config
 from dataapp.version import __version__
+from dataapp_desktop import paths
 from dataapp_desktop.diagnostics import log_file_pattern
 from dataapp_desktop.gui import BACKEND_ENV
+from dataapp_desktop.web_profile import reset_state
 
 EXAMPLES = f"""\
 examples:
@@ -82,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--reset-state",
         action="store_true",
-        help="forget the session state the app kept from earlier launches, then start it",
+        help="forget the session state, cookies and web storage the app kept from earlier "
+        "launches, then start it",
     )
     parser.add_argument("--version", action="version", version=f"dataapp-desktop {__version__}")
     return parser
@@ -132,12 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         config.port = args.port
     _configure_logging(args.debug)
     if args.reset_state:
-        from dataapp.runtime.persistence import forget_saved_state
-
-        emptied = forget_saved_state(config.app_id or str(app_path))
-        print(
-            f"dataapp-desktop: {'forgot the saved state in ' + str(emptied) if emptied else 'no saved state to forget'}"
-        )
+        for line in reset_state(paths.app_identity(app_path, config)):
+            print(f"dataapp-desktop: {line}")
     if args.headless or args.browser:
         from dataapp_desktop.headless import serve
 

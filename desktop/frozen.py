@@ -110,13 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.port is not None:
         config.port = args.port
     if args.reset_state:
-        from dataapp.runtime.persistence import forget_saved_state
+        from dataapp_desktop.web_profile import reset_state
 
-        emptied = forget_saved_state(config.app_id)
-        print(
-            f"{info.name}: "
-            + (f"forgot the saved state in {emptied}" if emptied else "no saved state to forget")
-        )
+        for line in reset_state(config.app_id):
+            print(f"{info.name}: {line}")
     os.environ.setdefault(LAUNCH_DIR_ENV, os.getcwd())
     os.chdir(app_path.parent)
     logging.basicConfig(level=logging.WARNING, format=f"{info.name}: %(message)s")

@@ -13,6 +13,7 @@ import contextlib
 import logging
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -31,6 +32,7 @@ from dataapp_desktop.headless import serve
 from dataapp_desktop.lifecycle import HostedApp
 from dataapp_desktop.login import DesktopServer
 from dataapp_desktop.single_instance import InstanceError, InstanceLock, ask_running_instance
+from dataapp_desktop.web_profile import preferred_ports
 from dataapp_desktop.window import WindowHost, WindowOptions, say
 
 
@@ -115,13 +117,18 @@ def _show(
         # QtWebEngine refuses to start as root with its sandbox on.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
-    log_path = log_file(paths.app_key(paths.app_identity(app_path, config)))
+    key = paths.app_key(paths.app_identity(app_path, config))
+    log_path = log_file(key)
     if not debug:
         # The terminal keeps the app's own output; Qt's and Chromium's go to the log file.
         redirect_diagnostics(log_path, str(app_path))
     try:
         hosted = HostedApp.start(
-            app_path, config, is_desktop=True, hot_reload=hot_reload, make_server=DesktopServer
+            app_path,
+            config,
+            is_desktop=True,
+            hot_reload=hot_reload,
+            make_server=partial(DesktopServer, preferred_ports=preferred_ports(key)),
         )
     except OSError as error:
         say(f"cannot listen on port {config.port}: {error.strerror}")

@@ -9,6 +9,7 @@ already spent. Handlers run on the server's event loop; `OneTimeNonce` is thread
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from dataapp.server.security import Access, Security, secret_matches
 from dataapp.server.server import Server
 
 LOGIN_PATH = "/_dataapp/desktop/open"
+
+log = logging.getLogger("dataapp_desktop")
 
 
 class OneTimeNonce:
@@ -83,9 +86,12 @@ class DesktopServer(Server):
     """
 
     nonce: OneTimeNonce = field(default_factory=OneTimeNonce)
+    # Tried in order when no port was asked for (`port` 0): the app's stable origin
+    # (web_profile.py); a free port when all are taken.
+    preferred_ports: tuple[int, ...] = ()
 
     def start(self) -> int:
-        port = super().start()
+        port = self._listen()
         app = self._http.request_callback if self._http is not None else None
         assert isinstance(app, tornado.web.Application)
         app.add_handlers(
@@ -99,6 +105,26 @@ class DesktopServer(Server):
             ],
         )
         return port
+
+    def _listen(self) -> int:
+        if self.port == 0:
+            for candidate in self.preferred_ports:
+                self.port = candidate
+                try:
+                    return super().start()
+                except OSError as error:
+                    log.debug("Port %d is taken (%s); trying the next", candidate, error.strerror)
+            self.port = 0
+            port = super().start()
+            if self.preferred_ports:
+                log.info(
+                    "The app's usual ports (%s) are taken: it runs on port %d this time, where "
+                    "the page's cookies and storage from earlier launches are not visible.",
+                    ", ".join(map(str, self.preferred_ports)),
+                    port,
+                )
+            return port
+        return super().start()
 
     @property
     def window_url(self) -> str:

@@ -60,8 +60,11 @@ def same_origin(url: str, origin: str) -> bool:
 
 
 class QtWindowAdapter:
-    def __init__(self, app_origin: str, open_external: Callable[[str], None]) -> None:
+    def __init__(
+        self, app_origin: str, open_external: Callable[[str], None], cache_dir: Path
+    ) -> None:
         self._origin = app_origin
+        self._cache_dir = cache_dir
         self._open_external = open_external
         self._native: Any = None
         self._calls: _MainThreadCalls | None = None
@@ -72,6 +75,9 @@ class QtWindowAdapter:
         """Connect to the window's page (GUI thread, before the window is shown)."""
         self._native = native
         self._calls = _MainThreadCalls()
+        # pywebview names every app's profile "pywebview", so its HTTP cache would be one
+        # folder shared by all apps; the app's own, before the first request goes out.
+        native.profile.setCachePath(str(self._cache_dir))
         page = native.webview.page()
         page.titleChanged.connect(self._on_title)
         page.iconChanged.connect(self._on_icon)
@@ -145,6 +151,11 @@ class QtWindowAdapter:
         """
         views = [v for v in (self._native, *self._closed_views) if v is not None]
         profiles = [p for p in (getattr(v, "profile", None) for v in views) if p is not None]
+        for profile in profiles:
+            # Chromium writes session cookies (the launch token's among them) to the profile's
+            # database too, and drops them only at the next start: drop them now. Deleting
+            # the profile below writes the change out.
+            profile.cookieStore().deleteSessionCookies()
         for view in views:
             view.deleteLater()
         _delete_now()

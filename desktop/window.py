@@ -28,6 +28,7 @@ from dataapp_desktop.file_dialogs import WindowDialogs
 from dataapp_desktop.gui import GuiChoice
 from dataapp_desktop.lifecycle import HostedApp
 from dataapp_desktop.login import DesktopServer
+from dataapp_desktop.web_profile import profile_dir
 from dataapp_desktop.window_state import (
     MIN_HEIGHT,
     MIN_WIDTH,
@@ -171,6 +172,12 @@ class WindowHost:
         if self.options.gui.backend is not None:
             # pywebview lists screens with its default backend unless told (GTK first on Linux).
             os.environ["PYWEBVIEW_GUI"] = self.options.gui.backend
+        profile = profile_dir(self.key)
+        profile.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Set before anything loads pywebview's backend (listing the screens does): its Qt
+        # backend reads the profile's place when it is imported, not when the window starts.
+        webview._state["private_mode"] = False
+        webview._state["storage_path"] = str(profile)
         screens = _screens(webview)
         geometry = place(self.state_store.load(), screens)
         origin = screens[0] if screens else ScreenArea(0, 0, 0, 0)
@@ -197,13 +204,13 @@ class WindowHost:
         self.hosted.runtime.host_services.dialogs = WindowDialogs(window.create_file_dialog)
         if self._close_requested:
             return
-        # Private: nothing of the web view reaches the disk (no history of the window's URLs);
-        # a persistent profile would keep nothing useful anyway, as the port, and with it the
-        # page's origin and its localStorage, changes on every launch.
+        # The app's own persistent profile, on its stable origin (web_profile.py): cookies and
+        # localStorage of the page and its components last from one launch to the next.
         webview.start(
             gui=self.options.gui.backend,  # type: ignore[arg-type]
             debug=self.options.debug,
-            private_mode=True,
+            private_mode=False,
+            storage_path=str(profile),
         )
         self._adapter.teardown()
         if self.options.gui.backend == "qt":
@@ -215,7 +222,7 @@ class WindowHost:
         if self.options.gui.backend == "qt":
             from dataapp_desktop.qt_window import QtWindowAdapter
 
-            return QtWindowAdapter(self.server.url, open_in_system_browser)
+            return QtWindowAdapter(self.server.url, open_in_system_browser, profile_dir(self.key))
         return GenericWindowAdapter(window)
 
     def _background_color(self) -> str:
