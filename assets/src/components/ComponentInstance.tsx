@@ -110,7 +110,9 @@ export function ComponentInstanceView({ el }: { el: ComponentInstance }) {
         allow={ALLOW}
         scrolling="no"
         tabIndex={el.tabIndex}
-        style={{ width: "100%", height: `${height ?? initialHeight}px` }}
+        // An attribute, as Streamlit sets it: component style sheets select iframe[height="0"].
+        height={String(height ?? initialHeight)}
+        style={{ width: "100%" }}
       />
       {slow && !ready ? (
         <div class="component-problem" role="alert">

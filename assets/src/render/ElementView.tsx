@@ -1,4 +1,5 @@
 // The wrapper every element gets: data-testid (the st.* name), data-key for keyed widgets,
+// Streamlit's element-container class (component style sheets select it),
 // data-stale while a run has not reached it. The element's own component re-renders only
 // when its message changes (an "unchanged" marker keeps the same object).
 import { memo } from "preact/compat";
@@ -13,7 +14,7 @@ function ElementViewImpl({ node, stale }: { node: ElementNode; stale: boolean })
   // A toast's card is in the toast stack (data-testid="toast"); its slot is an empty anchor.
   const testId = name === "toast" ? "toast-slot" : name;
   return (
-    <div class={`element el-${name}`} data-testid={testId} data-key={key || undefined} data-stale={stale ? "" : undefined}>
+    <div class={`element element-container el-${name}`} data-testid={testId} data-key={key || undefined} data-stale={stale ? "" : undefined}>
       <ErrorBoundary element={node.element}>
         <ElementBody element={node.element} />
       </ErrorBoundary>

@@ -18,6 +18,15 @@ def _ipc_stream(frame: pd.DataFrame) -> bytes:
     import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
 
     table = pa.Table.from_pandas(frame)
+    # pandas 3's strings become Arrow's large_string, which the Arrow library inside most
+    # published components (apache-arrow before 2021) cannot read: send plain strings, as
+    # Streamlit does.
+    smaller = {pa.large_string(): pa.string(), pa.large_binary(): pa.binary()}
+    schema = pa.schema(
+        [field.with_type(smaller.get(field.type, field.type)) for field in table.schema],
+        metadata=table.schema.metadata,
+    )
+    table = table.cast(schema)
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)

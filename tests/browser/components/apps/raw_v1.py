@@ -4,7 +4,6 @@ arguments; runs unchanged under Streamlit 1.67 and dataapp."""
 from pathlib import Path
 
 import pandas as pd
-
 import streamlit as st
 import streamlit.components.v1 as components
 
