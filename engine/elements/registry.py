@@ -276,6 +276,7 @@ ELEMENTS: tuple[ElementKind, ...] = (
     # components
     _widget("component_instance", "components", Shown.NOTHING, "custom_component"),
     ElementKind("iframe", "components", "iframe"),
+    _widget("bidi_component", "components", Shown.NOTHING, "bidi_component"),
 )
 
 BLOCKS: tuple[BlockKind, ...] = (

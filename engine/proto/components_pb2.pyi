@@ -61,3 +61,37 @@ class IFrame(_message.Message):
     tab_index: int
     title: str
     def __init__(self, src: _Optional[str] = ..., width_mode: _Optional[_Union[IFrame.Size, str]] = ..., width: _Optional[int] = ..., height_mode: _Optional[_Union[IFrame.Size, str]] = ..., height: _Optional[int] = ..., scrolling: bool = ..., tab_index: _Optional[int] = ..., title: _Optional[str] = ...) -> None: ...
+
+class BidiComponent(_message.Message):
+    __slots__ = ("info", "trigger_id", "component_name", "html", "css", "css_url", "js_url", "isolate_styles", "json", "bytes", "arrow", "width_mode", "width", "height_mode", "height")
+    INFO_FIELD_NUMBER: _ClassVar[int]
+    TRIGGER_ID_FIELD_NUMBER: _ClassVar[int]
+    COMPONENT_NAME_FIELD_NUMBER: _ClassVar[int]
+    HTML_FIELD_NUMBER: _ClassVar[int]
+    CSS_FIELD_NUMBER: _ClassVar[int]
+    CSS_URL_FIELD_NUMBER: _ClassVar[int]
+    JS_URL_FIELD_NUMBER: _ClassVar[int]
+    ISOLATE_STYLES_FIELD_NUMBER: _ClassVar[int]
+    JSON_FIELD_NUMBER: _ClassVar[int]
+    BYTES_FIELD_NUMBER: _ClassVar[int]
+    ARROW_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_MODE_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_MODE_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    info: _widgets_pb2.WidgetInfo
+    trigger_id: str
+    component_name: str
+    html: str
+    css: str
+    css_url: str
+    js_url: str
+    isolate_styles: bool
+    json: str
+    bytes: bytes
+    arrow: bytes
+    width_mode: IFrame.Size
+    width: int
+    height_mode: IFrame.Size
+    height: int
+    def __init__(self, info: _Optional[_Union[_widgets_pb2.WidgetInfo, _Mapping]] = ..., trigger_id: _Optional[str] = ..., component_name: _Optional[str] = ..., html: _Optional[str] = ..., css: _Optional[str] = ..., css_url: _Optional[str] = ..., js_url: _Optional[str] = ..., isolate_styles: bool = ..., json: _Optional[str] = ..., bytes: _Optional[bytes] = ..., arrow: _Optional[bytes] = ..., width_mode: _Optional[_Union[IFrame.Size, str]] = ..., width: _Optional[int] = ..., height_mode: _Optional[_Union[IFrame.Size, str]] = ..., height: _Optional[int] = ...) -> None: ...

@@ -283,7 +283,7 @@ class ButtonGroup(_message.Message):
     def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., style: _Optional[_Union[ButtonGroup.Style, str]] = ..., options: _Optional[_Iterable[str]] = ..., indices: _Optional[_Iterable[int]] = ..., multi: bool = ..., required: bool = ..., width: _Optional[_Union[ButtonGroup.Width, str]] = ..., width_pixels: _Optional[int] = ..., wrap: bool = ...) -> None: ...
 
 class WidgetState(_message.Message):
-    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "json_value", "string_trigger_value", "file_ids_value", "bytes_value", "arrow_value")
+    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "json_value", "string_trigger_value", "file_ids_value", "bytes_value", "arrow_value", "json_trigger_value")
     ID_FIELD_NUMBER: _ClassVar[int]
     TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
     BOOL_VALUE_FIELD_NUMBER: _ClassVar[int]
@@ -299,6 +299,7 @@ class WidgetState(_message.Message):
     FILE_IDS_VALUE_FIELD_NUMBER: _ClassVar[int]
     BYTES_VALUE_FIELD_NUMBER: _ClassVar[int]
     ARROW_VALUE_FIELD_NUMBER: _ClassVar[int]
+    JSON_TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
     id: str
     trigger_value: bool
     bool_value: bool
@@ -314,7 +315,8 @@ class WidgetState(_message.Message):
     file_ids_value: StringArray
     bytes_value: bytes
     arrow_value: _arrow_pb2.ArrowTable
-    def __init__(self, id: _Optional[str] = ..., trigger_value: bool = ..., bool_value: bool = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[IntArray, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: bool = ..., json_value: _Optional[str] = ..., string_trigger_value: _Optional[str] = ..., file_ids_value: _Optional[_Union[StringArray, _Mapping]] = ..., bytes_value: _Optional[bytes] = ..., arrow_value: _Optional[_Union[_arrow_pb2.ArrowTable, _Mapping]] = ...) -> None: ...
+    json_trigger_value: str
+    def __init__(self, id: _Optional[str] = ..., trigger_value: bool = ..., bool_value: bool = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[IntArray, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: bool = ..., json_value: _Optional[str] = ..., string_trigger_value: _Optional[str] = ..., file_ids_value: _Optional[_Union[StringArray, _Mapping]] = ..., bytes_value: _Optional[bytes] = ..., arrow_value: _Optional[_Union[_arrow_pb2.ArrowTable, _Mapping]] = ..., json_trigger_value: _Optional[str] = ...) -> None: ...
 
 class DoubleArray(_message.Message):
     __slots__ = ("data",)

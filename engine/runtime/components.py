@@ -8,6 +8,7 @@ component declared. Any thread: a lock guards the table.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import threading
@@ -35,6 +36,9 @@ class DeclaredComponent:
 
 _lock = threading.Lock()
 _declared: dict[str, DeclaredComponent] = {}
+# A v2 component's inline JS and CSS, served like files: (name, relative path) → content.
+_inline: dict[tuple[str, str], bytes] = {}
+_INLINE_FOLDER = "__inline__"
 
 
 def declare(component: DeclaredComponent) -> None:
@@ -58,6 +62,21 @@ def all_declared() -> list[DeclaredComponent]:
     """Every component declared so far (the build command collects their folders)."""
     with _lock:
         return list(_declared.values())
+
+
+def keep_inline(name: str, content: str, suffix: str) -> str:
+    """Serve a v2 component's inline JS (or CSS) as a file of the component; returns its
+    address. The page runs only scripts the engine serves (docs/security.md)."""
+    data = content.encode("utf-8")
+    relative = f"{_INLINE_FOLDER}/{hashlib.blake2b(data, digest_size=12).hexdigest()}{suffix}"
+    with _lock:
+        _inline[(name, relative)] = data
+    return component_url(name, relative)
+
+
+def inline_asset(name: str, relative: str) -> bytes | None:
+    with _lock:
+        return _inline.get((name, relative))
 
 
 def component_file(name: str, relative: str) -> Path | None:

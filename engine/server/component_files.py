@@ -15,7 +15,7 @@ import re
 
 import tornado.web
 
-from dataapp.runtime.components import component_file
+from dataapp.runtime.components import component_file, inline_asset
 from dataapp.server.handlers import TokenCheckedHandler
 
 # Scripts, styles, images, fonts, workers and fetches from the app's own server (and inline,
@@ -85,11 +85,13 @@ class ComponentFileHandler(TokenCheckedHandler):
     and missing files are all 404."""
 
     def get(self, name: str, relative: str) -> None:
-        path = component_file(name, relative)
-        if path is None:
-            raise tornado.web.HTTPError(404, reason="No such file in this component")
-        data = path.read_bytes()
-        kind = content_type(path.name)
+        data = inline_asset(name, relative)
+        if data is None:
+            path = component_file(name, relative)
+            if path is None:
+                raise tornado.web.HTTPError(404, reason="No such file in this component")
+            data = path.read_bytes()
+        kind = content_type(relative or "index.html")
         self.set_header("Content-Type", kind)
         set_component_document_headers(self)
         if kind.startswith("text/html"):

@@ -12,25 +12,14 @@ import {
   componentMessage,
   componentSrc,
   componentValue,
-  currentTheme,
   renderMessage,
-  type ComponentTheme,
 } from "./protocol";
+import { useTheme } from "./theme";
 import { BlockedNotice, useFrameReports } from "./frameReports";
 import "./components.css";
 
 // As in Streamlit: a component that has not said it is ready by then gets a warning.
 const READY_WARNING_MS = 60_000;
-
-function useTheme(): ComponentTheme {
-  const [theme, setTheme] = useState(currentTheme);
-  useEffect(() => {
-    const observer = new MutationObserver(() => setTheme(currentTheme()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme", "style"] });
-    return () => observer.disconnect();
-  }, []);
-  return theme;
-}
 
 export function ComponentInstanceView({ el }: { el: ComponentInstance }) {
   const info = infoOf(el);

@@ -18,7 +18,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/components.proto.
  */
 export const file_dataapp_proto_components: GenFile = /*@__PURE__*/
-  fileDesc("Ch5kYXRhYXBwL3Byb3RvL2NvbXBvbmVudHMucHJvdG8SB2RhdGFhcHAivwEKEUNvbXBvbmVudEluc3RhbmNlEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SFgoOY29tcG9uZW50X25hbWUYAiABKAkSCwoDdXJsGAMgASgJEhEKCWpzb25fYXJncxgEIAEoCRIpCgxzcGVjaWFsX2FyZ3MYBSADKAsyEy5kYXRhYXBwLlNwZWNpYWxBcmcSFgoJdGFiX2luZGV4GAYgASgRSACIAQFCDAoKX3RhYl9pbmRleCJfCgpTcGVjaWFsQXJnEgsKA2tleRgBIAEoCRIqCgthcnJvd190YWJsZRgCIAEoCzITLmRhdGFhcHAuQXJyb3dUYWJsZUgAEg8KBWJ5dGVzGAMgASgMSABCBwoFdmFsdWUi/wEKBklGcmFtZRILCgNzcmMYASABKAkSKAoKd2lkdGhfbW9kZRgCIAEoDjIULmRhdGFhcHAuSUZyYW1lLlNpemUSDQoFd2lkdGgYAyABKA0SKQoLaGVpZ2h0X21vZGUYBCABKA4yFC5kYXRhYXBwLklGcmFtZS5TaXplEg4KBmhlaWdodBgFIAEoDRIRCglzY3JvbGxpbmcYBiABKAgSFgoJdGFiX2luZGV4GAcgASgRSACIAQESDQoFdGl0bGUYCCABKAkiLAoEU2l6ZRIKCgZQSVhFTFMQABILCgdTVFJFVENIEAESCwoHQ09OVEVOVBACQgwKCl90YWJfaW5kZXhiBnByb3RvMw", [file_dataapp_proto_arrow, file_dataapp_proto_widgets]);
+  fileDesc("Ch5kYXRhYXBwL3Byb3RvL2NvbXBvbmVudHMucHJvdG8SB2RhdGFhcHAivwEKEUNvbXBvbmVudEluc3RhbmNlEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SFgoOY29tcG9uZW50X25hbWUYAiABKAkSCwoDdXJsGAMgASgJEhEKCWpzb25fYXJncxgEIAEoCRIpCgxzcGVjaWFsX2FyZ3MYBSADKAsyEy5kYXRhYXBwLlNwZWNpYWxBcmcSFgoJdGFiX2luZGV4GAYgASgRSACIAQFCDAoKX3RhYl9pbmRleCJfCgpTcGVjaWFsQXJnEgsKA2tleRgBIAEoCRIqCgthcnJvd190YWJsZRgCIAEoCzITLmRhdGFhcHAuQXJyb3dUYWJsZUgAEg8KBWJ5dGVzGAMgASgMSABCBwoFdmFsdWUi/wEKBklGcmFtZRILCgNzcmMYASABKAkSKAoKd2lkdGhfbW9kZRgCIAEoDjIULmRhdGFhcHAuSUZyYW1lLlNpemUSDQoFd2lkdGgYAyABKA0SKQoLaGVpZ2h0X21vZGUYBCABKA4yFC5kYXRhYXBwLklGcmFtZS5TaXplEg4KBmhlaWdodBgFIAEoDRIRCglzY3JvbGxpbmcYBiABKAgSFgoJdGFiX2luZGV4GAcgASgRSACIAQESDQoFdGl0bGUYCCABKAkiLAoEU2l6ZRIKCgZQSVhFTFMQABILCgdTVFJFVENIEAESCwoHQ09OVEVOVBACQgwKCl90YWJfaW5kZXgi4AIKDUJpZGlDb21wb25lbnQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxISCgp0cmlnZ2VyX2lkGAIgASgJEhYKDmNvbXBvbmVudF9uYW1lGAMgASgJEgwKBGh0bWwYBCABKAkSCwoDY3NzGAUgASgJEg8KB2Nzc191cmwYBiABKAkSDgoGanNfdXJsGAcgASgJEhYKDmlzb2xhdGVfc3R5bGVzGAggASgIEg4KBGpzb24YCSABKAlIABIPCgVieXRlcxgKIAEoDEgAEg8KBWFycm93GAsgASgMSAASKAoKd2lkdGhfbW9kZRgMIAEoDjIULmRhdGFhcHAuSUZyYW1lLlNpemUSDQoFd2lkdGgYDSABKA0SKQoLaGVpZ2h0X21vZGUYDiABKA4yFC5kYXRhYXBwLklGcmFtZS5TaXplEg4KBmhlaWdodBgPIAEoDUIGCgRkYXRhYgZwcm90bzM", [file_dataapp_proto_arrow, file_dataapp_proto_widgets]);
 
 /**
  * One call of a declared v1 component: a widget whose value the component's frontend sets.
@@ -202,4 +202,113 @@ export enum IFrame_Size {
  */
 export const IFrame_SizeSchema: GenEnum<IFrame_Size> = /*@__PURE__*/
   enumDesc(file_dataapp_proto_components, 2, 0);
+
+/**
+ * One mount of a v2 component (st.components.v2): its HTML and CSS in the page (in a shadow root
+ * when `isolate_styles`), its ES module's default export called with the data and two setters.
+ *
+ * @generated from message dataapp.BidiComponent
+ */
+export type BidiComponent = Message<"dataapp.BidiComponent"> & {
+  /**
+   * The widget holding the component's state: a JSON object of the values `setStateValue` set.
+   *
+   * @generated from field: dataapp.WidgetInfo info = 1;
+   */
+  info?: WidgetInfo | undefined;
+
+  /**
+   * The widget of its events (`setTriggerValue`): a JSON list of {event, value}, for one run.
+   *
+   * @generated from field: string trigger_id = 2;
+   */
+  triggerId: string;
+
+  /**
+   * @generated from field: string component_name = 3;
+   */
+  componentName: string;
+
+  /**
+   * @generated from field: string html = 4;
+   */
+  html: string;
+
+  /**
+   * Inline CSS, or the address of a style sheet the engine serves (a packaged component's).
+   *
+   * @generated from field: string css = 5;
+   */
+  css: string;
+
+  /**
+   * @generated from field: string css_url = 6;
+   */
+  cssUrl: string;
+
+  /**
+   * The address of the ES module (inline JS is served by the engine too: the page runs no
+   * script that does not come from it).
+   *
+   * @generated from field: string js_url = 7;
+   */
+  jsUrl: string;
+
+  /**
+   * @generated from field: bool isolate_styles = 8;
+   */
+  isolateStyles: boolean;
+
+  /**
+   * @generated from oneof dataapp.BidiComponent.data
+   */
+  data: {
+    /**
+     * @generated from field: string json = 9;
+     */
+    value: string;
+    case: "json";
+  } | {
+    /**
+     * @generated from field: bytes bytes = 10;
+     */
+    value: Uint8Array;
+    case: "bytes";
+  } | {
+    /**
+     * A DataFrame as one Arrow IPC stream.
+     *
+     * @generated from field: bytes arrow = 11;
+     */
+    value: Uint8Array;
+    case: "arrow";
+  } | { case: undefined; value?: undefined };
+
+  /**
+   * @generated from field: dataapp.IFrame.Size width_mode = 12;
+   */
+  widthMode: IFrame_Size;
+
+  /**
+   * @generated from field: uint32 width = 13;
+   */
+  width: number;
+
+  /**
+   * @generated from field: dataapp.IFrame.Size height_mode = 14;
+   */
+  heightMode: IFrame_Size;
+
+  /**
+   * @generated from field: uint32 height = 15;
+   */
+  height: number;
+};
+
+/**
+ * Describes the message dataapp.BidiComponent.
+ * Use `create(BidiComponentSchema)` to create a new message.
+ */
+export const BidiComponentSchema: GenMessage<BidiComponent> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_components, 3);
 

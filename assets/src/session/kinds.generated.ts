@@ -59,6 +59,7 @@ export const ELEMENT_KINDS: { readonly [C in NonNullable<Element["type"]["case"]
   docString: { name: "help", widget: "never" },
   componentInstance: { name: "custom_component", widget: "always", shown: "nothing" },
   iframe: { name: "iframe", widget: "never" },
+  bidiComponent: { name: "bidi_component", widget: "always", shown: "nothing" },
 };
 
 export const BLOCK_NAMES: { readonly [C in NonNullable<Block["type"]["case"]>]: string } = {

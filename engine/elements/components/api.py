@@ -51,7 +51,7 @@ def _file_url(path: Path) -> str:
     return media_store.media_url(store.add_path(path, mimetype, session_id=ctx.session_id))
 
 
-def _size(value: Size | None, default: Size, what: str) -> tuple[IFrame.Size, int]:
+def size_of(value: Size | None, default: Size, what: str) -> tuple[IFrame.Size, int]:
     value = default if value is None else value
     if value == "stretch":
         return IFrame.STRETCH, 0
@@ -89,8 +89,8 @@ class ComponentsMixin(DeltaGeneratorBase):
             frame.src = document_url(src)
         else:
             raise APIError(f"st.iframe takes a URL, an HTML string or a pathlib.Path, not {src!r}.")
-        frame.width_mode, frame.width = _size(width, "stretch", "width")
-        frame.height_mode, frame.height = _size(height, "content", "height")
+        frame.width_mode, frame.width = size_of(width, "stretch", "width")
+        frame.height_mode, frame.height = size_of(height, "content", "height")
         frame.title = alt.strip() if alt and alt.strip() else "st.iframe"
         return _place(self, frame, tab_index)
 
@@ -122,8 +122,8 @@ class ComponentsMixin(DeltaGeneratorBase):
 
 
 def _v1_sized(frame: IFrame, width: int | None, height: int | None) -> IFrame:
-    frame.width_mode, frame.width = _size(width, "stretch", "width")
-    frame.height_mode, frame.height = _size(height, V1_DEFAULT_HEIGHT, "height")
+    frame.width_mode, frame.width = size_of(width, "stretch", "width")
+    frame.height_mode, frame.height = size_of(height, V1_DEFAULT_HEIGHT, "height")
     return frame
 
 

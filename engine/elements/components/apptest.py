@@ -58,3 +58,19 @@ class IFrame(Element):
     @property
     def src(self) -> str:
         return str(self.proto.src)
+
+
+class BidiComponent(Widget):
+    """A mount of a v2 component: `.name`; `.value` is its state (a dict); `set_value(dict)`
+    sends the state its frontend's `setStateValue` calls would (events are not staged)."""
+
+    serves = ("bidi_component",)
+    type = "bidi_component"
+    _repr_fields = ("name", "key", "value")
+
+    @property
+    def name(self) -> str:
+        return str(self.proto.component_name)
+
+    def _state_for(self, v: Any) -> WidgetState:
+        return WidgetState(id=self.id, json_value=json.dumps(dict(v)))
