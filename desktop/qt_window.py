@@ -5,7 +5,8 @@
 - a main-frame navigation away from the app's origin is refused and opened in the system
   browser;
 - geometry is read as Qt knows it (normal geometry while maximised), and "come to the front"
-  runs on the GUI thread.
+  runs on the GUI thread;
+- the menu bar (qt_menus.py), with the app's own entries once a run names them.
 
 `install` runs on the GUI (main) thread from pywebview's `before_show` event; `call_soon` may be
 called from any thread. Imported only when the Qt backend is in use.
@@ -26,6 +27,8 @@ from urllib.parse import urlsplit
 
 from qtpy import QtCore, QtGui
 
+from dataapp_desktop.menu_items import MenuCommands, PageMenu
+from dataapp_desktop.qt_menus import WindowMenus
 from dataapp_desktop.window_state import WindowGeometry
 
 log = logging.getLogger("dataapp_desktop")
@@ -61,10 +64,16 @@ def same_origin(url: str, origin: str) -> bool:
 
 class QtWindowAdapter:
     def __init__(
-        self, app_origin: str, open_external: Callable[[str], None], cache_dir: Path
+        self,
+        app_origin: str,
+        open_external: Callable[[str], None],
+        cache_dir: Path,
+        commands: MenuCommands,
     ) -> None:
         self._origin = app_origin
         self._cache_dir = cache_dir
+        self._commands = commands
+        self._menus: WindowMenus | None = None
         self._open_external = open_external
         self._native: Any = None
         self._calls: _MainThreadCalls | None = None
@@ -78,6 +87,7 @@ class QtWindowAdapter:
         # pywebview names every app's profile "pywebview", so its HTTP cache would be one
         # folder shared by all apps; the app's own, before the first request goes out.
         native.profile.setCachePath(str(self._cache_dir))
+        self._menus = WindowMenus(native, self._commands)
         page = native.webview.page()
         page.titleChanged.connect(self._on_title)
         page.iconChanged.connect(self._on_icon)
@@ -90,6 +100,11 @@ class QtWindowAdapter:
         """Run `fn` on the GUI thread (from any thread)."""
         if self._calls is not None:
             self._calls.call.emit(fn)
+
+    def show_page_menu(self, menu: PageMenu) -> None:
+        """The app's own menu entries (GUI thread)."""
+        if self._menus is not None:
+            self._menus.show_page_menu(menu)
 
     def _on_title(self, title: str) -> None:
         # While loading, Qt reports the URL as the title; keep the app's name until a real one.
@@ -165,6 +180,7 @@ class QtWindowAdapter:
             profile.deleteLater()
         _delete_now()
         self._native = None
+        self._menus = None
         self._closed_views.clear()
 
 

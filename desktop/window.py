@@ -23,11 +23,18 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any, Protocol
 
+from dataapp.runtime.app_session import AppSession
+from dataapp.runtime.persistence import app_state_dir
+from dataapp.runtime.script_requests import RerunData
+from dataapp.runtime.script_runner import RunResult
+from dataapp.version import __version__
 from dataapp_desktop import paths
+from dataapp_desktop.diagnostics import log_file
 from dataapp_desktop.file_dialogs import WindowDialogs
 from dataapp_desktop.gui import GuiChoice
 from dataapp_desktop.lifecycle import HostedApp
 from dataapp_desktop.login import DesktopServer
+from dataapp_desktop.menu_items import AboutInfo, MenuCommands, PageMenu, page_menu_of
 from dataapp_desktop.web_profile import profile_dir
 from dataapp_desktop.window_state import (
     MIN_HEIGHT,
@@ -58,6 +65,9 @@ class WindowAdapter(Protocol):
 
     def bring_to_front(self) -> None:
         """GUI thread."""
+
+    def show_page_menu(self, menu: PageMenu) -> None:
+        """The app's own menu entries (`st.set_page_config(menu_items=...)`); GUI thread."""
 
     def close_companions(self) -> None:
         """Close the other windows (the web inspector of --debug); GUI thread."""
@@ -96,6 +106,9 @@ class GenericWindowAdapter:
 
     def install(self, native: Any) -> None:
         return None
+
+    def show_page_menu(self, menu: PageMenu) -> None:
+        return None  # pywebview's common API has no menus that change after start
 
     def call_soon(self, fn: Callable[[], None]) -> None:
         fn()
@@ -138,6 +151,7 @@ def open_in_system_browser(url: str) -> None:
 class WindowOptions:
     gui: GuiChoice
     debug: bool
+    app_version: str = ""  # a packaged app's; shown in Help ▸ About
 
 
 def _screens(webview: Any) -> list[ScreenArea]:
@@ -201,6 +215,7 @@ class WindowHost:
         window.events.before_show += self._on_before_show
         window.events.shown += self._on_shown
         window.events.closing += self._on_closing
+        self.hosted.runtime.add_run_listener(self._on_run_finished)
         self.hosted.runtime.host_services.dialogs = WindowDialogs(window.create_file_dialog)
         if self._close_requested:
             return
@@ -222,8 +237,48 @@ class WindowHost:
         if self.options.gui.backend == "qt":
             from dataapp_desktop.qt_window import QtWindowAdapter
 
-            return QtWindowAdapter(self.server.url, open_in_system_browser, profile_dir(self.key))
+            return QtWindowAdapter(
+                self.server.url, open_in_system_browser, profile_dir(self.key), self._commands()
+            )
         return GenericWindowAdapter(window)
+
+    def _commands(self) -> MenuCommands:
+        runtime = self.hosted.runtime
+        about = AboutInfo(
+            app_name=runtime.app_name,
+            app_version=self.options.app_version,
+            dataapp_version=__version__,
+            state_dir=str(app_state_dir(runtime.app_identity)),
+            web_profile_dir=str(profile_dir(self.key)),
+            log_file=str(log_file(self.key)),
+        )
+        return MenuCommands(
+            about=about,
+            clear_caches=lambda: _in_background(runtime.clear_caches),
+            forget_saved_state=lambda: _in_background(self._forget_saved_state),
+            open_link=open_in_system_browser,
+        )
+
+    def _forget_saved_state(self) -> None:
+        """As the page's own "Reset saved state": forget, then every session starts over."""
+        runtime = self.hosted.runtime
+        runtime.reset_saved_state()
+        for session in runtime.sessions:
+            session.request_rerun(
+                RerunData(
+                    query_string=session.last_query_string,
+                    page_name=session.last_page_name,
+                    reset_state=True,
+                )
+            )
+
+    def _on_run_finished(self, session: AppSession, result: RunResult) -> None:
+        """Script thread: a full run tells which menu entries the app wants."""
+        adapter = self._adapter
+        if adapter is None or result.fragment_id or result.page_config is None:
+            return
+        menu = page_menu_of(result.page_config)
+        adapter.call_soon(lambda: adapter.show_page_menu(menu))
 
     def _background_color(self) -> str:
         color = self.hosted.runtime.config.theme.background_color
@@ -271,6 +326,11 @@ class WindowHost:
         self._close_requested = True
         if self._shown.is_set():
             self._window.destroy()
+
+
+def _in_background(work: Callable[[], None]) -> None:
+    """Engine work asked for from a menu: off the GUI thread, which must keep drawing."""
+    threading.Thread(target=work, name="dataapp-menu-command", daemon=True).start()
 
 
 def say(message: str) -> None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import dataapp
 from dataapp.proto.element_pb2 import Element
-from dataapp.proto.forward_pb2 import ForwardMsg, Notice, ScriptFinished
+from dataapp.proto.forward_pb2 import ForwardMsg, Notice, PageConfig, ScriptFinished
 from dataapp.runtime.context import RunContext, get_run_context, reset_run_context, set_run_context
 from dataapp.runtime.fragments import FragmentInfo, FragmentStorage
 from dataapp.runtime.magic import MAGIC_FUNCTION_NAME
@@ -54,6 +54,9 @@ class RunResult:
     run_id: int
     status: ScriptFinished.Status
     fragment_id: str
+    # What the run's st.set_page_config calls set (the desktop window's menu shows its
+    # menu_items); empty when the run made none.
+    page_config: PageConfig | None = None
 
 
 class ScriptRunner:
@@ -202,7 +205,7 @@ class ScriptRunner:
                 finished.script_finished.stale_scope.extend(fragment.block_path)
             self._enqueue(finished)
             reset_run_context(token)
-            self._on_run_finished(RunResult(self._run_id, status, fragment_id))
+            self._on_run_finished(RunResult(self._run_id, status, fragment_id, ctx.page_config))
         return rerun_with
 
     def _execute_page(self, ctx: RunContext, data: RerunData) -> ScriptFinished.Status:
