@@ -21,7 +21,8 @@ from dataapp.runtime.delta_generator import DeltaGeneratorBase
 from ..widget_support import Key, WidgetCall, WidgetCallback, quoted
 
 if TYPE_CHECKING:
-    from .source import FrameSource
+    from .lazy import LazyTable
+    from .source import DisplaySpec, FrameSource
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 
@@ -150,7 +151,7 @@ class DataMixin(DeltaGeneratorBase):
     ) -> Any:
         """A scrollable, sortable, searchable grid of `data`; with `on_select`, a widget that
         returns the selection ({"selection": {"rows": [...], "columns": [...]}})."""
-        source = _make_source(data, hide_index, column_order, column_config, editable=False)
+        source = _shown_source(data, hide_index, column_order, column_config)
         element = Element()
         proto = element.dataframe
         _fill(proto, source, width, height, use_container_width, row_height)
@@ -184,7 +185,7 @@ class DataMixin(DeltaGeneratorBase):
 
     def table(self: _DG, data: Any = None) -> _DG:
         """A static table: every column, no sorting or search; long tables scroll inside."""
-        source = _make_source(data, None, None, None, editable=False)
+        source = _shown_source(data, None, None, None)
         element = Element()
         _fill(element.table, source)
         return _place(self, element, source)
@@ -294,6 +295,13 @@ class DataMixin(DeltaGeneratorBase):
                 "(e.g. `chart = st.dataframe(df)` then `chart.add_rows(more)`)."
             )
         _, kept = found
+        from .lazy import LazyTable
+
+        if isinstance(kept, LazyTable):
+            raise APIError(
+                "add_rows cannot append to a table kept as a query (a Parquet file, a pyarrow "
+                "Dataset or a DuckDB relation): show a DataFrame to append rows to it."
+            )
         previous = cast("FrameSource", kept)
         rows, _, _ = to_frame(data)
         if len(rows) == 0:
@@ -358,24 +366,53 @@ def _make_source(
     *,
     editable: bool,
 ) -> FrameSource:
-    from .source import DisplaySpec, FrameSource, to_frame
+    from .source import FrameSource, to_frame
 
     frame, fmt, styler = to_frame(data)
+    spec = _display_spec(hide_index, column_order, column_config, editable=editable)
+    return FrameSource(frame, fmt, spec, styler)
+
+
+def _shown_source(
+    data: Any,
+    hide_index: bool | None,
+    column_order: Iterable[str] | None,
+    column_config: Mapping[Any, Any] | None,
+) -> FrameSource | LazyTable:
+    """What st.dataframe and st.table keep: a query for Parquet files, pyarrow Datasets and
+    DuckDB relations over files (docs/data.md, "Tables kept as queries"), else a frame."""
+    from .lazy import lazy_table, loaded
+
+    spec = _display_spec(hide_index, column_order, column_config, editable=False)
+    lazy = lazy_table(data, spec)
+    if lazy is not None:
+        return lazy
+    return _make_source(loaded(data), hide_index, column_order, column_config, editable=False)
+
+
+def _display_spec(
+    hide_index: bool | None,
+    column_order: Iterable[str] | None,
+    column_config: Mapping[Any, Any] | None,
+    *,
+    editable: bool,
+) -> DisplaySpec:
+    from .source import DisplaySpec
+
     order = None
     if column_order is not None:
         order = (column_order,) if isinstance(column_order, str) else tuple(column_order)
-    spec = DisplaySpec(
+    return DisplaySpec(
         hide_index=hide_index,
         column_order=tuple(str(c) for c in order) if order is not None else None,
         column_config=column_config,
         editable=editable,
     )
-    return FrameSource(frame, fmt, spec, styler)
 
 
 def _fill(
     proto: DataFrameProto,
-    source: FrameSource,
+    source: FrameSource | LazyTable,
     width: Width = None,
     height: Height = None,
     use_container_width: bool | None = None,
@@ -391,7 +428,7 @@ def _fill(
     _dimensions(proto, width, height, use_container_width)
 
 
-def _place(dg: _DG, element: Element, source: FrameSource) -> _DG:
+def _place(dg: _DG, element: Element, source: FrameSource | LazyTable) -> _DG:
     """Keep the source in the session and place the element; returns the slot's handle."""
     ctx = get_run_context()
     registry = ctx.data_sources if ctx is not None else None

@@ -1,0 +1,300 @@
+"""Tables kept as DuckDB queries: st.dataframe over a Parquet file, folder or glob, a pyarrow
+Dataset or a DuckDB relation over files, without loading it. The row count, the first rows and
+every window the page asks for (scrolled, sorted, searched) are queries.
+
+Imported when an app shows data; DuckDB only when such data is shown. A LazyTable is made on the
+script thread; windows are computed on the data thread pool, one query at a time per table (a
+DuckDB connection refuses a second call while busy), on the table's own connection: never the
+app's, which its script may be using at that moment.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import tempfile
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+import numpy as np
+import pandas as pd
+
+from dataapp.proto.data_pb2 import DataColumn, DataWindow, DataWindowRequest
+
+from .source import (
+    _NUMBER_QUERY,
+    FIRST_WINDOW_ROWS,
+    MAX_WINDOW_ROWS,
+    ColumnSpec,
+    DataFormat,
+    DisplaySpec,
+    build_columns,
+    content_digest,
+    encode_values,
+)
+
+if TYPE_CHECKING:
+    import duckdb
+
+# The original position of each row, added to sorted and searched windows.
+_ROW = "__dataapp_row"
+# What one table's queries may hold in memory (sorts beyond it spill to disk).
+_MEMORY_LIMIT = "256MB"
+# View row counts of recent searches: scrolling a searched view counts its rows once.
+_SEARCH_COUNTS_KEPT = 8
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """What DuckDB reads: a SELECT on `connection`, and what identifies the data behind it."""
+
+    connection: duckdb.DuckDBPyConnection
+    sql: str
+    identity: bytes
+    # The same rows with their positions in a column named _ROW, when the scan can number them
+    # itself (a single Parquet file's `file_row_number`); else a window function numbers them.
+    numbered_sql: str | None = None
+
+
+def lazy_table(data: Any, spec: DisplaySpec) -> LazyTable | None:
+    """A LazyTable for data DuckDB can scan by itself, else None."""
+    scan = _scan(data)
+    return LazyTable(scan, spec) if scan is not None else None
+
+
+def loaded(data: Any) -> Any:
+    """`data` as the in-memory grid takes it: a DuckDB relation over the app's own tables as
+    its rows (those tables live in the app's connection, which the data threads must not use)."""
+    return data.df() if _is_relation(data) else data
+
+
+def _scan(data: Any) -> _Scan | None:
+    if isinstance(data, (str, os.PathLike)):
+        return _parquet_scan(os.fspath(data))
+    kind = type(data)
+    if kind.__module__.startswith("pyarrow") and kind.__name__.endswith("Dataset"):
+        connection = _connect()
+        connection.register("dataapp_dataset", data)
+        files = list(getattr(data, "files", []) or [])
+        identity = _files_identity(files) if files else str(id(data)).encode()
+        return _Scan(connection, "SELECT * FROM dataapp_dataset", identity)
+    if _is_relation(data):
+        import duckdb
+
+        sql = data.sql_query()
+        connection = _connect()
+        try:
+            # Runs on a connection of its own only when it reads files, not the app's tables.
+            connection.sql(f"SELECT * FROM ({sql}) LIMIT 0").fetchall()
+        except duckdb.Error:
+            return None
+        return _Scan(connection, sql, sql.encode())
+    return None
+
+
+def _is_relation(data: Any) -> bool:
+    kind = type(data)
+    return kind.__module__.startswith("duckdb") and kind.__name__ == "DuckDBPyRelation"
+
+
+def _parquet_scan(path: str) -> _Scan | None:
+    """A .parquet file, a glob of them, or a folder holding them; None for any other string."""
+    if os.path.isdir(path):
+        pattern = os.path.join(path, "**", "*.parquet")
+    elif path.lower().endswith(".parquet"):
+        pattern = path
+    else:
+        return None
+    files = sorted(glob.glob(pattern, recursive=True))
+    if not files:
+        return None
+    literal = "'" + pattern.replace("'", "''") + "'"
+    numbered = None
+    if len(files) == 1:
+        numbered = (
+            f"SELECT * EXCLUDE (file_row_number), file_row_number AS {_ROW} "
+            f"FROM read_parquet({literal}, file_row_number := true)"
+        )
+    return _Scan(
+        _connect(),
+        f"SELECT * FROM read_parquet({literal})",
+        _files_identity(files),
+        numbered,
+    )
+
+
+def _connect() -> duckdb.DuckDBPyConnection:
+    """A connection of the table's own, bounded: a sort bigger than this spills to a
+    temporary folder instead of growing the app's memory."""
+    import duckdb
+
+    return duckdb.connect(
+        config={
+            "memory_limit": _MEMORY_LIMIT,
+            "temp_directory": os.path.join(tempfile.gettempdir(), "dataapp-duckdb"),
+        }
+    )
+
+
+def _files_identity(files: list[str]) -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    for name in sorted(files):
+        try:
+            stat = os.stat(name)
+        except OSError:
+            continue
+        digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return digest.digest()
+
+
+class LazyTable:
+    """A table kept as a query (implements dataapp.runtime.data_sources.WindowSource and what
+    st.dataframe reads of a FrameSource)."""
+
+    format = DataFormat.OTHER
+    styler = None
+
+    def __init__(self, scan: _Scan, spec: DisplaySpec) -> None:
+        self._scan = scan
+        self._lock = threading.Lock()
+        self._search_counts: OrderedDict[str, int] = OrderedDict()
+        head = self._fetch(f"SELECT * FROM ({scan.sql}) LIMIT {FIRST_WINDOW_ROWS}")
+        self._names = list(head.columns)
+        self.row_count = self._count(f"SELECT count(*) FROM ({scan.sql})")
+        self.columns: list[ColumnSpec] = build_columns(head, spec, None)
+        self._head = head
+        described = b"".join(c.proto().SerializeToString(deterministic=True) for c in self.columns)
+        content = content_digest(
+            head, None, scan.identity + described + str(self.row_count).encode()
+        )
+        self.source_id = "q" + content.hex()[:23]
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        """Every row, loaded: what AppTest's `.value` gives. The page never asks for it."""
+        with self._lock:
+            return self._fetch(f"SELECT * FROM ({self._scan.sql})")
+
+    # -- WindowSource ----------------------------------------------------------------------------
+
+    def full_digest(self) -> bytes | None:
+        """The source id covers the files' sizes and times, or the query's text."""
+        return None
+
+    def compute_window(
+        self, request: DataWindowRequest, superseded: Callable[[], bool]
+    ) -> DataWindow | None:
+        sort = [
+            (self.columns[key.column], key.descending)
+            for key in request.sort
+            if key.column < len(self.columns)
+        ]
+        search = request.search.strip().lower()
+        with self._lock:
+            if superseded():
+                return None
+            view_rows = self._view_rows(search)
+            start = min(int(request.start), view_rows)
+            count = min(int(request.count), MAX_WINDOW_ROWS, view_rows - start)
+            if superseded():
+                return None
+            if not sort and not search:
+                rows = self._fetch(f"SELECT * FROM ({self._scan.sql}) LIMIT {count} OFFSET {start}")
+                window = self._window(rows, np.arange(start, start + len(rows)), start, view_rows)
+            else:
+                rows = self._fetch(
+                    f"SELECT * FROM ({self._numbered()}) {self._where(search)} "
+                    f"{self._order_by(sort)} LIMIT {count} OFFSET {start}"
+                )
+                positions = rows.pop(_ROW).to_numpy(dtype=np.int64)
+                window = self._window(rows, positions, start, view_rows)
+                window.positions.extend(positions.tolist())
+        window.seq = request.seq
+        window.view = request.view
+        return window
+
+    # -- windows ---------------------------------------------------------------------------------
+
+    def first_window(self) -> DataWindow:
+        return self._window(self._head, np.arange(len(self._head)), 0, self.row_count)
+
+    def _window(
+        self, rows: pd.DataFrame, positions: np.ndarray, start: int, view_rows: int
+    ) -> DataWindow:
+        window = DataWindow(source_id=self.source_id, view_row_count=view_rows, start=start)
+        for column in self.columns:
+            if column.is_index:
+                # The index of a scanned table is the row's position, as pandas would number it.
+                values = pd.Series(positions, dtype="int64")
+            else:
+                values = rows.iloc[:, column.frame_position].reset_index(drop=True)
+            window.columns.append(encode_values(values, column.kind))
+        return window
+
+    # -- queries ---------------------------------------------------------------------------------
+
+    def _fetch(self, sql: str) -> pd.DataFrame:
+        return cast("pd.DataFrame", self._scan.connection.sql(sql).df())
+
+    def _count(self, sql: str) -> int:
+        rows = self._scan.connection.sql(sql).fetchall()
+        return int(rows[0][0])
+
+    def _numbered(self) -> str:
+        if self._scan.numbered_sql is not None:
+            return self._scan.numbered_sql
+        # DuckDB keeps a scan's order (preserve_insertion_order), so these are the positions
+        # the first window and unsorted windows show.
+        return f"SELECT *, row_number() OVER () - 1 AS {_ROW} FROM ({self._scan.sql})"
+
+    def _view_rows(self, search: str) -> int:
+        if not search:
+            return self.row_count
+        if search not in self._search_counts:
+            self._search_counts[search] = self._count(
+                f"SELECT count(*) FROM ({self._numbered()}) {self._where(search)}"
+            )
+            while len(self._search_counts) > _SEARCH_COUNTS_KEPT:
+                self._search_counts.popitem(last=False)
+        self._search_counts.move_to_end(search)
+        return self._search_counts[search]
+
+    def _where(self, search: str) -> str:
+        """Rows with `search` in one of their shown cells' text, case-insensitively: numbers
+        as the page shows them and only for a number-like search, as in the in-memory grid."""
+        needle = "'" + search.replace("'", "''") + "'"
+        if not search:
+            return ""
+        texts = (self._searched_text(column, search) for column in self.columns)
+        cells = [text for text in texts if text is not None]
+        if not cells:
+            return "WHERE false"
+        return "WHERE " + " OR ".join(f"contains({cell}, {needle})" for cell in cells)
+
+    def _searched_text(self, column: ColumnSpec, search: str) -> str | None:
+        """The SQL for a cell's text as search sees it; None when `search` cannot match it."""
+        cell = self._expression(column)
+        if column.kind in (DataColumn.INTEGER, DataColumn.FLOAT):
+            if not _NUMBER_QUERY.match(search):
+                return None
+            if column.kind == DataColumn.FLOAT:
+                return f"printf('%.4f', {cell})"
+        return f"lower(CAST({cell} AS VARCHAR))"
+
+    def _order_by(self, sort: list[tuple[ColumnSpec, bool]]) -> str:
+        keys = [
+            f"{self._expression(column)} {'DESC' if descending else 'ASC'} NULLS LAST"
+            for column, descending in sort
+        ]
+        # Ties keep their order, as the in-memory grid's stable sort does.
+        return "ORDER BY " + ", ".join([*keys, _ROW])
+
+    def _expression(self, column: ColumnSpec) -> str:
+        if column.is_index:
+            return _ROW
+        name = str(self._names[column.frame_position])
+        return '"' + name.replace('"', '""') + '"'
