@@ -125,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         return serve(app_path, config, open_browser=args.browser, hot_reload=False)
     from dataapp_desktop.launch import run_in_window
 
-    return run_in_window(app_path, config, backend=None, debug=False, hot_reload=False)
+    return run_in_window(
+        app_path, config, backend=None, debug=False, hot_reload=False, app_version=info.version
+    )
 
 
 if __name__ == "__main__":

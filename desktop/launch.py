@@ -22,7 +22,6 @@ from dataapp.server.security import TOKEN_ENV
 from dataapp_desktop import paths
 from dataapp_desktop.diagnostics import log_file, redirect_diagnostics
 from dataapp_desktop.gui import (
-    GuiChoice,
     GuiUnavailable,
     UnknownBackend,
     check_gui,
@@ -43,7 +42,9 @@ def run_in_window(
     backend: str | None,
     debug: bool,
     hot_reload: bool,
+    app_version: str = "",
 ) -> int:
+    """`app_version`: a packaged app's version, for Help ▸ About."""
     try:
         choice = choose_backend(backend)
     except UnknownBackend as error:
@@ -70,7 +71,8 @@ def run_in_window(
     try:
         # At once: a launch right after this one must find someone to answer it.
         lock.listen(window.activate)
-        code = _show(app_path, config, choice, window, debug=debug, hot_reload=hot_reload)
+        options = WindowOptions(choice, debug, app_version)
+        code = _show(app_path, config, options, window, hot_reload=hot_reload)
     finally:
         lock.release()
     exit_process(code)
@@ -107,13 +109,13 @@ class _WindowSlot:
 def _show(
     app_path: Path,
     config: AppConfig,
-    choice: GuiChoice,
+    options: WindowOptions,
     window: _WindowSlot,
     *,
-    debug: bool,
     hot_reload: bool,
 ) -> int:
-    if choice.backend == "qt" and hasattr(os, "geteuid") and os.geteuid() == 0:
+    debug = options.debug
+    if options.gui.backend == "qt" and hasattr(os, "geteuid") and os.geteuid() == 0:
         # QtWebEngine refuses to start as root with its sandbox on.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
@@ -139,7 +141,7 @@ def _show(
     # The token stays in this process: child processes (the web engine's) do not inherit it.
     os.environ.pop(TOKEN_ENV, None)
     try:
-        window.host = WindowHost(hosted, WindowOptions(choice, debug))
+        window.host = WindowHost(hosted, options)
         window.host.run()
     except Exception as error:
         # pywebview's own start-up failures (WebViewException and the like): a message, no
