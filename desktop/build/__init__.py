@@ -19,6 +19,7 @@ from typing import TextIO
 
 import dataapp
 from dataapp.runtime.config import ConfigError, load_config
+from dataapp_desktop.build.component_files import component_packages
 from dataapp_desktop.build.discover import AppSources, DiscoveryError, discover
 from dataapp_desktop.build.plan import (
     BuildOptions,
@@ -154,6 +155,12 @@ def describe(sources: AppSources, options: BuildOptions) -> list[str]:
         )
     if sources.pandas_engines:
         lines.append(f"  for pandas: {', '.join(sorted(sources.pandas_engines))}")
+    components = component_packages(sources.imported_top_level)
+    if components:
+        lines.append(
+            "  components: "
+            + ", ".join(f"{c.name} ({len(c.files)} frontend files)" for c in components)
+        )
     for folder in sources.named_folders:
         lines.append(
             f"  note: the app names the folder {rel(folder)}/ — add it with "

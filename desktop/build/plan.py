@@ -22,6 +22,7 @@ import dataapp_desktop
 import dataapp_desktop.frozen
 from dataapp.version import __version__
 from dataapp_desktop.build import resources
+from dataapp_desktop.build.component_files import component_packages, declares_components
 from dataapp_desktop.build.discover import AppSources, imports_stub
 from dataapp_desktop.build.spec_support import (
     ALWAYS_EXCLUDED,
@@ -125,6 +126,12 @@ def stage_app(sources: AppSources, options: BuildOptions, stage: Path) -> list[P
         target = stage / path.relative_to(app_dir)
         _copy(path, target)
         copied.append(target)
+    for name in sources.local_modules:
+        # The app's own component package: its frontend files are not source files.
+        folder = app_dir / name
+        if folder.is_dir() and declares_components(folder):
+            _copy(folder, stage / name)
+            copied.append(stage / name)
     for extra in options.extra_data:
         # As PyInstaller's --add-data: DEST is a folder; a file lands in it, a folder's
         # contents are merged into it.
@@ -207,6 +214,8 @@ def make_plan(sources: AppSources, options: BuildOptions) -> BuildPlan:
         ),
         encoding="utf-8",
     )
+    # Custom component packages: their frontend files are data PyInstaller would leave out.
+    components = component_packages(sources.imported_top_level)
     wanted = (
         sources.imported_top_level
         | sources.pandas_engines
@@ -233,7 +242,11 @@ def make_plan(sources: AppSources, options: BuildOptions) -> BuildPlan:
         console=options.console,
         icon=platform_icon(options.icon),
         pathex=[*_importable_engine(work), str(work), str(sources.app_dir)],
-        datas=[(str(stage), BUNDLE_APP_DIR), (str(bundle_info), ".")],
+        datas=[
+            (str(stage), BUNDLE_APP_DIR),
+            (str(bundle_info), "."),
+            *(pair for package in components for pair in package.files),
+        ],
         hiddenimports=sorted(
             {
                 IMPORTS_STUB,
