@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import inspect
-import pickle
 import warnings
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, nullcontext
@@ -51,6 +50,7 @@ from .hashing import (
 )
 from .replay import ElementRecorder, RecordedDelta, replay
 from .storage import CacheFamily, Entries, FunctionCache, FunctionIdentity
+from .values import store
 
 if TYPE_CHECKING:
     from dataapp.runtime.delta_generator import DeltaGeneratorBase
@@ -64,7 +64,7 @@ PersistOption = Literal["disk"] | bool | None
 
 
 class CacheKind(Enum):
-    # Values are pickled when stored; every caller gets its own copy.
+    # Every caller gets its own copy of the value (values.py says how).
     DATA = "st.cache_data"
     # Values are stored as they are; every caller gets the same object.
     RESOURCE = "st.cache_resource"
@@ -265,7 +265,7 @@ class CachedFunc(Generic[P, R]):
             return None
         if self._settings.kind is CacheKind.DATA:
             try:
-                value = pickle.loads(result.value)
+                value = result.value.hand_out()
             except Exception:
                 # E.g. a class the value was made of was renamed in the app: compute it again.
                 cache.discard(key)
@@ -299,7 +299,7 @@ class CachedFunc(Generic[P, R]):
         stored: Any = value
         if self._settings.kind is CacheKind.DATA:
             try:
-                stored = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+                stored = store(value)
             except Exception as error:
                 raise UnserializableReturnValueError(
                     func_name=self._display_name,

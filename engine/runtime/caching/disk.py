@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from . import storage
 from .replay import RecordedDelta, from_records, to_records
 from .storage import CachedResult, FunctionCache, FunctionIdentity
+from .values import StoredValue, from_bytes
 
 if TYPE_CHECKING:
     from dataapp.runtime.context import RunContext
@@ -69,7 +70,7 @@ class CorruptEntryError(Exception):
 class StoredEntry:
     """What an entry file holds."""
 
-    # The pickled return value, as st.cache_data keeps it in memory.
+    # The pickled return value (values.StoredValue.to_bytes).
     value: bytes
     deltas: tuple[RecordedDelta, ...]
     # wall_clock() when the value was computed.
@@ -307,17 +308,25 @@ class PersistedFunctionCache:
             stored = self.files.read(key, ttl_seconds)
             if stored is None:
                 return None
+            try:
+                value = from_bytes(stored.value)
+            except Exception as error:  # e.g. a class of the value was renamed in the app
+                log.warning("Deleting the cache file %s: %s", self.files.path(key), error)
+                self.files.remove(key)
+                return None
             age = max(0.0, wall_clock() - stored.created_at)
-            self.memory.put(key, stored.value, stored.deltas, self._max_entries, age=age)
-            result = CachedResult(stored.value, stored.deltas, storage.now() - age)
+            self.memory.put(key, value, stored.deltas, self._max_entries, age=age)
+            result = CachedResult(value, stored.deltas, storage.now() - age)
         if self._max_entries is not None:
             self.files.touch(key)
         return result
 
-    def put(self, key: bytes, value: Any, deltas: tuple[Any, ...], max_entries: int | None) -> None:
+    def put(
+        self, key: bytes, value: StoredValue, deltas: tuple[Any, ...], max_entries: int | None
+    ) -> None:
         self.memory.put(key, value, deltas, max_entries)
         try:
-            self.files.write(key, value, deltas)
+            self.files.write(key, value.to_bytes(), deltas)
         except OSError as error:
             if not self._warned_write_failure:
                 self._warned_write_failure = True

@@ -2,7 +2,7 @@
 
 Thread-safe: script threads of every session read and write the same caches; the page's
 "Clear cache" clears them from the server's event loop. Values are stored as given (st.cache_data
-gives pickled bytes, st.cache_resource the object itself). `disk` puts files behind a cache.
+gives a values.StoredValue, st.cache_resource the object itself). `disk` puts files behind a cache.
 """
 
 from __future__ import annotations
