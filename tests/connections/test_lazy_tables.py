@@ -6,11 +6,10 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from dataapp.elements.data.lazy import LazyTable, lazy_table
-from dataapp.elements.data.source import DisplaySpec, FrameSource
+from dataapp.elements.data.source import DataFormat, DisplaySpec, FrameSource
 from dataapp.proto.data_pb2 import DataWindowRequest
 from dataapp.testing import AppTest
 
@@ -23,7 +22,8 @@ def _parquet(tmp_path: Path, rows: int = 5000, name: str = "sales.parquet") -> P
     path = tmp_path / name
     duckdb.sql(
         f"COPY (SELECT i AS id, 'item ' || (i * 7 % 1000) AS item, (i * 13 % 97) / 4 AS price, "
-        f"i % 3 = 0 AS promo FROM range({rows}) t(i)) TO '{path}' (FORMAT parquet)"
+        f"i % 3 = 0 AS promo, CASE WHEN i % 11 = 0 THEN NULL ELSE i % 17 END AS stock "
+        f"FROM range({rows}) t(i)) TO '{path}' (FORMAT parquet)"
     )
     return path
 
@@ -49,7 +49,9 @@ def test_windows_sort_and_search_are_queries_that_match_the_in_memory_grid(tmp_p
     path = _parquet(tmp_path)
     lazy = lazy_table(path, _SPEC)
     assert isinstance(lazy, LazyTable)
-    frame = FrameSource(pd.read_parquet(path), lazy.format, _SPEC)
+    # The same rows in memory, as DuckDB types them (pandas' own reader makes an integer
+    # column with missing values float64; DuckDB makes it Int64).
+    frame = FrameSource(duckdb.read_parquet(str(path)).df(), lazy.format, _SPEC)
     assert lazy.row_count == frame.row_count == 5000
     assert [c.proto() for c in lazy.columns] == [c.proto() for c in frame.columns]
     assert lazy.first_window().columns == frame.first_window().columns
@@ -58,11 +60,39 @@ def test_windows_sort_and_search_are_queries_that_match_the_in_memory_grid(tmp_p
     for column in range(len(lazy.columns)):
         _same(lazy, frame, _request(start=10, sort=(column, False)))
         _same(lazy, frame, _request(start=4990, sort=(column, True)))
+        _same(lazy, frame, _request(start=2480, sort=(column, True)))
     _same(lazy, frame, _request(search="ITEM 12"))
     _same(lazy, frame, _request(search="12", sort=(1, True)))
     _same(lazy, frame, _request(search="2.25"))
     _same(lazy, frame, _request(search="tru"))
     _same(lazy, frame, _request(start=5, search="item 99", sort=(2, True)))
+
+
+def test_the_middle_of_a_big_sorted_view_comes_from_a_table_sorted_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataapp.elements.data import lazy as lazy_module
+
+    monkeypatch.setattr(lazy_module, "TOP_N_ROWS", 100)
+    path = _parquet(tmp_path)
+    frame = FrameSource(duckdb.read_parquet(str(path)).df(), DataFormat.OTHER, _SPEC)
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    for name, rows in (("a", "LIMIT 2500"), ("b", "OFFSET 2500")):
+        duckdb.sql(
+            f"COPY (SELECT * FROM read_parquet('{path}') {rows}) TO '{parts / name}.parquet' "
+            "(FORMAT parquet)"
+        )
+    # A single file numbers its rows (the table keeps positions); two do not (all columns).
+    for data in (path, parts):
+        lazy = lazy_table(data, _SPEC)
+        assert lazy is not None
+        for column in range(len(lazy.columns)):
+            _same(lazy, frame, _request(start=2000, sort=(column, column % 2 == 0)))
+            _same(lazy, frame, _request(start=1000, search="item 1", sort=(column, True)))
+        # Only the last two sorted views are kept.
+        tables = lazy._scan.connection.sql("SELECT count(*) FROM duckdb_tables()").fetchall()
+        assert tables[0][0] == 2
 
 
 def test_the_table_is_never_loaded_into_the_apps_memory(tmp_path: Path) -> None:
@@ -119,7 +149,7 @@ def test_st_dataframe_keeps_a_parquet_file_as_a_query_and_recognises_it_on_rerun
     lazy, loaded = at.dataframe
     assert lazy.proto.row_count == 5000
     assert lazy.proto.source_id.startswith("q")
-    assert [c.name for c in lazy.proto.columns] == ["id", "item", "price", "promo"]
+    assert [c.name for c in lazy.proto.columns] == ["id", "item", "price", "promo", "stock"]
     assert len(lazy.proto.first_window.columns[0].ints.data) == 50
     assert len(lazy.value) == 5000
     # A relation over the app's own (in-memory) table is shown from its rows.

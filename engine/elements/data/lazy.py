@@ -44,6 +44,10 @@ if TYPE_CHECKING:
 _ROW = "__dataapp_row"
 # What one table's queries may hold in memory (sorts beyond it spill to disk).
 _MEMORY_LIMIT = "256MB"
+# A sorted window within this many rows of either end of its view is a top-N query; deeper,
+# the view is sorted once into a temporary table (the last two such views are kept).
+TOP_N_ROWS = 100_000
+_SORTED_VIEWS_KEPT = 2
 # View row counts of recent searches: scrolling a searched view counts its rows once.
 _SEARCH_COUNTS_KEPT = 8
 
@@ -162,6 +166,8 @@ class LazyTable:
         self._scan = scan
         self._lock = threading.Lock()
         self._search_counts: OrderedDict[str, int] = OrderedDict()
+        self._sorted_views: OrderedDict[tuple[object, ...], str] = OrderedDict()
+        self._sorted_view_count = 0
         head = self._fetch(f"SELECT * FROM ({scan.sql}) LIMIT {FIRST_WINDOW_ROWS}")
         self._names = list(head.columns)
         self.row_count = self._count(f"SELECT count(*) FROM ({scan.sql})")
@@ -206,10 +212,7 @@ class LazyTable:
                 rows = self._fetch(f"SELECT * FROM ({self._scan.sql}) LIMIT {count} OFFSET {start}")
                 window = self._window(rows, np.arange(start, start + len(rows)), start, view_rows)
             else:
-                rows = self._fetch(
-                    f"SELECT * FROM ({self._numbered()}) {self._where(search)} "
-                    f"{self._order_by(sort)} LIMIT {count} OFFSET {start}"
-                )
+                rows = self._ordered_rows(sort, search, start, count, view_rows)
                 positions = rows.pop(_ROW).to_numpy(dtype=np.int64)
                 window = self._window(rows, positions, start, view_rows)
                 window.positions.extend(positions.tolist())
@@ -285,13 +288,67 @@ class LazyTable:
                 return f"printf('%.4f', {cell})"
         return f"lower(CAST({cell} AS VARCHAR))"
 
-    def _order_by(self, sort: list[tuple[ColumnSpec, bool]]) -> str:
+    def _ordered_rows(
+        self,
+        sort: list[tuple[ColumnSpec, bool]],
+        search: str,
+        start: int,
+        count: int,
+        view_rows: int,
+    ) -> pd.DataFrame:
+        view = f"SELECT * FROM ({self._numbered()}) {self._where(search)}"
+        if start + count <= TOP_N_ROWS:
+            # DuckDB keeps only the first rows of the order (a top-N), never sorting them all.
+            return self._fetch(f"{view} {self._order_by(sort)} LIMIT {count} OFFSET {start}")
+        if view_rows - start <= TOP_N_ROWS:
+            # The end of the view is the start of the reversed order: a top-N too.
+            rows = self._fetch(
+                f"{view} {self._order_by(sort, reverse=True)} "
+                f"LIMIT {count} OFFSET {view_rows - start - count}"
+            )
+            return cast("pd.DataFrame", rows.iloc[::-1].reset_index(drop=True))
+        table = self._sorted_view(view, sort, search)
+        if self._scan.numbered_sql is None:
+            return self._fetch(f"SELECT * FROM {table} LIMIT {count} OFFSET {start}")
+        # The table holds positions only; a file that numbers its rows finds them quickly.
+        positions = self._fetch(f"SELECT {_ROW} FROM {table} LIMIT {count} OFFSET {start}")[_ROW]
+        if positions.empty:
+            return self._fetch(f"{view} LIMIT 0")
+        listed = ", ".join(str(int(p)) for p in positions)
+        rows = self._fetch(f"SELECT * FROM ({self._numbered()}) WHERE {_ROW} IN ({listed})")
+        ordered = rows.set_index(_ROW, drop=False).loc[positions.to_numpy()]
+        return cast("pd.DataFrame", ordered.reset_index(drop=True))
+
+    def _sorted_view(self, view: str, sort: list[tuple[ColumnSpec, bool]], search: str) -> str:
+        """A temporary table holding the view in order (its rows' positions, when the file
+        numbers its rows), made once for the middle of a big sorted view: one full sort, which
+        DuckDB spills to disk beyond its memory limit."""
+        key = (tuple((column.key, descending) for column, descending in sort), search)
+        table = self._sorted_views.get(key)
+        if table is None:
+            self._sorted_view_count += 1
+            table = f"dataapp_sorted_{self._sorted_view_count}"
+            kept = "*" if self._scan.numbered_sql is None else _ROW
+            self._scan.connection.execute(
+                f"CREATE TEMP TABLE {table} AS SELECT {kept} FROM ({view}) {self._order_by(sort)}"
+            )
+            self._sorted_views[key] = table
+            while len(self._sorted_views) > _SORTED_VIEWS_KEPT:
+                _, dropped = self._sorted_views.popitem(last=False)
+                self._scan.connection.execute(f"DROP TABLE {dropped}")
+        self._sorted_views.move_to_end(key)
+        return table
+
+    def _order_by(self, sort: list[tuple[ColumnSpec, bool]], *, reverse: bool = False) -> str:
+        """Sorted by the columns, missing values last, then by position (ties keep their order,
+        as in the in-memory grid's stable sort); `reverse` is that order backwards."""
+        nulls = "FIRST" if reverse else "LAST"
         keys = [
-            f"{self._expression(column)} {'DESC' if descending else 'ASC'} NULLS LAST"
+            f"{self._expression(column)} {'DESC' if descending != reverse else 'ASC'} NULLS {nulls}"
             for column, descending in sort
         ]
-        # Ties keep their order, as the in-memory grid's stable sort does.
-        return "ORDER BY " + ", ".join([*keys, _ROW])
+        keys.append(f"{_ROW} {'DESC' if reverse else 'ASC'}")
+        return "ORDER BY " + ", ".join(keys)
 
     def _expression(self, column: ColumnSpec) -> str:
         if column.is_index:
