@@ -62,6 +62,9 @@ class WidgetMetadata:
     # False for widgets only their user sets (buttons, uploads, the data editor, chart
     # selections): the widget call after the app assigned its key raises, as in Streamlit.
     writes_allowed: bool = True
+    # False for widgets whose page keeps its own state (custom components): a value restored
+    # from an earlier launch would not be what the page shows, so none is kept.
+    persisted: bool = True
     callback: Callable[..., Any] | None = None
     callback_args: tuple[Any, ...] = ()
     callback_kwargs: dict[str, Any] = field(default_factory=dict)
@@ -479,7 +482,8 @@ class SessionState:
     ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
         """(user values, keyed widget values, keyless widget values by id) to keep.
 
-        Buttons are never kept (a press belongs to one run); nor are excluded keys.
+        Buttons are never kept (a press belongs to one run); nor are excluded keys, nor widgets
+        whose page keeps its own state (custom components).
         """
 
         def kept(key: str) -> bool:
@@ -493,7 +497,7 @@ class SessionState:
         by_key: dict[str, Any] = {}
         by_id: dict[str, Any] = {}
         for widget_id, meta in self._widgets.items():
-            if meta.is_trigger or widget_id not in self._values:
+            if meta.is_trigger or not meta.persisted or widget_id not in self._values:
                 continue
             if meta.key is None:
                 by_id[widget_id] = self._values[widget_id]

@@ -194,3 +194,36 @@ def test_reset_state_flag_forgets_the_saved_state(tmp_path: Path, data_dir: Path
     runtime, _, _ = launch_persisted(app)
     assert runtime.sessions[0].session_state["n"] == 1
     runtime.stop()
+
+
+def test_a_custom_components_value_is_not_restored(tmp_path: Path) -> None:
+    """A v1 component's page keeps its own state and is never told a value: restoring one
+    would show the script a value the page does not (a menu showing "Home" while the script
+    got "Reports"). The next launch starts from the component's default."""
+    (tmp_path / "menu").mkdir()
+    (tmp_path / "menu" / "index.html").write_text("<html></html>")
+    app = tmp_path / "app.py"
+    app.write_text(
+        "import dataapp as st\n"
+        "menu = st.components.v1.declare_component('menu', path='menu')\n"
+        "st.text(f\"page={menu(key='menu', default='Home')} other={st.slider('n', 0, 9, key='n')}\")\n"
+    )
+    runtime, session, client = launch_persisted(app)
+    back = BackMsg()
+    for element in elements(client.take()):
+        if "info" not in element.DESCRIPTOR.fields_by_name:  # type: ignore[attr-defined]
+            continue
+        info = element.info  # type: ignore[attr-defined]
+        state = back.rerun.widget_states.widgets.add(id=info.id)
+        if info.label == "n":
+            state.double_array_value.data.append(4)
+        else:
+            state.json_value = '"Reports"'
+    session.handle_back_msg(back)
+    assert session.join(10)
+    assert _texts(client.take())[-1] == "page=Reports other=4"
+    runtime.stop()
+
+    runtime, _, client = launch_persisted(app)
+    assert _texts(client.take())[-1] == "page=Home other=4"
+    runtime.stop()

@@ -112,6 +112,8 @@ class CustomComponent:
             key=key,
             default=None,
             deserialize=component_value,
+            # Its page keeps its own state and cannot be told a restored value.
+            persisted=False,
             on_change=on_change,
             # A component in a form reports its value with the form's submit (as in Streamlit).
             callback_allowed_in_form=True,
