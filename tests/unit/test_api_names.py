@@ -22,7 +22,15 @@ def test_st_is_what_the_families_declare() -> None:
     declared = _declared()
     names = [name for family in FAMILIES for name in declared[family]]
     assert len(names) == len(set(names)), "a name is declared by two families"
-    own = {"__version__", "cache_data", "cache_resource", "session_state", "sidebar"}
+    own = {
+        "__version__",
+        "cache_data",
+        "cache_resource",
+        "connection",
+        "connections",
+        "session_state",
+        "sidebar",
+    }
     assert set(dataapp.__all__) == set(names) | own
     assert len(dataapp.__all__) == len(set(dataapp.__all__))
 
