@@ -22,6 +22,7 @@ from dataapp.runtime.config import ConfigError, load_config
 from dataapp_desktop.build.component_files import component_packages
 from dataapp_desktop.build.discover import AppSources, DiscoveryError, discover
 from dataapp_desktop.build.plan import (
+    BUNDLE_APP_DIR,
     BuildOptions,
     ExtraData,
     PlanError,
@@ -30,6 +31,7 @@ from dataapp_desktop.build.plan import (
     make_plan,
 )
 from dataapp_desktop.build.progress import BuildFailed, run_logged
+from dataapp_desktop.build.vendor import remote_addresses, vendor
 
 COMPRESSIONS = ("deflate", "lzma")
 
@@ -91,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep every Qt plugin, translation and QML file (bigger; for diagnosing a build)",
     )
     parser.add_argument(
+        "--vendor-cdn",
+        action="store_true",
+        help="fetch the web assets (scripts, style sheets, fonts) that the app's component pages "
+        "load from other hosts, and bundle them, so the packaged app shows them offline "
+        "(the only build step that uses the network)",
+    )
+    parser.add_argument(
         "--console", action="store_true", help="keep a console window (Windows; for diagnosing)"
     )
     parser.add_argument(
@@ -132,6 +141,7 @@ def options_from(args: argparse.Namespace) -> BuildOptions:
         prune=args.prune,
         console=args.console,
         plain_onefile=args.plain_onefile,
+        vendor_cdn=args.vendor_cdn,
     )
 
 
@@ -248,6 +258,9 @@ def build(options: BuildOptions) -> Path:
     for line in describe(sources, options):
         print(line, file=stream, flush=True)
     plan = make_plan(sources, options)
+    if options.vendor_cdn:
+        for line in vendor_cdn_assets(sources, options.work_dir / BUNDLE_APP_DIR):
+            print(line, file=stream, flush=True)
     spec = options.work_dir / f"{options.exe_name}.spec"
     linux_onefile = plan.mode == "onedir" and not options.onedir
     dist = options.work_dir / "onedir" if linux_onefile else options.dist_dir
@@ -281,6 +294,27 @@ def build(options: BuildOptions) -> Path:
         result = folder if options.onedir else onefile.make_onefile(options, folder, stream)
     summarize(result, options, time.monotonic() - started, stream)
     return result
+
+
+def vendor_cdn_assets(sources: AppSources, stage: Path) -> list[str]:
+    """Copy what the app's component pages load from other hosts into the staged app; the
+    lines that say what was copied and what could not be."""
+    files = [
+        Path(source)
+        for c in component_packages(sources.imported_top_level)
+        for source, _ in c.files
+    ]
+    files += [p for p in stage.rglob("*") if p.is_file()]
+    addresses = remote_addresses(files)
+    if not addresses:
+        return ["  --vendor-cdn: the app's component pages load nothing from other hosts"]
+    report = vendor(addresses, stage)
+    lines = [f"  vendored: {url}" for url in sorted(report.copied)]
+    lines += [
+        f"  warning: could not fetch {url} ({why}); the packaged app will show it as refused"
+        for url, why in sorted(report.failed.items())
+    ]
+    return lines
 
 
 def summarize(result: Path, options: BuildOptions, seconds: float, stream: TextIO) -> None:

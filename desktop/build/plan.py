@@ -80,6 +80,8 @@ class BuildOptions:
     console: bool = False
     # PyInstaller's own one-file mode on Linux too (unpacks everything on every start).
     plain_onefile: bool = False
+    # Copy the web assets component pages load from other hosts into the app (docs/components.md).
+    vendor_cdn: bool = False
 
 
 def default_name(script: Path, configured: str) -> str:

@@ -16,7 +16,9 @@ import re
 import tornado.web
 
 from dataapp.runtime.components import component_file, inline_asset
+from dataapp.runtime.vendored import VendoredAssets
 from dataapp.server.handlers import TokenCheckedHandler
+from dataapp.server.security import Security
 
 # Scripts, styles, images, fonts, workers and fetches from the app's own server (and inline,
 # data: and blob:), nothing from any other host. `frame-ancestors 'self'`: only the app's page
@@ -57,6 +59,10 @@ _TYPES = {
 }
 
 
+# Text a vendored address may appear in (a page, its style sheets and scripts).
+_TEXT_KINDS = ("text/html", "text/css", "text/javascript")
+
+
 def with_frame_reporter(document: bytes) -> bytes:
     """`document` (HTML) with the reporter as the first thing its <head> runs."""
     head = _HEAD.search(document)
@@ -82,7 +88,11 @@ def set_component_document_headers(handler: tornado.web.RequestHandler) -> None:
 
 class ComponentFileHandler(TokenCheckedHandler):
     """A declared component's file. Unknown components, paths outside the component's folder
-    and missing files are all 404."""
+    and missing files are all 404. Addresses the build vendored are made local in its text."""
+
+    def initialize(self, security: Security, vendored: VendoredAssets) -> None:  # type: ignore[override]
+        super().initialize(security)
+        self.vendored = vendored
 
     def get(self, name: str, relative: str) -> None:
         data = inline_asset(name, relative)
@@ -94,8 +104,31 @@ class ComponentFileHandler(TokenCheckedHandler):
         kind = content_type(relative or "index.html")
         self.set_header("Content-Type", kind)
         set_component_document_headers(self)
+        if kind.startswith(_TEXT_KINDS):
+            data = self.vendored.rewrite(data)
         if kind.startswith("text/html"):
             data = with_frame_reporter(data)
         # A component's files change only when its package is reinstalled: revalidate, cheaply.
+        self.set_header("Cache-Control", "no-cache")
+        self.write(data)
+
+
+class VendoredFileHandler(TokenCheckedHandler):
+    """A copy of a web asset that `dataapp-desktop build --vendor-cdn` put in the app."""
+
+    def initialize(self, security: Security, vendored: VendoredAssets) -> None:  # type: ignore[override]
+        super().initialize(security)
+        self.vendored = vendored
+
+    def get(self, relative: str) -> None:
+        path = self.vendored.file(relative)
+        if path is None:
+            raise tornado.web.HTTPError(404, reason="Not vendored in this app")
+        kind = content_type(path.name)
+        data = path.read_bytes()
+        if kind.startswith(_TEXT_KINDS):
+            data = self.vendored.rewrite(data)
+        self.set_header("Content-Type", kind)
+        set_component_document_headers(self)
         self.set_header("Cache-Control", "no-cache")
         self.write(data)

@@ -12,6 +12,7 @@ import asyncio
 import socket
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import tornado.httpserver
 import tornado.ioloop
@@ -22,8 +23,9 @@ from dataapp.runtime.app_session import AppSession
 from dataapp.runtime.media_store import upload_ids_in
 from dataapp.runtime.runtime import Runtime
 from dataapp.runtime.script_runner import RunResult
+from dataapp.runtime.vendored import VendoredAssets
 from dataapp.runtime.warm_imports import warm_imports
-from dataapp.server.component_files import ComponentFileHandler
+from dataapp.server.component_files import ComponentFileHandler, VendoredFileHandler
 from dataapp.server.handlers import (
     STATIC_DIR,
     HealthHandler,
@@ -54,6 +56,8 @@ class NotFoundHandler(TokenCheckedHandler):
 
 def make_app(runtime: Runtime, security: Security) -> tornado.web.Application:
     common = {"security": security}
+    # Web assets the build copied into the app (docs/components.md, "Offline").
+    with_vendored = {**common, "vendored": VendoredAssets.of_app(Path(runtime.script_path).parent)}
     return tornado.web.Application(
         [
             (r"/", PageHandler, {**common, "runtime": runtime}),
@@ -63,7 +67,8 @@ def make_app(runtime: Runtime, security: Security) -> tornado.web.Application:
             (r"/_dataapp/stream", StreamHandler, {**common, "runtime": runtime}),
             (r"/_dataapp/media/([0-9a-f]+)", MediaHandler, {**common, "runtime": runtime}),
             (r"/_dataapp/upload(?:/([0-9a-f]+))?", UploadHandler, {**common, "runtime": runtime}),
-            (r"/_dataapp/component/([^/]+)/(.*)", ComponentFileHandler, common),
+            (r"/_dataapp/component/([^/]+)/(.*)", ComponentFileHandler, with_vendored),
+            (r"/_dataapp/vendor/(.*)", VendoredFileHandler, with_vendored),
             # Under /_dataapp/, where the token cookie goes (docs/security.md).
             (r"/_dataapp/static/(.*)", StaticHandler, {**common, "path": str(STATIC_DIR)}),
         ],
