@@ -95,6 +95,22 @@ def test_the_middle_of_a_big_sorted_view_comes_from_a_table_sorted_once(
         assert tables[0][0] == 2
 
 
+def test_a_sort_the_page_no_longer_wants_is_interrupted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataapp.elements.data import lazy as lazy_module
+
+    monkeypatch.setattr(lazy_module, "TOP_N_ROWS", 100)
+    path = _parquet(tmp_path, rows=2_000_000)
+    lazy = lazy_table(path, _SPEC)
+    assert lazy is not None
+    asked = iter([False])  # wanted when it starts, superseded from the watcher's first look on
+    sorting = _request(start=1_000_000, sort=(2, True))
+    assert lazy.compute_window(sorting, lambda: next(asked, True)) is None
+    window = lazy.compute_window(sorting, lambda: False)
+    assert window is not None and len(window.positions) == 40
+
+
 def test_the_table_is_never_loaded_into_the_apps_memory(tmp_path: Path) -> None:
     path = _parquet(tmp_path, rows=2_000_000)
     tracemalloc.start()

@@ -5,7 +5,8 @@ every window the page asks for (scrolled, sorted, searched) are queries.
 Imported when an app shows data; DuckDB only when such data is shown. A LazyTable is made on the
 script thread; windows are computed on the data thread pool, one query at a time per table (a
 DuckDB connection refuses a second call while busy), on the table's own connection: never the
-app's, which its script may be using at that moment.
+app's, which its script may be using at that moment. While a window's queries run, a watcher
+thread interrupts them once the page has asked for a newer window of the grid.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import os
 import tempfile
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -48,6 +50,8 @@ _MEMORY_LIMIT = "256MB"
 # the view is sorted once into a temporary table (the last two such views are kept).
 TOP_N_ROWS = 100_000
 _SORTED_VIEWS_KEPT = 2
+# How often a running query checks whether the page still wants its window.
+_WATCH_SECONDS = 0.05
 # View row counts of recent searches: scrolling a searched view counts its rows once.
 _SEARCH_COUNTS_KEPT = 8
 
@@ -194,6 +198,8 @@ class LazyTable:
     def compute_window(
         self, request: DataWindowRequest, superseded: Callable[[], bool]
     ) -> DataWindow | None:
+        import duckdb
+
         sort = [
             (self.columns[key.column], key.descending)
             for key in request.sort
@@ -203,22 +209,49 @@ class LazyTable:
         with self._lock:
             if superseded():
                 return None
-            view_rows = self._view_rows(search)
-            start = min(int(request.start), view_rows)
-            count = min(int(request.count), MAX_WINDOW_ROWS, view_rows - start)
-            if superseded():
+            try:
+                with self._interrupted_when(superseded):
+                    window = self._compute_window(sort, search, request)
+            except duckdb.InterruptException:
                 return None
-            if not sort and not search:
-                rows = self._fetch(f"SELECT * FROM ({self._scan.sql}) LIMIT {count} OFFSET {start}")
-                window = self._window(rows, np.arange(start, start + len(rows)), start, view_rows)
-            else:
-                rows = self._ordered_rows(sort, search, start, count, view_rows)
-                positions = rows.pop(_ROW).to_numpy(dtype=np.int64)
-                window = self._window(rows, positions, start, view_rows)
-                window.positions.extend(positions.tolist())
         window.seq = request.seq
         window.view = request.view
         return window
+
+    def _compute_window(
+        self, sort: list[tuple[ColumnSpec, bool]], search: str, request: DataWindowRequest
+    ) -> DataWindow:
+        view_rows = self._view_rows(search)
+        start = min(int(request.start), view_rows)
+        count = min(int(request.count), MAX_WINDOW_ROWS, view_rows - start)
+        if not sort and not search:
+            rows = self._fetch(f"SELECT * FROM ({self._scan.sql}) LIMIT {count} OFFSET {start}")
+            return self._window(rows, np.arange(start, start + len(rows)), start, view_rows)
+        rows = self._ordered_rows(sort, search, start, count, view_rows)
+        positions = rows.pop(_ROW).to_numpy(dtype=np.int64)
+        window = self._window(rows, positions, start, view_rows)
+        window.positions.extend(positions.tolist())
+        return window
+
+    @contextmanager
+    def _interrupted_when(self, superseded: Callable[[], bool]) -> Iterator[None]:
+        """Stop the running query once the page asked for another window of this grid: a sort
+        or search of a big table takes seconds, and the page waits for the newer one."""
+        done = threading.Event()
+
+        def watch() -> None:
+            while not done.wait(_WATCH_SECONDS):
+                if superseded():
+                    self._scan.connection.interrupt()
+                    return
+
+        watcher = threading.Thread(target=watch, name="dataapp-window-watch", daemon=True)
+        watcher.start()
+        try:
+            yield
+        finally:
+            done.set()
+            watcher.join()
 
     # -- windows ---------------------------------------------------------------------------------
 
