@@ -1,6 +1,6 @@
 """The window's menu bar (Qt backend): File, Edit, View and Help, with the usual shortcuts.
 
-File: Reload (Ctrl+R, F5), Clear caches, Forget saved state…, Quit (Ctrl+Q). Edit: Cut, Copy,
+File: Print… (Ctrl+P), Export as PDF…, Reload (Ctrl+R, F5), Clear caches, Forget saved state…, Quit (Ctrl+Q). Edit: Cut, Copy,
 Paste, Select All, acting on the page's focused input. View: Zoom in (Ctrl++ / Ctrl+=), Zoom
 out (Ctrl+-), Actual size (Ctrl+0), Theme ▸ System/Light/Dark (the page's own choice, kept in
 its storage), Full screen (F11). Help: the app's "Get help" and "Report a bug" links from
@@ -24,6 +24,7 @@ from typing import Any
 from qtpy import QtCore, QtGui, QtWidgets
 
 from dataapp_desktop.menu_items import MenuCommands, PageMenu
+from dataapp_desktop.qt_printing import PagePrinter
 
 # Qt 6 moved these to QtGui; qtpy re-exports them, its type stubs do not say so.
 QAction: Any = QtGui.QAction  # type: ignore[attr-defined]
@@ -74,8 +75,9 @@ _FORGET_WEB_STORAGE_JS = """
 class WindowMenus:
     """The menu bar of one window. GUI thread only."""
 
-    def __init__(self, native: Any, commands: MenuCommands) -> None:
+    def __init__(self, native: Any, commands: MenuCommands, printer: PagePrinter) -> None:
         self._native = native
+        self._printer = printer
         self._view = native.webview
         self._commands = commands
         self._page_menu = PageMenu()
@@ -112,6 +114,9 @@ class WindowMenus:
 
     def _file_menu(self, menu: QtWidgets.QMenu) -> QtWidgets.QMenu:
         key = QtGui.QKeySequence.StandardKey
+        self._action(menu, "&Print…", self._print, key.Print, "Ctrl+P")
+        self._action(menu, "&Export as PDF…", self._ask_export_pdf)
+        menu.addSeparator()
         self._action(menu, "&Reload", self._view.reload, "Ctrl+R", "F5")
         menu.addSeparator()
         self._action(menu, "Clear &caches", self._commands.clear_caches)
@@ -200,6 +205,29 @@ class WindowMenus:
             self._native.showFullScreen()
         self._full_screen.setChecked(bool(self._native.isFullScreen()))
 
+    def _print(self) -> None:
+        self._printer.print_with_dialog(self._native)
+
+    def _ask_export_pdf(self) -> None:
+        dialog = QtWidgets.QFileDialog(self._native, "Export as PDF")
+        dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("PDF (*.pdf)")
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(f"{self._commands.about.app_name}.pdf")
+        dialog.fileSelected.connect(self._export_pdf)
+        self._open(dialog, lambda _result: None)
+
+    def _export_pdf(self, path: str) -> None:
+        def done(success: bool) -> None:
+            if not success:
+                box = QtWidgets.QMessageBox(self._native)
+                box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+                box.setWindowTitle("Export as PDF")
+                box.setText(f"Could not write {path}.")
+                self._open(box, lambda _result: None)
+
+        self._printer.to_pdf(path, done)
+
     def _confirm_forget(self) -> None:
         box = QtWidgets.QMessageBox(self._native)
         box.setIcon(QtWidgets.QMessageBox.Icon.Question)
@@ -245,7 +273,7 @@ class WindowMenus:
         box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Ok)
         self._open(box, lambda _result: None)
 
-    def _open(self, box: QtWidgets.QMessageBox, done: Callable[[int], None]) -> None:
+    def _open(self, box: QtWidgets.QDialog, done: Callable[[int], None]) -> None:
         """Show a window-modal box without a nested event loop (signals keep working)."""
         self._dialogs.append(box)
 

@@ -6,7 +6,8 @@
   browser;
 - geometry is read as Qt knows it (normal geometry while maximised), and "come to the front"
   runs on the GUI thread;
-- the menu bar (qt_menus.py), with the app's own entries once a run names them.
+- the menu bar (qt_menus.py), with the app's own entries once a run names them;
+- printing the page to PDF or a printer (qt_printing.py).
 
 `install` runs on the GUI (main) thread from pywebview's `before_show` event; `call_soon` may be
 called from any thread. Imported only when the Qt backend is in use.
@@ -29,6 +30,7 @@ from qtpy import QtCore, QtGui
 
 from dataapp_desktop.menu_items import MenuCommands, PageMenu
 from dataapp_desktop.qt_menus import WindowMenus
+from dataapp_desktop.qt_printing import PagePrinter
 from dataapp_desktop.window_state import WindowGeometry
 
 log = logging.getLogger("dataapp_desktop")
@@ -63,6 +65,8 @@ def same_origin(url: str, origin: str) -> bool:
 
 
 class QtWindowAdapter:
+    can_print = True
+
     def __init__(
         self,
         app_origin: str,
@@ -74,6 +78,7 @@ class QtWindowAdapter:
         self._cache_dir = cache_dir
         self._commands = commands
         self._menus: WindowMenus | None = None
+        self._printer: PagePrinter | None = None
         self._open_external = open_external
         self._native: Any = None
         self._calls: _MainThreadCalls | None = None
@@ -87,7 +92,8 @@ class QtWindowAdapter:
         # pywebview names every app's profile "pywebview", so its HTTP cache would be one
         # folder shared by all apps; the app's own, before the first request goes out.
         native.profile.setCachePath(str(self._cache_dir))
-        self._menus = WindowMenus(native, self._commands)
+        self._printer = PagePrinter(native.webview)
+        self._menus = WindowMenus(native, self._commands, self._printer)
         page = native.webview.page()
         page.titleChanged.connect(self._on_title)
         page.iconChanged.connect(self._on_icon)
@@ -100,6 +106,13 @@ class QtWindowAdapter:
         """Run `fn` on the GUI thread (from any thread)."""
         if self._calls is not None:
             self._calls.call.emit(fn)
+
+    def print_to_pdf(self, path: str, done: Callable[[bool], None]) -> None:
+        """Write the page to a PDF (GUI thread); `done(success)` once written."""
+        if self._printer is None:
+            done(False)
+        else:
+            self._printer.to_pdf(path, done)
 
     def show_page_menu(self, menu: PageMenu) -> None:
         """The app's own menu entries (GUI thread)."""
@@ -181,6 +194,7 @@ class QtWindowAdapter:
         _delete_now()
         self._native = None
         self._menus = None
+        self._printer = None
         self._closed_views.clear()
 
 

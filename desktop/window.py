@@ -35,6 +35,7 @@ from dataapp_desktop.gui import GuiChoice
 from dataapp_desktop.lifecycle import HostedApp
 from dataapp_desktop.login import DesktopServer
 from dataapp_desktop.menu_items import AboutInfo, MenuCommands, PageMenu, page_menu_of
+from dataapp_desktop.pdf_export import PdfExporter
 from dataapp_desktop.web_profile import profile_dir
 from dataapp_desktop.window_state import (
     MIN_HEIGHT,
@@ -65,6 +66,12 @@ class WindowAdapter(Protocol):
 
     def bring_to_front(self) -> None:
         """GUI thread."""
+
+    # Whether `print_to_pdf` works (st.desktop.export_pdf is offered only then).
+    can_print: bool
+
+    def print_to_pdf(self, path: str, done: Callable[[bool], None]) -> None:
+        """Write the whole page to a PDF; `done(success)` once written. GUI thread."""
 
     def show_page_menu(self, menu: PageMenu) -> None:
         """The app's own menu entries (`st.set_page_config(menu_items=...)`); GUI thread."""
@@ -106,6 +113,11 @@ class GenericWindowAdapter:
 
     def install(self, native: Any) -> None:
         return None
+
+    can_print = False
+
+    def print_to_pdf(self, path: str, done: Callable[[bool], None]) -> None:
+        done(False)  # pywebview's common API cannot print
 
     def show_page_menu(self, menu: PageMenu) -> None:
         return None  # pywebview's common API has no menus that change after start
@@ -216,7 +228,15 @@ class WindowHost:
         window.events.shown += self._on_shown
         window.events.closing += self._on_closing
         self.hosted.runtime.add_run_listener(self._on_run_finished)
-        self.hosted.runtime.host_services.dialogs = WindowDialogs(window.create_file_dialog)
+        dialogs = WindowDialogs(window.create_file_dialog)
+        self.hosted.runtime.host_services.dialogs = dialogs
+        adapter = self._adapter
+        if adapter.can_print:
+            self.hosted.runtime.host_services.window = PdfExporter(
+                lambda path, done: adapter.call_soon(lambda: adapter.print_to_pdf(path, done)),
+                dialogs,
+                default_name=f"{self.hosted.runtime.app_name}.pdf",
+            )
         if self._close_requested:
             return
         # The app's own persistent profile, on its stable origin (web_profile.py): cookies and

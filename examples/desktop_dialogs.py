@@ -1,8 +1,9 @@
-"""Native file dialogs in a desktop app: `dataapp-desktop examples/desktop_dialogs.py`.
+"""Desktop features in one app: `dataapp-desktop examples/desktop_dialogs.py`.
 
 Open a CSV through the system's own dialog, save a summary where the user chooses, list a
-folder. In a browser (`--browser`) the dialogs are not available: the app says so and offers
-a path field instead.
+folder, export the page as a PDF. In a browser (`--browser`) the dialogs are not available:
+the app says so and offers a path field instead. The window's menu bar adds Print… (Ctrl+P),
+Export as PDF…, zoom, theme and the About box with the text below.
 """
 
 from pathlib import Path
@@ -11,7 +12,11 @@ import pandas as pd
 
 import dataapp as st
 
-st.set_page_config(page_title="CSV summary", page_icon="🗂️")
+st.set_page_config(
+    page_title="CSV summary",
+    page_icon="🗂️",
+    menu_items={"About": "**CSV summary** — an example of dataapp's desktop features."},
+)
 st.title("CSV summary")
 
 if st.desktop.is_available():
@@ -40,14 +45,24 @@ st.caption(f"{path} — {len(frame):,} rows, {len(frame.columns)} columns")
 summary = frame.describe(include="all").transpose()
 st.write(summary)
 
+
+def export_pdf() -> None:
+    # In on_click, the page still shows the whole previous run: that is what gets printed.
+    st.session_state.pdf = st.desktop.export_pdf()  # asks where; None when cancelled
+
+
 if st.desktop.is_available():
-    left, right = st.columns(2)
+    left, middle, right = st.columns(3)
     with left:
         if st.button("Save the summary as…"):
             target = st.desktop.save_file(f"{Path(path).stem}-summary.csv", type="csv")
             if target is not None:
                 summary.to_csv(target)
                 st.success(f"Saved {target}")
+    with middle:
+        st.button("Export this page as PDF…", on_click=export_pdf)
+        if st.session_state.get("pdf"):
+            st.success(f"Exported {st.session_state.pdf}")
     with right:
         if st.button("Show the CSV files of a folder…"):
             folder = st.desktop.choose_folder(initial_dir=str(Path(path).parent))

@@ -34,6 +34,16 @@ class DialogService(Protocol):
     def choose_folder(self, *, initial_dir: str) -> str | None: ...
 
 
+class WindowService(Protocol):
+    """The desktop window itself (`st.desktop.export_pdf`). Called on script threads; each
+    call blocks until the window has done it."""
+
+    def export_pdf(self, path: str | None) -> str | None:
+        """Print the whole page to a PDF at `path` (None: ask where with the save dialog);
+        the absolute path written, or None when the user cancelled."""
+        ...
+
+
 ExitHook = Callable[[Sequence["AppSession"]], None]
 
 
@@ -51,6 +61,8 @@ class HostServices:
     # The desktop window's native file dialogs (st.desktop, native uploads and downloads);
     # None in a browser, headless, or under AppTest.
     dialogs: DialogService | None = None
+    # The desktop window (printing to PDF); None where there is no window.
+    window: WindowService | None = None
     # The desktop shell's exit hooks, for engine code that must act when the app exits.
     exit_hooks: ExitHookRegistry | None = None
     # Secrets given by the host instead of secrets.toml files (AppTest's `at.secrets`).

@@ -1,5 +1,5 @@
 """The media family's st.* names: image, audio, video, the file uploader, download and link
-buttons, and `st.desktop` (the native file dialogs).
+buttons, and `st.desktop` (the desktop window: native file dialogs, PDF).
 
 `dataapp._api` re-exports `__all__`: a line here is what makes `st.<name>` exist, for the
 lazy loader and for type checkers alike. Imported with the API, on first `st.<name>`.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataapp.elements.roots import main as _main
 
-from . import file_dialogs as desktop
+from . import desktop
 
 image = _main.image
 audio = _main.audio
