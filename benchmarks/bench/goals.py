@@ -93,6 +93,21 @@ GOALS = [
         max_value=KIB,
         unit=Unit.BYTES,
     ),
+    *[
+        Goal(
+            f"real_data_{name}.warm_first_rows",
+            f"warm server, navigation → first rows, {what} (issue 18)",
+            NOT_MEASURED,
+            Fraction(1, 5),
+        )
+        for name, what in (
+            ("csv_1M", "1M rows read from CSV"),
+            ("parquet_1M", "1M rows read from Parquet"),
+            ("parquet_10M", "10M rows read from Parquet"),
+            ("polars_1M", "1M rows read by polars"),
+            ("polars_10M", "10M rows read by polars"),
+        )
+    ],
     Goal(
         "idle_memory.one_session", "server RSS, 1 session, 20-element app", "139 MB", Fraction(1, 2)
     ),

@@ -2,7 +2,8 @@
 
 Made from the interpreter that runs the benchmark, so both systems run on the same Python.
 Runs `pip install` every time: when the wanted version is there it is a no-op of a few seconds,
-and a changed `--streamlit` spec is honoured without deleting anything by hand.
+and a changed `--streamlit` spec is honoured without deleting anything by hand. polars goes in
+too, at the version the benchmark's own Python has (`_same_libraries`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ def ensure_streamlit(spec: str) -> tuple[Path, str]:
     if not python.exists():
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", spec],
+        [
+            *(str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", spec),
+            *_same_libraries(),
+        ],
         capture_output=True,
         text=True,
         timeout=900,
@@ -54,3 +58,17 @@ def ensure_streamlit(spec: str) -> tuple[Path, str]:
             f"{VENV} runs Python {same}, the benchmark runs {sys.version}: delete {VENV}"
         )
     return python, version.stdout.strip()
+
+
+def _same_libraries() -> list[str]:
+    """Pins of the optional data libraries the benchmark apps use, at the versions dataapp's
+    side has (the real-data scenario shows polars frames in both systems)."""
+    from importlib import metadata
+
+    pins = []
+    for name in ("polars",):
+        try:
+            pins.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            continue
+    return pins

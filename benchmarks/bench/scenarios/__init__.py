@@ -11,6 +11,7 @@ from bench.scenarios import (
     idle_memory,
     import_time,
     line_chart,
+    real_data,
     rerun,
     thousand,
 )
@@ -20,6 +21,7 @@ SCENARIOS: dict[str, ModuleType] = {
     "rerun": rerun,
     "thousand": thousand,
     "big_data": big_data,
+    "real_data": real_data,
     "line_chart": line_chart,
     "idle_memory": idle_memory,
     "import_time": import_time,
