@@ -16,6 +16,7 @@ import hashlib
 import os
 import tempfile
 import threading
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -137,15 +138,12 @@ def _parquet_scan(path: str) -> _Scan | None:
 
 def _connect() -> duckdb.DuckDBPyConnection:
     """A connection of the table's own, bounded: a sort bigger than this spills to a
-    temporary folder instead of growing the app's memory."""
+    temporary folder instead of growing the app's memory. The folder is the connection's own:
+    DuckDB makes it when it first spills and deletes it when the connection closes."""
     import duckdb
 
-    return duckdb.connect(
-        config={
-            "memory_limit": _MEMORY_LIMIT,
-            "temp_directory": os.path.join(tempfile.gettempdir(), "dataapp-duckdb"),
-        }
-    )
+    spill = os.path.join(tempfile.gettempdir(), f"dataapp-duckdb-{uuid.uuid4().hex}")
+    return duckdb.connect(config={"memory_limit": _MEMORY_LIMIT, "temp_directory": spill})
 
 
 def _files_identity(files: list[str]) -> bytes:
