@@ -111,7 +111,11 @@ class ElementTree(Block):
         states = WidgetStates()
         for node in self:
             if isinstance(node, Widget):
-                states.widgets.append(node._widget_state(include_staged=node in sent))
+                state = node._widget_state(include_staged=node in sent)
+                # As the page: a widget with nothing to report (a chat input, a custom
+                # component its page never set) is left out and keeps its value.
+                if state.WhichOneof("value") is not None:
+                    states.widgets.append(state)
         return states
 
     def fragment_to_rerun(self) -> str:
