@@ -45,6 +45,24 @@ class ValueAssignmentNotAllowedError(SessionStateError):
         )
 
 
+class WidgetAlreadyInstantiatedError(SessionStateError):
+    """The app set, through `st.session_state`, the key of a widget or form already created in
+    this run: the widget has shown its value, so the assignment could only be lost.
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        item = f"`st.session_state[{key!r}]`"
+        super().__init__(
+            f"{item} cannot be modified after the widget with that key is instantiated. "
+            f"Assign {item} before creating the widget, or update it from an `on_change` or "
+            "`on_click` callback, which runs before the widget is instantiated. If this is a "
+            "read-only session state key (buttons, file and media inputs, `st.data_editor`, "
+            "forms, chart or `ButtonColumn` selections), store the value under a different "
+            "session state key."
+        )
+
+
 class NoRunContextError(DataappError):
     """An `st.*` call that needs a running app was made outside of one."""
 
@@ -54,3 +72,4 @@ StreamlitAPIException = APIError
 StreamlitAPIWarning = APIError
 DuplicateWidgetID = DuplicateWidgetIDError
 StreamlitValueAssignmentNotAllowedError = ValueAssignmentNotAllowedError
+StreamlitWidgetAlreadyInstantiatedError = WidgetAlreadyInstantiatedError

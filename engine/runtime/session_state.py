@@ -15,8 +15,8 @@ from typing import Any
 from dataapp.errors import (
     DuplicateWidgetIDError,
     NoRunContextError,
-    SessionStateError,
     ValueAssignmentNotAllowedError,
+    WidgetAlreadyInstantiatedError,
 )
 from dataapp.proto.widgets_pb2 import WidgetState, WidgetStates
 
@@ -152,6 +152,8 @@ class SessionState:
         # Reports for widgets this session has not registered yet (e.g. after a reconnect).
         self._unclaimed_reports: dict[str, WidgetState] = {}
         self._submitted_forms: set[str] = set()
+        # Keys of the forms created in this run: assigning one raises, as for a widget's key.
+        self._form_keys_this_run: set[str] = set()
         self._clear_after_run: dict[str, Any] = {}
         self._forms_clear_on_submit: set[str] = set()
         # Widget values saved by an earlier launch, waiting for their widget to be created.
@@ -191,16 +193,14 @@ class SessionState:
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if key in self._form_keys_this_run:
+            raise WidgetAlreadyInstantiatedError(key)
         self._assigned_this_run.add(key)
         widget_id = self._key_to_widget.get(key)
         if widget_id is not None:
             meta = self._widgets.get(widget_id)
             if widget_id in self._registered_this_run:
-                raise SessionStateError(
-                    f"`st.session_state.{key}` cannot be modified after the widget with key "
-                    f"`{key}` is created in this run. Set it before the widget call, or in the "
-                    "widget's on_change/on_click callback."
-                )
+                raise WidgetAlreadyInstantiatedError(key)
             if meta is not None and not meta.writes_allowed:
                 # Refused by the widget call (which raises); between runs (AppTest) ignored,
                 # as Streamlit does: a button is True only in the run after a press.
@@ -362,8 +362,10 @@ class SessionState:
         self._set_before_widget.discard(key)
         return ""
 
-    def declare_form(self, form_id: str, clear_on_submit: bool) -> None:
-        """Called by st.form: a submitted clear_on_submit form shows defaults after the run."""
+    def declare_form(self, form_id: str, key: str, clear_on_submit: bool) -> None:
+        """Called by st.form in each run: the form's key can no longer be assigned in this run,
+        and a submitted clear_on_submit form shows defaults after the run."""
+        self._form_keys_this_run.add(key)
         if clear_on_submit:
             self._forms_clear_on_submit.add(form_id)
         else:
@@ -380,6 +382,7 @@ class SessionState:
         self._reset_triggers()
         self._registered_this_run.clear()
         self._keys_registered_this_run.clear()
+        self._form_keys_this_run.clear()
         self._submitted_forms.clear()
         changed: list[WidgetMetadata] = []
         for state in states.widgets if states is not None else ():
@@ -438,6 +441,7 @@ class SessionState:
                 self._unclaimed_reports.clear()
         self._registered_this_run.clear()
         self._keys_registered_this_run.clear()
+        self._form_keys_this_run.clear()
 
     def _forget_widget(self, widget_id: str) -> None:
         meta = self._widgets.pop(widget_id)

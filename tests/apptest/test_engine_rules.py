@@ -124,7 +124,7 @@ def test_setting_a_widget_key_after_the_widget_is_created_shows_an_error() -> No
     ).run()
     (error,) = at.exception
     assert "name" in error.message and "after the widget" in error.message
-    assert error.proto.type == "SessionStateError"
+    assert error.proto.type == "WidgetAlreadyInstantiatedError"
     assert not at.markdown
     assert at.text_input[0].value == ""
 

@@ -116,7 +116,7 @@ class LayoutMixin(DeltaGeneratorBase):
                     f"There are multiple identical forms with key={key!r}. Give each form its own key."
                 )
             ctx.form_ids_this_run.add(form_id)
-            ctx.session_state.declare_form(form_id, clear_on_submit)
+            ctx.session_state.declare_form(form_id, str(key), clear_on_submit)
         block = Block()
         block.form.form_id = form_id
         block.form.clear_on_submit = clear_on_submit

@@ -14,6 +14,7 @@ from typing import Any, Literal, TypeVar
 from dataapp.errors import APIError
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.widgets_pb2 import ButtonGroup, Checkbox, NumberInput, TextInput, WidgetState
+from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 from dataapp.runtime.session_state import WidgetValueError
 
@@ -26,6 +27,7 @@ from ..widget_support import (
     button_kind,
     format_options,
     index_of,
+    normalize_key,
     option_indices,
     option_list,
     option_problem,
@@ -708,12 +710,14 @@ class WidgetsMixin(DeltaGeneratorBase):
         disabled: bool = False,
         label_visibility: LabelVisibilityName = "visible",
     ) -> int | float | None:
-        spec = slider_values.resolve_number_input(label, min_value, max_value, value, step, format)
+        spec = slider_values.resolve_number_input(
+            label, min_value, max_value, value, step, format, _key_holds_none(key)
+        )
         call = WidgetCall(
             self,
             kind="number_input",
             label=label,
-            identity=(spec.is_int, min_value, max_value, spec.default, spec.step, spec.format),
+            identity=(spec.is_int, min_value, max_value, spec.declared, spec.step, spec.format),
             key=key,
             default=spec.default,
             deserialize=spec.from_wire,
@@ -976,6 +980,18 @@ class WidgetsMixin(DeltaGeneratorBase):
         element.color_picker.value = str(call.shown)
         self._enqueue_element(element)
         return str(call.value)
+
+
+def _key_holds_none(key: Key | None) -> bool:
+    """Whether the widget's key is in st.session_state with the value None."""
+    ctx = get_run_context()
+    name = normalize_key(key)
+    if ctx is None or name is None:
+        return False
+    try:
+        return ctx.session_state[name] is None
+    except KeyError:
+        return False
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -191,6 +191,9 @@ class NumberSpec:
     default: int | float | None
     min: int | float | None = None
     max: int | float | None = None
+    # The value the arguments ask for, part of the widget's identity; `default` is None instead
+    # when the widget's key holds None.
+    declared: int | float | None = None
 
     def from_wire(self, state: WidgetState) -> int | float | None:
         field = reported_field(state, "int_value", "double_value", "null_value", None)
@@ -227,13 +230,21 @@ class NumberSpec:
 
 
 def resolve_number_input(
-    label: str, min_value: Any, max_value: Any, value: Any, step: Any, format: str | None
+    label: str,
+    min_value: Any,
+    max_value: Any,
+    value: Any,
+    step: Any,
+    format: str | None,
+    key_holds_none: bool = False,
 ) -> NumberSpec:
     """Streamlit's rules: the numbers given decide int or float, and none given means float.
 
     So `number_input("x")` and `number_input("x", value=None)` are floats (0.0 and None, step
     0.01, "%0.2f"), as are the widgets whose only number is a float; a widget whose numbers are
-    all ints is an int (step 1, "%d"). `format` changes only how the value is shown.
+    all ints is an int (step 1, "%d"). `format` changes only how the value is shown. A key
+    holding None empties the input whatever `value` says (`value` still decides int or float),
+    so `value` is not checked against the bounds.
     """
     named = {"value": value, "min_value": min_value, "max_value": max_value, "step": step}
     given = {name: n for name, n in named.items() if n is not None and n != "min"}
@@ -250,9 +261,10 @@ def resolve_number_input(
     is_int = kinds == {True}
     lo, hi = (_plain_number(v, is_int) for v in (min_value, max_value))
     if value == "min":
-        default: int | float | None = lo if lo is not None else (0 if is_int else 0.0)
+        declared: int | float | None = lo if lo is not None else (0 if is_int else 0.0)
     else:
-        default = _plain_number(value, is_int)
+        declared = _plain_number(value, is_int)
+    default = None if key_holds_none else declared
     if lo is not None and hi is not None and lo > hi:
         raise APIError(
             f"st.number_input {label!r}: the `min_value`, set to {lo}, cannot be greater than "
@@ -275,7 +287,7 @@ def resolve_number_input(
         raise APIError(
             f"Format string for `st.number_input` contains invalid characters: {fmt}"
         ) from None
-    return NumberSpec(is_int, resolved_step, fmt, default, lo, hi)
+    return NumberSpec(is_int, resolved_step, fmt, default, lo, hi, declared)
 
 
 def _plain_number(number: Any, is_int: bool) -> Any:
