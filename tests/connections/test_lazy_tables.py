@@ -90,9 +90,26 @@ def test_the_middle_of_a_big_sorted_view_comes_from_a_table_sorted_once(
         for column in range(len(lazy.columns)):
             _same(lazy, frame, _request(start=2000, sort=(column, column % 2 == 0)))
             _same(lazy, frame, _request(start=1000, search="item 1", sort=(column, True)))
-        # Only the last two sorted views are kept.
+        # The last two sorted views are kept, and the search's rows.
         tables = lazy._scan.connection.sql("SELECT count(*) FROM duckdb_tables()").fetchall()
-        assert tables[0][0] == 2
+        assert tables[0][0] == 3
+
+
+def test_a_search_with_too_many_rows_to_keep_searches_again_for_each_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataapp.elements.data import lazy as lazy_module
+
+    monkeypatch.setattr(lazy_module, "SEARCH_KEPT_ROWS", 10)
+    path = _parquet(tmp_path)
+    lazy = lazy_table(path, _SPEC)
+    assert lazy is not None
+    frame = FrameSource(duckdb.read_parquet(str(path)).df(), DataFormat.OTHER, _SPEC)
+    _same(lazy, frame, _request(search="item 1"))
+    _same(lazy, frame, _request(start=300, search="item 1", sort=(2, True)))
+    _same(lazy, frame, _request(search="item 999"))  # 5 rows: kept
+    tables = lazy._scan.connection.sql("SELECT count(*) FROM duckdb_tables()").fetchall()
+    assert tables[0][0] == 1
 
 
 def test_a_sort_the_page_no_longer_wants_is_interrupted(

@@ -53,8 +53,10 @@ TOP_N_ROWS = 100_000
 _SORTED_VIEWS_KEPT = 2
 # How often a running query checks whether the page still wants its window.
 _WATCH_SECONDS = 0.05
-# View row counts of recent searches: scrolling a searched view counts its rows once.
-_SEARCH_COUNTS_KEPT = 8
+# A search with at most this many matching rows is kept in a temporary table (scrolling and
+# sorting it then reads only those rows); the last few searches of a table are kept.
+SEARCH_KEPT_ROWS = 1_000_000
+_SEARCHES_KEPT = 4
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,15 @@ class _Scan:
     # The same rows with their positions in a column named _ROW, when the scan can number them
     # itself (a single Parquet file's `file_row_number`); else a window function numbers them.
     numbered_sql: str | None = None
+
+
+@dataclass(frozen=True)
+class _Search:
+    """A search's view: how many rows match, and the temporary table holding them (None when
+    there were too many to keep: its windows then search the data again)."""
+
+    rows: int
+    table: str | None
 
 
 def lazy_table(data: Any, spec: DisplaySpec) -> LazyTable | None:
@@ -167,9 +178,9 @@ class LazyTable:
     def __init__(self, scan: _Scan, spec: DisplaySpec) -> None:
         self._scan = scan
         self._lock = threading.Lock()
-        self._search_counts: OrderedDict[str, int] = OrderedDict()
+        self._searches: OrderedDict[str, _Search] = OrderedDict()
         self._sorted_views: OrderedDict[tuple[object, ...], str] = OrderedDict()
-        self._sorted_view_count = 0
+        self._tables_made = 0
         head = self._fetch(f"SELECT * FROM ({scan.sql}) LIMIT {FIRST_WINDOW_ROWS}")
         self._names = list(head.columns)
         self.row_count = self._count(f"SELECT count(*) FROM ({scan.sql})")
@@ -219,7 +230,7 @@ class LazyTable:
     def _compute_window(
         self, sort: list[tuple[ColumnSpec, bool]], search: str, request: DataWindowRequest
     ) -> DataWindow:
-        view_rows = self._view_rows(search)
+        view_rows = self._search(search).rows if search else self.row_count
         start = min(int(request.start), view_rows)
         count = min(int(request.count), MAX_WINDOW_ROWS, view_rows - start)
         if not sort and not search:
@@ -285,17 +296,42 @@ class LazyTable:
         # the first window and unsorted windows show.
         return f"SELECT *, row_number() OVER () - 1 AS {_ROW} FROM ({self._scan.sql})"
 
-    def _view_rows(self, search: str) -> int:
-        if not search:
-            return self.row_count
-        if search not in self._search_counts:
-            self._search_counts[search] = self._count(
-                f"SELECT count(*) FROM ({self._numbered()}) {self._where(search)}"
+    def _search(self, search: str) -> _Search:
+        """The view of rows matching `search`, kept when it is small enough (one scan either
+        way: the rows are counted while they are kept)."""
+        found = self._searches.get(search)
+        if found is None:
+            table = self._new_table_name()
+            matching = f"SELECT * FROM ({self._numbered()}) {self._where(search)}"
+            self._scan.connection.execute(
+                f"CREATE TEMP TABLE {table} AS {matching} LIMIT {SEARCH_KEPT_ROWS + 1}"
             )
-            while len(self._search_counts) > _SEARCH_COUNTS_KEPT:
-                self._search_counts.popitem(last=False)
-        self._search_counts.move_to_end(search)
-        return self._search_counts[search]
+            rows = self._count(f"SELECT count(*) FROM {table}")
+            if rows > SEARCH_KEPT_ROWS:
+                self._scan.connection.execute(f"DROP TABLE {table}")
+                found = _Search(self._count(f"SELECT count(*) FROM ({matching})"), None)
+            else:
+                found = _Search(rows, table)
+            self._searches[search] = found
+            while len(self._searches) > _SEARCHES_KEPT:
+                _, dropped = self._searches.popitem(last=False)
+                if dropped.table is not None:
+                    self._scan.connection.execute(f"DROP TABLE {dropped.table}")
+        self._searches.move_to_end(search)
+        return found
+
+    def _view(self, search: str) -> str:
+        """The SELECT of a view's rows, each with its position in _ROW."""
+        if not search:
+            return self._numbered()
+        kept = self._search(search).table
+        if kept is not None:
+            return f"SELECT * FROM {kept}"
+        return f"SELECT * FROM ({self._numbered()}) {self._where(search)}"
+
+    def _new_table_name(self) -> str:
+        self._tables_made += 1
+        return f"dataapp_view_{self._tables_made}"
 
     def _where(self, search: str) -> str:
         """Rows with `search` in one of their shown cells' text, case-insensitively: numbers
@@ -327,7 +363,7 @@ class LazyTable:
         count: int,
         view_rows: int,
     ) -> pd.DataFrame:
-        view = f"SELECT * FROM ({self._numbered()}) {self._where(search)}"
+        view = self._view(search)
         if start + count <= TOP_N_ROWS:
             # DuckDB keeps only the first rows of the order (a top-N), never sorting them all.
             return self._fetch(f"{view} {self._order_by(sort)} LIMIT {count} OFFSET {start}")
@@ -357,8 +393,7 @@ class LazyTable:
         key = (tuple((column.key, descending) for column, descending in sort), search)
         table = self._sorted_views.get(key)
         if table is None:
-            self._sorted_view_count += 1
-            table = f"dataapp_sorted_{self._sorted_view_count}"
+            table = self._new_table_name()
             kept = "*" if self._scan.numbered_sql is None else _ROW
             self._scan.connection.execute(
                 f"CREATE TEMP TABLE {table} AS SELECT {kept} FROM ({view}) {self._order_by(sort)}"
