@@ -91,7 +91,7 @@ def test_the_middle_of_a_big_sorted_view_comes_from_a_table_sorted_once(
             _same(lazy, frame, _request(start=2000, sort=(column, column % 2 == 0)))
             _same(lazy, frame, _request(start=1000, search="item 1", sort=(column, True)))
         # The last two sorted views are kept, and the search's rows.
-        tables = lazy._scan.connection.sql("SELECT count(*) FROM duckdb_tables()").fetchall()
+        tables = lazy._data.connection.sql("SELECT count(*) FROM duckdb_tables()").fetchall()
         assert tables[0][0] == 3
 
 
@@ -108,7 +108,7 @@ def test_a_search_with_too_many_rows_to_keep_searches_again_for_each_window(
     _same(lazy, frame, _request(search="item 1"))
     _same(lazy, frame, _request(start=300, search="item 1", sort=(2, True)))
     _same(lazy, frame, _request(search="item 999"))  # 5 rows: kept
-    tables = lazy._scan.connection.sql("SELECT count(*) FROM duckdb_tables()").fetchall()
+    tables = lazy._data.connection.sql("SELECT count(*) FROM duckdb_tables()").fetchall()
     assert tables[0][0] == 1
 
 
@@ -126,6 +126,25 @@ def test_a_sort_the_page_no_longer_wants_is_interrupted(
     assert lazy.compute_window(sorting, lambda: next(asked, True)) is None
     window = lazy.compute_window(sorting, lambda: False)
     assert window is not None and len(window.positions) == 40
+
+
+def test_a_rerun_over_the_same_file_finds_its_connection_and_kept_sorts_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataapp.elements.data import lazy as lazy_module
+
+    monkeypatch.setattr(lazy_module, "TOP_N_ROWS", 100)
+    path = _parquet(tmp_path)
+    first = lazy_table(path, _SPEC)
+    assert first is not None
+    first.compute_window(_request(start=2000, sort=(2, True)), lambda: False)
+    again = lazy_table(str(path), _SPEC)
+    assert again is not None and again._data is first._data
+    assert again.source_id == first.source_id
+    assert len(again._data.sorted_views) == 1
+    _parquet(tmp_path, rows=10)  # the file changes: another table
+    changed = lazy_table(path, _SPEC)
+    assert changed is not None and changed._data is not first._data
 
 
 def test_the_table_is_never_loaded_into_the_apps_memory(tmp_path: Path) -> None:

@@ -3,10 +3,11 @@ Dataset or a DuckDB relation over files, without loading it. The row count, the 
 every window the page asks for (scrolled, sorted, searched) are queries.
 
 Imported when an app shows data; DuckDB only when such data is shown. A LazyTable is made on the
-script thread; windows are computed on the data thread pool, one query at a time per table (a
-DuckDB connection refuses a second call while busy), on the table's own connection: never the
-app's, which its script may be using at that moment. While a window's queries run, a watcher
-thread interrupts them once the page has asked for a newer window of the grid.
+script thread; windows are computed on the data thread pool. Every LazyTable over the same data
+(reruns, sessions) shares one _Scanned: its DuckDB connection (never the app's, which its script
+may be using at that moment) runs one query at a time, under the _Scanned's lock, as DuckDB
+refuses a second call on a busy connection. While a window's queries run, a watcher thread
+interrupts them once the page has asked for a newer window of the grid.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 import tempfile
 import threading
 import uuid
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -61,14 +63,17 @@ _SEARCHES_KEPT = 4
 
 @dataclass(frozen=True)
 class _Scan:
-    """What DuckDB reads: a SELECT on `connection`, and what identifies the data behind it."""
+    """What DuckDB reads (a SELECT), what identifies the data behind it, and how to open the
+    connection that reads it."""
 
-    connection: duckdb.DuckDBPyConnection
     sql: str
     identity: bytes
+    connect: Callable[[], duckdb.DuckDBPyConnection]
     # The same rows with their positions in a column named _ROW, when the scan can number them
     # itself (a single Parquet file's `file_row_number`); else a window function numbers them.
     numbered_sql: str | None = None
+    # A DuckDB relation's SQL may name the app's own tables, which another connection lacks.
+    may_need_the_apps_connection: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,8 @@ class _Search:
 def lazy_table(data: Any, spec: DisplaySpec) -> LazyTable | None:
     """A LazyTable for data DuckDB can scan by itself, else None."""
     scan = _scan(data)
-    return LazyTable(scan, spec) if scan is not None else None
+    scanned = _scanned(scan) if scan is not None else None
+    return LazyTable(scanned, spec) if scanned is not None else None
 
 
 def loaded(data: Any) -> Any:
@@ -97,22 +103,18 @@ def _scan(data: Any) -> _Scan | None:
         return _parquet_scan(os.fspath(data))
     kind = type(data)
     if kind.__module__.startswith("pyarrow") and kind.__name__.endswith("Dataset"):
-        connection = _connect()
-        connection.register("dataapp_dataset", data)
+
+        def connect() -> duckdb.DuckDBPyConnection:
+            connection = _connect()
+            connection.register("dataapp_dataset", data)
+            return connection
+
         files = list(getattr(data, "files", []) or [])
         identity = _files_identity(files) if files else str(id(data)).encode()
-        return _Scan(connection, "SELECT * FROM dataapp_dataset", identity)
+        return _Scan("SELECT * FROM dataapp_dataset", identity, connect)
     if _is_relation(data):
-        import duckdb
-
         sql = data.sql_query()
-        connection = _connect()
-        try:
-            # Runs on a connection of its own only when it reads files, not the app's tables.
-            connection.sql(f"SELECT * FROM ({sql}) LIMIT 0").fetchall()
-        except duckdb.Error:
-            return None
-        return _Scan(connection, sql, sql.encode())
+        return _Scan(sql, sql.encode(), _connect, may_need_the_apps_connection=True)
     return None
 
 
@@ -140,10 +142,7 @@ def _parquet_scan(path: str) -> _Scan | None:
             f"FROM read_parquet({literal}, file_row_number := true)"
         )
     return _Scan(
-        _connect(),
-        f"SELECT * FROM read_parquet({literal})",
-        _files_identity(files),
-        numbered,
+        f"SELECT * FROM read_parquet({literal})", _files_identity(files), _connect, numbered
     )
 
 
@@ -168,6 +167,61 @@ def _files_identity(files: list[str]) -> bytes:
     return digest.digest()
 
 
+class _Scanned:
+    """One scanned table as DuckDB knows it, shared by every LazyTable over the same data (the
+    next run's, other sessions'): its connection, row count, first rows, and the searches and
+    sorted views kept as temporary tables. One query at a time: hold `lock`."""
+
+    def __init__(self, scan: _Scan, connection: duckdb.DuckDBPyConnection) -> None:
+        self.scan = scan
+        self.connection = connection
+        self.lock = threading.Lock()
+        self.head = self.fetch(f"SELECT * FROM ({scan.sql}) LIMIT {FIRST_WINDOW_ROWS}")
+        self.row_count = self.count(f"SELECT count(*) FROM ({scan.sql})")
+        # Keyed by the search (or sort) and the shown columns, which decide what search sees.
+        self.searches: OrderedDict[tuple[object, ...], _Search] = OrderedDict()
+        self.sorted_views: OrderedDict[tuple[object, ...], str] = OrderedDict()
+        self._tables_made = 0
+
+    def fetch(self, sql: str) -> pd.DataFrame:
+        return cast("pd.DataFrame", self.connection.sql(sql).df())
+
+    def count(self, sql: str) -> int:
+        rows = self.connection.sql(sql).fetchall()
+        return int(rows[0][0])
+
+    def new_table_name(self) -> str:
+        self._tables_made += 1
+        return f"dataapp_view_{self._tables_made}"
+
+
+# Scanned tables still used by a LazyTable, by what they read: a rerun that shows the same files
+# finds its connection and its kept searches and sorts again.
+_scanned_tables: weakref.WeakValueDictionary[bytes, _Scanned] = weakref.WeakValueDictionary()
+_scanned_lock = threading.Lock()
+
+
+def _scanned(scan: _Scan) -> _Scanned | None:
+    """The shared _Scanned for `scan`, made on first use; None when it cannot run on a
+    connection of its own."""
+    import duckdb
+
+    key = scan.identity + b"\0" + scan.sql.encode()
+    with _scanned_lock:
+        found = _scanned_tables.get(key)
+    if found is not None:
+        return found
+    connection = scan.connect()
+    if scan.may_need_the_apps_connection:
+        try:
+            connection.sql(f"SELECT * FROM ({scan.sql}) LIMIT 0").fetchall()
+        except duckdb.Error:
+            return None
+    scanned = _Scanned(scan, connection)
+    with _scanned_lock:
+        return _scanned_tables.setdefault(key, scanned)
+
+
 class LazyTable:
     """A table kept as a query (implements dataapp.runtime.data_sources.WindowSource and what
     st.dataframe reads of a FrameSource)."""
@@ -175,27 +229,25 @@ class LazyTable:
     format = DataFormat.OTHER
     styler = None
 
-    def __init__(self, scan: _Scan, spec: DisplaySpec) -> None:
-        self._scan = scan
-        self._lock = threading.Lock()
-        self._searches: OrderedDict[str, _Search] = OrderedDict()
-        self._sorted_views: OrderedDict[tuple[object, ...], str] = OrderedDict()
-        self._tables_made = 0
-        head = self._fetch(f"SELECT * FROM ({scan.sql}) LIMIT {FIRST_WINDOW_ROWS}")
+    def __init__(self, data: _Scanned, spec: DisplaySpec) -> None:
+        self._data = data
+        self._scan = data.scan
+        head = data.head
         self._names = list(head.columns)
-        self.row_count = self._count(f"SELECT count(*) FROM ({scan.sql})")
+        self.row_count = data.row_count
         self.columns: list[ColumnSpec] = build_columns(head, spec, None)
+        self._shown = tuple((c.key, int(c.kind), c.is_index) for c in self.columns)
         self._head = head
         described = b"".join(c.proto().SerializeToString(deterministic=True) for c in self.columns)
         content = content_digest(
-            head, None, scan.identity + described + str(self.row_count).encode()
+            head, None, data.scan.identity + described + str(self.row_count).encode()
         )
         self.source_id = "q" + content.hex()[:23]
 
     @property
     def frame(self) -> pd.DataFrame:
         """Every row, loaded: what AppTest's `.value` gives. The page never asks for it."""
-        with self._lock:
+        with self._data.lock:
             return self._fetch(f"SELECT * FROM ({self._scan.sql})")
 
     # -- WindowSource ----------------------------------------------------------------------------
@@ -215,7 +267,7 @@ class LazyTable:
             if key.column < len(self.columns)
         ]
         search = request.search.strip().lower()
-        with self._lock:
+        with self._data.lock:
             if superseded():
                 return None
             try:
@@ -251,7 +303,7 @@ class LazyTable:
         def watch() -> None:
             while not done.wait(_WATCH_SECONDS):
                 if superseded():
-                    self._scan.connection.interrupt()
+                    self._data.connection.interrupt()
                     return
 
         watcher = threading.Thread(target=watch, name="dataapp-window-watch", daemon=True)
@@ -283,11 +335,7 @@ class LazyTable:
     # -- queries ---------------------------------------------------------------------------------
 
     def _fetch(self, sql: str) -> pd.DataFrame:
-        return cast("pd.DataFrame", self._scan.connection.sql(sql).df())
-
-    def _count(self, sql: str) -> int:
-        rows = self._scan.connection.sql(sql).fetchall()
-        return int(rows[0][0])
+        return self._data.fetch(sql)
 
     def _numbered(self) -> str:
         if self._scan.numbered_sql is not None:
@@ -299,25 +347,27 @@ class LazyTable:
     def _search(self, search: str) -> _Search:
         """The view of rows matching `search`, kept when it is small enough (one scan either
         way: the rows are counted while they are kept)."""
-        found = self._searches.get(search)
+        data = self._data
+        key = (search, self._shown)
+        found = data.searches.get(key)
         if found is None:
-            table = self._new_table_name()
+            table = data.new_table_name()
             matching = f"SELECT * FROM ({self._numbered()}) {self._where(search)}"
-            self._scan.connection.execute(
+            data.connection.execute(
                 f"CREATE TEMP TABLE {table} AS {matching} LIMIT {SEARCH_KEPT_ROWS + 1}"
             )
-            rows = self._count(f"SELECT count(*) FROM {table}")
+            rows = data.count(f"SELECT count(*) FROM {table}")
             if rows > SEARCH_KEPT_ROWS:
-                self._scan.connection.execute(f"DROP TABLE {table}")
-                found = _Search(self._count(f"SELECT count(*) FROM ({matching})"), None)
+                data.connection.execute(f"DROP TABLE {table}")
+                found = _Search(data.count(f"SELECT count(*) FROM ({matching})"), None)
             else:
                 found = _Search(rows, table)
-            self._searches[search] = found
-            while len(self._searches) > _SEARCHES_KEPT:
-                _, dropped = self._searches.popitem(last=False)
+            data.searches[key] = found
+            while len(data.searches) > _SEARCHES_KEPT:
+                _, dropped = data.searches.popitem(last=False)
                 if dropped.table is not None:
-                    self._scan.connection.execute(f"DROP TABLE {dropped.table}")
-        self._searches.move_to_end(search)
+                    data.connection.execute(f"DROP TABLE {dropped.table}")
+        data.searches.move_to_end(key)
         return found
 
     def _view(self, search: str) -> str:
@@ -328,10 +378,6 @@ class LazyTable:
         if kept is not None:
             return f"SELECT * FROM {kept}"
         return f"SELECT * FROM ({self._numbered()}) {self._where(search)}"
-
-    def _new_table_name(self) -> str:
-        self._tables_made += 1
-        return f"dataapp_view_{self._tables_made}"
 
     def _where(self, search: str) -> str:
         """Rows with `search` in one of their shown cells' text, case-insensitively: numbers
@@ -390,19 +436,20 @@ class LazyTable:
         """A temporary table holding the view in order (its rows' positions, when the file
         numbers its rows), made once for the middle of a big sorted view: one full sort, which
         DuckDB spills to disk beyond its memory limit."""
-        key = (tuple((column.key, descending) for column, descending in sort), search)
-        table = self._sorted_views.get(key)
+        data = self._data
+        key = (tuple((column.key, descending) for column, descending in sort), search, self._shown)
+        table = data.sorted_views.get(key)
         if table is None:
-            table = self._new_table_name()
+            table = data.new_table_name()
             kept = "*" if self._scan.numbered_sql is None else _ROW
-            self._scan.connection.execute(
+            data.connection.execute(
                 f"CREATE TEMP TABLE {table} AS SELECT {kept} FROM ({view}) {self._order_by(sort)}"
             )
-            self._sorted_views[key] = table
-            while len(self._sorted_views) > _SORTED_VIEWS_KEPT:
-                _, dropped = self._sorted_views.popitem(last=False)
-                self._scan.connection.execute(f"DROP TABLE {dropped}")
-        self._sorted_views.move_to_end(key)
+            data.sorted_views[key] = table
+            while len(data.sorted_views) > _SORTED_VIEWS_KEPT:
+                _, dropped = data.sorted_views.popitem(last=False)
+                data.connection.execute(f"DROP TABLE {dropped}")
+        data.sorted_views.move_to_end(key)
         return table
 
     def _order_by(self, sort: list[tuple[ColumnSpec, bool]], *, reverse: bool = False) -> str:
