@@ -7,7 +7,8 @@
 - geometry is read as Qt knows it (normal geometry while maximised), and "come to the front"
   runs on the GUI thread;
 - the menu bar (qt_menus.py), with the app's own entries once a run names them;
-- printing the page to PDF or a printer (qt_printing.py).
+- printing the page to PDF or a printer (qt_printing.py), OS notifications
+  (qt_notifications.py).
 
 `install` runs on the GUI (main) thread from pywebview's `before_show` event; `call_soon` may be
 called from any thread. Imported only when the Qt backend is in use.
@@ -30,6 +31,7 @@ from qtpy import QtCore, QtGui
 
 from dataapp_desktop.menu_items import MenuCommands, PageMenu
 from dataapp_desktop.qt_menus import WindowMenus
+from dataapp_desktop.qt_notifications import notifications_available, send_notification
 from dataapp_desktop.qt_printing import PagePrinter
 from dataapp_desktop.window_state import WindowGeometry
 
@@ -66,6 +68,7 @@ def same_origin(url: str, origin: str) -> bool:
 
 class QtWindowAdapter:
     can_print = True
+    can_notify = False  # known once installed (a session bus is there)
 
     def __init__(
         self,
@@ -93,6 +96,7 @@ class QtWindowAdapter:
         # folder shared by all apps; the app's own, before the first request goes out.
         native.profile.setCachePath(str(self._cache_dir))
         self._printer = PagePrinter(native.webview)
+        self.can_notify = notifications_available()
         self._menus = WindowMenus(native, self._commands, self._printer)
         page = native.webview.page()
         page.titleChanged.connect(self._on_title)
@@ -113,6 +117,17 @@ class QtWindowAdapter:
             done(False)
         else:
             self._printer.to_pdf(path, done)
+
+    def notify(self, title: str, body: str, only_when_unfocused: bool) -> None:
+        """An OS notification (GUI thread); skipped while the window has the focus when
+        `only_when_unfocused` (a toast the user sees in the page)."""
+        native = self._native
+        if native is None or not self.can_notify:
+            return
+        if only_when_unfocused and native.isActiveWindow():
+            return
+        app_name = self._commands.about.app_name
+        send_notification(app_name, title or native.windowTitle() or app_name, body)
 
     def show_page_menu(self, menu: PageMenu) -> None:
         """The app's own menu entries (GUI thread)."""

@@ -37,6 +37,7 @@ from dataapp_desktop.login import DesktopServer
 from dataapp_desktop.menu_items import AboutInfo, MenuCommands, PageMenu, page_menu_of
 from dataapp_desktop.pdf_export import PdfExporter
 from dataapp_desktop.web_profile import profile_dir
+from dataapp_desktop.window_service import WindowService
 from dataapp_desktop.window_state import (
     MIN_HEIGHT,
     MIN_WIDTH,
@@ -72,6 +73,12 @@ class WindowAdapter(Protocol):
 
     def print_to_pdf(self, path: str, done: Callable[[bool], None]) -> None:
         """Write the whole page to a PDF; `done(success)` once written. GUI thread."""
+
+    # Whether `notify` reaches the OS (known once installed).
+    can_notify: bool
+
+    def notify(self, title: str, body: str, only_when_unfocused: bool) -> None:
+        """An OS notification; GUI thread."""
 
     def show_page_menu(self, menu: PageMenu) -> None:
         """The app's own menu entries (`st.set_page_config(menu_items=...)`); GUI thread."""
@@ -118,6 +125,11 @@ class GenericWindowAdapter:
 
     def print_to_pdf(self, path: str, done: Callable[[bool], None]) -> None:
         done(False)  # pywebview's common API cannot print
+
+    can_notify = False
+
+    def notify(self, title: str, body: str, only_when_unfocused: bool) -> None:
+        return None  # nor notify
 
     def show_page_menu(self, menu: PageMenu) -> None:
         return None  # pywebview's common API has no menus that change after start
@@ -232,10 +244,17 @@ class WindowHost:
         self.hosted.runtime.host_services.dialogs = dialogs
         adapter = self._adapter
         if adapter.can_print:
-            self.hosted.runtime.host_services.window = PdfExporter(
+            pdf = PdfExporter(
                 lambda path, done: adapter.call_soon(lambda: adapter.print_to_pdf(path, done)),
                 dialogs,
                 default_name=f"{self.hosted.runtime.app_name}.pdf",
+            )
+            self.hosted.runtime.host_services.window = WindowService(
+                pdf,
+                lambda title, body, unfocused: adapter.call_soon(
+                    lambda: adapter.notify(title, body, unfocused)
+                ),
+                lambda: adapter.can_notify,
             )
         if self._close_requested:
             return

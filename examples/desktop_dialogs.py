@@ -63,6 +63,7 @@ if st.desktop.is_available():
         st.button("Export this page as PDF…", on_click=export_pdf)
         if st.session_state.get("pdf"):
             st.success(f"Exported {st.session_state.pdf}")
+            st.toast("PDF exported", icon="📄")  # from the OS too if you looked away
     with right:
         if st.button("Show the CSV files of a folder…"):
             folder = st.desktop.choose_folder(initial_dir=str(Path(path).parent))

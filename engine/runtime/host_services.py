@@ -35,12 +35,17 @@ class DialogService(Protocol):
 
 
 class WindowService(Protocol):
-    """The desktop window itself (`st.desktop.export_pdf`). Called on script threads; each
-    call blocks until the window has done it."""
+    """The desktop window itself (`st.desktop.export_pdf`, `st.desktop.notify`, `st.toast`).
+    Called on script threads."""
 
     def export_pdf(self, path: str | None) -> str | None:
         """Print the whole page to a PDF at `path` (None: ask where with the save dialog);
-        the absolute path written, or None when the user cancelled."""
+        the absolute path written, or None when the user cancelled. Blocks until written."""
+        ...
+
+    def notify(self, title: str, body: str, *, only_when_unfocused: bool) -> bool:
+        """Ask the OS to show a notification (title "": the app's); returns at once, True
+        when it was handed to the OS's notification service."""
         ...
 
 
@@ -61,7 +66,7 @@ class HostServices:
     # The desktop window's native file dialogs (st.desktop, native uploads and downloads);
     # None in a browser, headless, or under AppTest.
     dialogs: DialogService | None = None
-    # The desktop window (printing to PDF); None where there is no window.
+    # The desktop window (printing to PDF, notifications); None where there is no window.
     window: WindowService | None = None
     # The desktop shell's exit hooks, for engine code that must act when the app exits.
     exit_hooks: ExitHookRegistry | None = None

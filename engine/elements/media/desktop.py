@@ -27,6 +27,7 @@ __all__ = [
     "choose_folder",
     "export_pdf",
     "is_available",
+    "notify",
     "open_file",
     "open_files",
     "save_file",
@@ -54,3 +55,18 @@ def export_pdf(path: str | os.PathLike[str] | None = None) -> str | None:
         if not os.path.isdir(folder):
             raise APIError(f"st.desktop.export_pdf: the folder {folder} does not exist.")
     return window.export_pdf(target)
+
+
+def notify(title: str, body: str = "") -> bool:
+    """Show an OS notification (Linux: the desktop's notification service over D-Bus).
+
+    Returns at once: True when the notification was handed to the OS, False where there is no
+    desktop window or no notification service to hand it to (nothing is shown then).
+    """
+    ctx = get_run_context()
+    if ctx is None:
+        raise NoRunContextError("st.desktop.notify() can only be called while an app runs.")
+    window = ctx.host.window
+    if window is None:
+        return False
+    return window.notify(str(title), str(body), only_when_unfocused=False)

@@ -102,6 +102,11 @@ class StatusMixin(DeltaGeneratorBase):
         element.toast.body = str(body)
         element.toast.icon = icon or ""
         element.toast.nonce = next(_nonces)
+        ctx = get_run_context()
+        if ctx is not None and ctx.host.window is not None:
+            # The desktop window also tells the OS when the user is looking elsewhere.
+            text = f"{icon} {body}" if icon and not icon.startswith(":material") else str(body)
+            ctx.host.window.notify("", text, only_when_unfocused=True)
         return type(self)(ROOT_PATHS["event"])._enqueue_element(element)
 
     def balloons(self: _DG) -> _DG:
