@@ -57,8 +57,9 @@ with tab_widgets:
         st.segmented_control(
             "Segmented control", ["Day", "Week", "Month"], default="Week", key="segmented"
         )
+        rating = st.feedback("stars", key="feedback")
         st.write(
-            f"checkbox: {agree}, toggle: {enabled}, radio: {flavour}, selectbox: {city}, multiselect: {colors}"
+            f"checkbox: {agree}, toggle: {enabled}, radio: {flavour}, selectbox: {city}, multiselect: {colors}, feedback: {rating}"
         )
     with right:
         level = st.slider("Slider", 0, 100, 40, key="slider")

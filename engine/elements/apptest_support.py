@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         Checkbox,
         ColorPicker,
         DateInput,
+        Feedback,
         Multiselect,
         NumberInput,
         Radio,
@@ -484,6 +485,10 @@ class ElementQueries:
     @property
     def multiselect(self) -> WidgetList[Multiselect]:
         return WidgetList(self._typed("multiselect"))
+
+    @property
+    def feedback(self) -> WidgetList[Feedback]:
+        return WidgetList(self._typed("feedback"))
 
     @property
     def button_group(self) -> WidgetList[ButtonGroup]:

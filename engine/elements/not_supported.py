@@ -18,13 +18,7 @@ NOT_YET: dict[str, str] = (
             "camera_input",
         )
     }
-    | {
-        name: "It is not built yet."
-        for name in (
-            "feedback",
-            "audio_input",
-        )
-    }
+    | {name: "It is not built yet." for name in ("audio_input",)}
     | {
         name: "dataapp has no equivalent."
         for name in (

@@ -222,6 +222,7 @@ ELEMENTS: tuple[ElementKind, ...] = (
             {ButtonGroup.SEGMENTED_CONTROL: "segmented_control", ButtonGroup.PILLS: "pills"},
         ),
     ),
+    _widget("feedback", "widgets", Shown.INDICES),
     # data
     ElementKind(
         "dataframe", "data", "dataframe", widget=WidgetMode.ON_SELECT, shown=Shown.VALUE_JSON

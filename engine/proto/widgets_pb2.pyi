@@ -282,6 +282,28 @@ class ButtonGroup(_message.Message):
     wrap: bool
     def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., style: _Optional[_Union[ButtonGroup.Style, str]] = ..., options: _Optional[_Iterable[str]] = ..., indices: _Optional[_Iterable[int]] = ..., multi: bool = ..., required: bool = ..., width: _Optional[_Union[ButtonGroup.Width, str]] = ..., width_pixels: _Optional[int] = ..., wrap: bool = ...) -> None: ...
 
+class Feedback(_message.Message):
+    __slots__ = ("info", "type", "indices", "width", "width_pixels")
+    class Type(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        THUMBS: _ClassVar[Feedback.Type]
+        FACES: _ClassVar[Feedback.Type]
+        STARS: _ClassVar[Feedback.Type]
+    THUMBS: Feedback.Type
+    FACES: Feedback.Type
+    STARS: Feedback.Type
+    INFO_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    INDICES_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_PIXELS_FIELD_NUMBER: _ClassVar[int]
+    info: WidgetInfo
+    type: Feedback.Type
+    indices: _containers.RepeatedScalarFieldContainer[int]
+    width: ButtonGroup.Width
+    width_pixels: int
+    def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., type: _Optional[_Union[Feedback.Type, str]] = ..., indices: _Optional[_Iterable[int]] = ..., width: _Optional[_Union[ButtonGroup.Width, str]] = ..., width_pixels: _Optional[int] = ...) -> None: ...
+
 class WidgetState(_message.Message):
     __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "json_value", "string_trigger_value", "file_ids_value", "bytes_value", "arrow_value", "json_trigger_value")
     ID_FIELD_NUMBER: _ClassVar[int]

@@ -5,6 +5,7 @@ import { ButtonGroupView } from "./ButtonGroup";
 import { CheckboxView } from "./Checkbox";
 import { ColorPickerView } from "./ColorPicker";
 import { DateInputView } from "./DateInput";
+import { FeedbackView } from "./Feedback";
 import { MultiselectView } from "./Multiselect";
 import { NumberInputView } from "./NumberInput";
 import { RadioView } from "./Radio";
@@ -28,6 +29,7 @@ export const components: ElementComponents<
   | "timeInput"
   | "colorPicker"
   | "buttonGroup"
+  | "feedback"
 > = {
   button: ButtonView,
   checkbox: CheckboxView,
@@ -42,4 +44,5 @@ export const components: ElementComponents<
   timeInput: TimeInputView,
   colorPicker: ColorPickerView,
   buttonGroup: ButtonGroupView,
+  feedback: FeedbackView,
 };

@@ -13,7 +13,14 @@ from typing import Any, Literal, TypeVar
 
 from dataapp.errors import APIError
 from dataapp.proto.element_pb2 import Element
-from dataapp.proto.widgets_pb2 import ButtonGroup, Checkbox, NumberInput, TextInput, WidgetState
+from dataapp.proto.widgets_pb2 import (
+    ButtonGroup,
+    Checkbox,
+    Feedback,
+    NumberInput,
+    TextInput,
+    WidgetState,
+)
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 from dataapp.runtime.session_state import WidgetValueError
@@ -39,6 +46,11 @@ from ..widget_support import (
 from . import slider_values
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
+_FEEDBACK_TYPES = {
+    "thumbs": Feedback.THUMBS,
+    "faces": Feedback.FACES,
+    "stars": Feedback.STARS,
+}
 _HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 SelectionMode = Literal["single", "multi"]
 
@@ -564,6 +576,57 @@ class WidgetsMixin(DeltaGeneratorBase):
             group.wrap = wrap
         self._enqueue_element(element)
         return list(call.value) if multi else call.value
+
+    def feedback(
+        self,
+        options: Literal["thumbs", "faces", "stars"] = "thumbs",
+        *,
+        key: Key | None = None,
+        default: int | None = None,
+        disabled: bool = False,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        width: Literal["content", "stretch"] | int = "content",
+    ) -> int | None:
+        """A row of thumbs (down, up), five faces or five stars: the chosen one's index (0 is
+        the least satisfied), or None; choosing the chosen one again clears it."""
+        if options not in _FEEDBACK_TYPES:
+            raise APIError("Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'.")
+        indices = list(range(2 if options == "thumbs" else 5))
+        if default is not None and (
+            isinstance(default, bool) or not isinstance(default, int) or default not in indices
+        ):
+            raise APIError(
+                f"The `default` parameter, set to {default}, is outside the required range "
+                f"[0, {indices[-1]}]."
+            )
+        call = WidgetCall(
+            self,
+            kind="feedback",
+            label="",
+            identity=(options, default),
+            key=key,
+            default=default,
+            deserialize=lambda s: _one_option_from_wire(indices, s),
+            has_explicit_default=default is not None,
+            label_visibility="collapsed",
+            disabled=disabled,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            validate=lambda v: None if v is None else option_problem(indices, v),
+        )
+        element = Element()
+        box = element.feedback
+        box.info.CopyFrom(call.info)
+        box.type = _FEEDBACK_TYPES[options]
+        if call.shown in indices:
+            box.indices.append(call.shown)
+        box.width, box.width_pixels = _button_group_width("feedback", width)
+        self._enqueue_element(element)
+        result: int | None = call.value
+        return result
 
     # -- sliders ------------------------------------------------------------------------------
 

@@ -359,3 +359,17 @@ class ButtonGroup(_OptionsWidget):
         if self._is_single_select:
             return self.set_value(None) if _same(self.value, v) else self
         return self.set_value([c for c in self.value if not _same(c, v)])
+
+
+class Feedback(Widget):
+    """`st.feedback`: `.value` is the chosen option's index (0 is the least satisfied), or None."""
+
+    serves = ("feedback",)
+    type = "feedback"
+
+    def _state_for(self, v: int | None) -> WidgetState:
+        return wire.indices_state(self.id, [] if v is None else [v])
+
+    def set_value(self, v: int | None) -> Feedback:
+        """Choose the option at index `v`, or clear the choice with None."""
+        return super().set_value(v)

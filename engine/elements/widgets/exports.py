@@ -17,6 +17,7 @@ radio = _main.radio
 selectbox = _main.selectbox
 multiselect = _main.multiselect
 pills = _main.pills
+feedback = _main.feedback
 segmented_control = _main.segmented_control
 slider = _main.slider
 select_slider = _main.select_slider
@@ -32,6 +33,7 @@ __all__ = [
     "checkbox",
     "color_picker",
     "date_input",
+    "feedback",
     "form_submit_button",
     "multiselect",
     "number_input",
