@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the web inspector next to the window; log more",
     )
     parser.add_argument(
+        "--inspect",
+        action="store_true",
+        help="show the run inspector: what each rerun cost (st.* calls, cached functions, "
+        "queries, bytes sent); the page's menu turns it on and off too",
+    )
+    parser.add_argument(
         "--no-reload",
         dest="reload",
         action="store_false",
@@ -133,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.port is not None:
         config.port = args.port
+    config.inspect_runs = args.inspect
     _configure_logging(args.debug)
     if args.reset_state:
         for line in reset_state(paths.app_identity(app_path, config)):

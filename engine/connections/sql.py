@@ -8,6 +8,7 @@ connection for as long as it runs. SQLAlchemy and pandas are imported on first u
 from __future__ import annotations
 
 import threading
+import time
 from collections import ChainMap
 from collections.abc import Iterator
 from datetime import timedelta
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast, overload
 
 from dataapp.runtime.caching import CachedFunc, cache_data
 from dataapp.runtime.caching.durations import ttl_to_seconds
+from dataapp.runtime.run_report import record_query
 
 from .base import BaseConnection
 from .drivers import missing_dialect_error
@@ -43,6 +45,11 @@ _SERVER_PARAMS = ("dialect", "username", "host")
 _FILE_DIALECTS = ("sqlite", "duckdb")
 
 _DEFAULT_SPINNER = "Running `sql.query(...)`."
+
+
+# Set on the calling thread when a query's cache missed and the database ran it (a cache_data
+# function runs its body on the thread that calls it).
+_ran_on_database = threading.local()
 
 
 class SQLConnection(BaseConnection["Engine"]):
@@ -79,6 +86,7 @@ class SQLConnection(BaseConnection["Engine"]):
             engine = sqlalchemy.create_engine(url, **engine_options)
         except NoSuchModuleError as error:
             raise missing_dialect_error(error) from None
+        _report_statements(engine, self._connection_name)
         if autocommit:
             return engine.execution_options(isolation_level="AUTOCOMMIT")
         return engine
@@ -178,6 +186,8 @@ class SQLConnection(BaseConnection["Engine"]):
         `ttl` ends or the cache is cleared.
         """
         cached = self._cached_query(ttl_to_seconds(ttl), show_spinner)
+        _ran_on_database.ran = False
+        started = time.perf_counter()
         result = cached(
             self._connection_instance_id,
             sql,
@@ -186,6 +196,10 @@ class SQLConnection(BaseConnection["Engine"]):
             params=params,
             **kwargs,
         )
+        if not _ran_on_database.ran:
+            # The run inspector (docs/inspector.md) hears of statements the database runs
+            # from the engine (_report_statements); one the cache answered, from here.
+            record_query(self._connection_name, sql, time.perf_counter() - started, cached=True)
         if chunksize is not None:
             return iter(cast("list[DataFrame]", result))
         return cast("DataFrame", result)
@@ -204,6 +218,7 @@ class SQLConnection(BaseConnection["Engine"]):
                     params: Any | None = None,
                     **kwargs: Any,
                 ) -> Any:
+                    _ran_on_database.ran = True
                     return self._read_sql(sql, index_col, chunksize, params, kwargs)
 
                 # Each connection name and ttl has its own cache, as in Streamlit (whose caches
@@ -342,3 +357,22 @@ def _name_the_sql(error: BaseException, sql: str) -> None:
 
     if isinstance(error, StatementError) and error.statement is None:
         error.statement = sql
+
+
+def _report_statements(engine: Engine, connection_name: str) -> None:
+    """Tell the run inspector of every statement the engine sends the database: those of
+    `query()` on a cache miss, and those the app sends itself (`conn.session`, `conn.engine`,
+    pandas' read_sql), which no cache answers (docs/inspector.md)."""
+    from sqlalchemy import event
+
+    started: dict[int, float] = {}
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def before(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        started[id(cursor)] = time.perf_counter()
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def after(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        began = started.pop(id(cursor), None)
+        if began is not None:
+            record_query(connection_name, statement, time.perf_counter() - began, cached=False)

@@ -26,7 +26,7 @@ from dataapp.proto import widgets_pb2 as dataapp_dot_proto_dot_widgets__pb2
 from dataapp.proto import data_pb2 as dataapp_dot_proto_dot_data__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18\x64\x61taapp/proto/back.proto\x12\x07\x64\x61taapp\x1a\x1b\x64\x61taapp/proto/widgets.proto\x1a\x18\x64\x61taapp/proto/data.proto\"\xae\x02\n\x07\x42\x61\x63kMsg\x12&\n\x05rerun\x18\x01 \x01(\x0b\x32\x15.dataapp.RerunRequestH\x00\x12\x0e\n\x04stop\x18\x02 \x01(\x08H\x00\x12\x15\n\x0b\x63lear_cache\x18\x03 \x01(\x08H\x00\x12\x1b\n\x11reset_saved_state\x18\x04 \x01(\x08H\x00\x12\x39\n\x13\x64\x61ta_window_request\x18\x05 \x01(\x0b\x32\x1a.dataapp.DataWindowRequestH\x00\x12\x39\n\x13native_file_request\x18\x06 \x01(\x0b\x32\x1a.dataapp.NativeFileRequestH\x00\x12\x39\n\x13native_save_request\x18\x07 \x01(\x0b\x32\x1a.dataapp.NativeSaveRequestH\x00\x42\x06\n\x04type\"G\n\x11NativeFileRequest\x12\x11\n\twidget_id\x18\x01 \x01(\t\x12\x10\n\x08multiple\x18\x02 \x01(\x08\x12\r\n\x05types\x18\x03 \x03(\t\"K\n\x11NativeSaveRequest\x12\x10\n\x08media_id\x18\x01 \x01(\t\x12\x11\n\tfile_name\x18\x02 \x01(\t\x12\x11\n\twidget_id\x18\x03 \x01(\t\"z\n\x0cRerunRequest\x12,\n\rwidget_states\x18\x01 \x01(\x0b\x32\x15.dataapp.WidgetStates\x12\x14\n\x0cquery_string\x18\x02 \x01(\t\x12\x11\n\tpage_name\x18\x03 \x01(\t\x12\x13\n\x0b\x66ragment_id\x18\x04 \x01(\tb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18\x64\x61taapp/proto/back.proto\x12\x07\x64\x61taapp\x1a\x1b\x64\x61taapp/proto/widgets.proto\x1a\x18\x64\x61taapp/proto/data.proto\"\xc1\x02\n\x07\x42\x61\x63kMsg\x12&\n\x05rerun\x18\x01 \x01(\x0b\x32\x15.dataapp.RerunRequestH\x00\x12\x0e\n\x04stop\x18\x02 \x01(\x08H\x00\x12\x15\n\x0b\x63lear_cache\x18\x03 \x01(\x08H\x00\x12\x1b\n\x11reset_saved_state\x18\x04 \x01(\x08H\x00\x12\x39\n\x13\x64\x61ta_window_request\x18\x05 \x01(\x0b\x32\x1a.dataapp.DataWindowRequestH\x00\x12\x39\n\x13native_file_request\x18\x06 \x01(\x0b\x32\x1a.dataapp.NativeFileRequestH\x00\x12\x39\n\x13native_save_request\x18\x07 \x01(\x0b\x32\x1a.dataapp.NativeSaveRequestH\x00\x12\x11\n\x07inspect\x18\x08 \x01(\x08H\x00\x42\x06\n\x04type\"G\n\x11NativeFileRequest\x12\x11\n\twidget_id\x18\x01 \x01(\t\x12\x10\n\x08multiple\x18\x02 \x01(\x08\x12\r\n\x05types\x18\x03 \x03(\t\"K\n\x11NativeSaveRequest\x12\x10\n\x08media_id\x18\x01 \x01(\t\x12\x11\n\tfile_name\x18\x02 \x01(\t\x12\x11\n\twidget_id\x18\x03 \x01(\t\"z\n\x0cRerunRequest\x12,\n\rwidget_states\x18\x01 \x01(\x0b\x32\x15.dataapp.WidgetStates\x12\x14\n\x0cquery_string\x18\x02 \x01(\t\x12\x11\n\tpage_name\x18\x03 \x01(\t\x12\x13\n\x0b\x66ragment_id\x18\x04 \x01(\tb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,11 +34,11 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dataapp.proto.back_pb2', _g
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_BACKMSG']._serialized_start=93
-  _globals['_BACKMSG']._serialized_end=395
-  _globals['_NATIVEFILEREQUEST']._serialized_start=397
-  _globals['_NATIVEFILEREQUEST']._serialized_end=468
-  _globals['_NATIVESAVEREQUEST']._serialized_start=470
-  _globals['_NATIVESAVEREQUEST']._serialized_end=545
-  _globals['_RERUNREQUEST']._serialized_start=547
-  _globals['_RERUNREQUEST']._serialized_end=669
+  _globals['_BACKMSG']._serialized_end=414
+  _globals['_NATIVEFILEREQUEST']._serialized_start=416
+  _globals['_NATIVEFILEREQUEST']._serialized_end=487
+  _globals['_NATIVESAVEREQUEST']._serialized_start=489
+  _globals['_NATIVESAVEREQUEST']._serialized_end=564
+  _globals['_RERUNREQUEST']._serialized_start=566
+  _globals['_RERUNREQUEST']._serialized_end=688
 # @@protoc_insertion_point(module_scope)

@@ -8,7 +8,7 @@ from typing import ClassVar as _ClassVar, Iterable as _Iterable, Mapping as _Map
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class BackMsg(_message.Message):
-    __slots__ = ("rerun", "stop", "clear_cache", "reset_saved_state", "data_window_request", "native_file_request", "native_save_request")
+    __slots__ = ("rerun", "stop", "clear_cache", "reset_saved_state", "data_window_request", "native_file_request", "native_save_request", "inspect")
     RERUN_FIELD_NUMBER: _ClassVar[int]
     STOP_FIELD_NUMBER: _ClassVar[int]
     CLEAR_CACHE_FIELD_NUMBER: _ClassVar[int]
@@ -16,6 +16,7 @@ class BackMsg(_message.Message):
     DATA_WINDOW_REQUEST_FIELD_NUMBER: _ClassVar[int]
     NATIVE_FILE_REQUEST_FIELD_NUMBER: _ClassVar[int]
     NATIVE_SAVE_REQUEST_FIELD_NUMBER: _ClassVar[int]
+    INSPECT_FIELD_NUMBER: _ClassVar[int]
     rerun: RerunRequest
     stop: bool
     clear_cache: bool
@@ -23,7 +24,8 @@ class BackMsg(_message.Message):
     data_window_request: _data_pb2.DataWindowRequest
     native_file_request: NativeFileRequest
     native_save_request: NativeSaveRequest
-    def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: bool = ..., clear_cache: bool = ..., reset_saved_state: bool = ..., data_window_request: _Optional[_Union[_data_pb2.DataWindowRequest, _Mapping]] = ..., native_file_request: _Optional[_Union[NativeFileRequest, _Mapping]] = ..., native_save_request: _Optional[_Union[NativeSaveRequest, _Mapping]] = ...) -> None: ...
+    inspect: bool
+    def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: bool = ..., clear_cache: bool = ..., reset_saved_state: bool = ..., data_window_request: _Optional[_Union[_data_pb2.DataWindowRequest, _Mapping]] = ..., native_file_request: _Optional[_Union[NativeFileRequest, _Mapping]] = ..., native_save_request: _Optional[_Union[NativeSaveRequest, _Mapping]] = ..., inspect: bool = ...) -> None: ...
 
 class NativeFileRequest(_message.Message):
     __slots__ = ("widget_id", "multiple", "types")

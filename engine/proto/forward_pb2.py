@@ -27,51 +27,52 @@ from dataapp.proto import layout_pb2 as dataapp_dot_proto_dot_layout__pb2
 from dataapp.proto import flow_pb2 as dataapp_dot_proto_dot_flow__pb2
 from dataapp.proto import data_pb2 as dataapp_dot_proto_dot_data__pb2
 from dataapp.proto import media_pb2 as dataapp_dot_proto_dot_media__pb2
+from dataapp.proto import inspector_pb2 as dataapp_dot_proto_dot_inspector__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1b\x64\x61taapp/proto/forward.proto\x12\x07\x64\x61taapp\x1a\x1b\x64\x61taapp/proto/element.proto\x1a\x1a\x64\x61taapp/proto/layout.proto\x1a\x18\x64\x61taapp/proto/flow.proto\x1a\x18\x64\x61taapp/proto/data.proto\x1a\x19\x64\x61taapp/proto/media.proto\"\xe2\x03\n\nForwardMsg\x12*\n\x0bnew_session\x18\x01 \x01(\x0b\x32\x13.dataapp.NewSessionH\x00\x12\x1f\n\x05\x64\x65lta\x18\x02 \x01(\x0b\x32\x0e.dataapp.DeltaH\x00\x12\x32\n\x0fscript_finished\x18\x03 \x01(\x0b\x32\x17.dataapp.ScriptFinishedH\x00\x12\x30\n\x0esession_status\x18\x04 \x01(\x0b\x32\x16.dataapp.SessionStatusH\x00\x12*\n\x0bpage_config\x18\x05 \x01(\x0b\x32\x13.dataapp.PageConfigH\x00\x12&\n\tpage_info\x18\x06 \x01(\x0b\x32\x11.dataapp.PageInfoH\x00\x12!\n\x06notice\x18\x07 \x01(\x0b\x32\x0f.dataapp.NoticeH\x00\x12)\n\nnavigation\x18\x08 \x01(\x0b\x32\x13.dataapp.NavigationH\x00\x12*\n\x0b\x64\x61ta_window\x18\t \x01(\x0b\x32\x13.dataapp.DataWindowH\x00\x12\x1d\n\x04logo\x18\n \x01(\x0b\x32\r.dataapp.LogoH\x00\x12,\n\x0cnative_files\x18\x0b \x01(\x0b\x32\x14.dataapp.NativeFilesH\x00\x42\x06\n\x04type\"3\n\x0e\x46orwardMsgList\x12!\n\x04msgs\x18\x01 \x03(\x0b\x32\x13.dataapp.ForwardMsg\"\\\n\x0bNativeFiles\x12\x11\n\twidget_id\x18\x01 \x01(\t\x12(\n\x05\x66iles\x18\x02 \x03(\x0b\x32\x19.dataapp.UploadedFileInfo\x12\x10\n\x08problems\x18\x03 \x03(\t\"\xd2\x01\n\x05\x44\x65lta\x12\x0c\n\x04path\x18\x01 \x03(\r\x12\'\n\x0bnew_element\x18\x02 \x01(\x0b\x32\x10.dataapp.ElementH\x00\x12#\n\tadd_block\x18\x03 \x01(\x0b\x32\x0e.dataapp.BlockH\x00\x12\x13\n\tunchanged\x18\x04 \x01(\rH\x00\x12\x15\n\x0b\x61ppend_text\x18\x06 \x01(\tH\x00\x12$\n\x08\x61\x64\x64_rows\x18\x07 \x01(\x0b\x32\x10.dataapp.AddRowsH\x00\x12\x13\n\x0b\x66ragment_id\x18\x05 \x01(\tB\x06\n\x04type\"\x93\x01\n\nNewSession\x12\x12\n\nsession_id\x18\x01 \x01(\t\x12\x10\n\x08\x61pp_name\x18\x02 \x01(\t\x12\x1d\n\x05theme\x18\x03 \x01(\x0b\x32\x0e.dataapp.Theme\x12\x0f\n\x07version\x18\x04 \x01(\t\x12\x12\n\nis_desktop\x18\x05 \x01(\x08\x12\x1b\n\x13native_file_dialogs\x18\x06 \x01(\x08\"\x9f\x01\n\x05Theme\x12\x0c\n\x04\x62\x61se\x18\x01 \x01(\t\x12\x15\n\rprimary_color\x18\x02 \x01(\t\x12\x18\n\x10\x62\x61\x63kground_color\x18\x03 \x01(\t\x12\"\n\x1asecondary_background_color\x18\x04 \x01(\t\x12\x12\n\ntext_color\x18\x05 \x01(\t\x12\x0c\n\x04\x66ont\x18\x06 \x01(\t\x12\x11\n\tcode_font\x18\x07 \x01(\t\"E\n\rSessionStatus\x12\x0f\n\x07running\x18\x01 \x01(\x08\x12\x0e\n\x06run_id\x18\x02 \x01(\r\x12\x13\n\x0b\x66ragment_id\x18\x03 \x01(\t\"\xd8\x01\n\x0eScriptFinished\x12.\n\x06status\x18\x01 \x01(\x0e\x32\x1e.dataapp.ScriptFinished.Status\x12\x0e\n\x06run_id\x18\x02 \x01(\r\x12\x13\n\x0b\x63lear_stale\x18\x03 \x01(\x08\x12\x13\n\x0b\x66ragment_id\x18\x04 \x01(\t\x12\x13\n\x0bstale_scope\x18\x05 \x03(\r\"G\n\x06Status\x12\x0c\n\x08\x43OMPLETE\x10\x00\x12\x0f\n\x0bINTERRUPTED\x10\x01\x12\x0b\n\x07STOPPED\x10\x02\x12\x11\n\rCOMPILE_ERROR\x10\x03\"\xcb\x02\n\nPageConfig\x12\r\n\x05title\x18\x01 \x01(\t\x12\x0c\n\x04icon\x18\x02 \x01(\t\x12*\n\x06layout\x18\x03 \x01(\x0e\x32\x1a.dataapp.PageConfig.Layout\x12?\n\x15initial_sidebar_state\x18\x04 \x01(\x0e\x32 .dataapp.PageConfig.SidebarState\x12\x15\n\rmenu_get_help\x18\x05 \x01(\t\x12\x17\n\x0fmenu_report_bug\x18\x06 \x01(\t\x12\x12\n\nmenu_about\x18\x07 \x01(\t\x12\x16\n\x0ehas_menu_items\x18\x08 \x01(\x08\" \n\x06Layout\x12\x0c\n\x08\x43\x45NTERED\x10\x00\x12\x08\n\x04WIDE\x10\x01\"5\n\x0cSidebarState\x12\x08\n\x04\x41UTO\x10\x00\x12\x0c\n\x08\x45XPANDED\x10\x01\x12\r\n\tCOLLAPSED\x10\x02\" \n\x08PageInfo\x12\x14\n\x0cquery_string\x18\x01 \x01(\t\"g\n\x06Notice\x12$\n\x05level\x18\x01 \x01(\x0e\x32\x15.dataapp.Notice.Level\x12\x0c\n\x04text\x18\x02 \x01(\t\")\n\x05Level\x12\x08\n\x04INFO\x10\x00\x12\x0b\n\x07WARNING\x10\x01\x12\t\n\x05\x45RROR\x10\x02\"\xb5\x01\n\nNavigation\x12!\n\x05pages\x18\x01 \x03(\x0b\x32\x12.dataapp.PageEntry\x12\x14\n\x0c\x63urrent_page\x18\x02 \x01(\t\x12.\n\x08position\x18\x03 \x01(\x0e\x32\x1c.dataapp.Navigation.Position\x12\x10\n\x08\x65xpanded\x18\x04 \x01(\x08\",\n\x08Position\x12\x0b\n\x07SIDEBAR\x10\x00\x12\n\n\x06HIDDEN\x10\x01\x12\x07\n\x03TOP\x10\x02\"_\n\tPageEntry\x12\x10\n\x08url_path\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\x0c\n\x04icon\x18\x03 \x01(\t\x12\x0f\n\x07section\x18\x04 \x01(\t\x12\x12\n\nis_default\x18\x05 \x01(\x08*=\n\rRootContainer\x12\x08\n\x04MAIN\x10\x00\x12\x0b\n\x07SIDEBAR\x10\x01\x12\t\n\x05\x45VENT\x10\x02\x12\n\n\x06\x42OTTOM\x10\x03\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1b\x64\x61taapp/proto/forward.proto\x12\x07\x64\x61taapp\x1a\x1b\x64\x61taapp/proto/element.proto\x1a\x1a\x64\x61taapp/proto/layout.proto\x1a\x18\x64\x61taapp/proto/flow.proto\x1a\x18\x64\x61taapp/proto/data.proto\x1a\x19\x64\x61taapp/proto/media.proto\x1a\x1d\x64\x61taapp/proto/inspector.proto\"\x8c\x04\n\nForwardMsg\x12*\n\x0bnew_session\x18\x01 \x01(\x0b\x32\x13.dataapp.NewSessionH\x00\x12\x1f\n\x05\x64\x65lta\x18\x02 \x01(\x0b\x32\x0e.dataapp.DeltaH\x00\x12\x32\n\x0fscript_finished\x18\x03 \x01(\x0b\x32\x17.dataapp.ScriptFinishedH\x00\x12\x30\n\x0esession_status\x18\x04 \x01(\x0b\x32\x16.dataapp.SessionStatusH\x00\x12*\n\x0bpage_config\x18\x05 \x01(\x0b\x32\x13.dataapp.PageConfigH\x00\x12&\n\tpage_info\x18\x06 \x01(\x0b\x32\x11.dataapp.PageInfoH\x00\x12!\n\x06notice\x18\x07 \x01(\x0b\x32\x0f.dataapp.NoticeH\x00\x12)\n\nnavigation\x18\x08 \x01(\x0b\x32\x13.dataapp.NavigationH\x00\x12*\n\x0b\x64\x61ta_window\x18\t \x01(\x0b\x32\x13.dataapp.DataWindowH\x00\x12\x1d\n\x04logo\x18\n \x01(\x0b\x32\r.dataapp.LogoH\x00\x12,\n\x0cnative_files\x18\x0b \x01(\x0b\x32\x14.dataapp.NativeFilesH\x00\x12(\n\nrun_report\x18\x0c \x01(\x0b\x32\x12.dataapp.RunReportH\x00\x42\x06\n\x04type\"3\n\x0e\x46orwardMsgList\x12!\n\x04msgs\x18\x01 \x03(\x0b\x32\x13.dataapp.ForwardMsg\"\\\n\x0bNativeFiles\x12\x11\n\twidget_id\x18\x01 \x01(\t\x12(\n\x05\x66iles\x18\x02 \x03(\x0b\x32\x19.dataapp.UploadedFileInfo\x12\x10\n\x08problems\x18\x03 \x03(\t\"\xd2\x01\n\x05\x44\x65lta\x12\x0c\n\x04path\x18\x01 \x03(\r\x12\'\n\x0bnew_element\x18\x02 \x01(\x0b\x32\x10.dataapp.ElementH\x00\x12#\n\tadd_block\x18\x03 \x01(\x0b\x32\x0e.dataapp.BlockH\x00\x12\x13\n\tunchanged\x18\x04 \x01(\rH\x00\x12\x15\n\x0b\x61ppend_text\x18\x06 \x01(\tH\x00\x12$\n\x08\x61\x64\x64_rows\x18\x07 \x01(\x0b\x32\x10.dataapp.AddRowsH\x00\x12\x13\n\x0b\x66ragment_id\x18\x05 \x01(\tB\x06\n\x04type\"\xa9\x01\n\nNewSession\x12\x12\n\nsession_id\x18\x01 \x01(\t\x12\x10\n\x08\x61pp_name\x18\x02 \x01(\t\x12\x1d\n\x05theme\x18\x03 \x01(\x0b\x32\x0e.dataapp.Theme\x12\x0f\n\x07version\x18\x04 \x01(\t\x12\x12\n\nis_desktop\x18\x05 \x01(\x08\x12\x1b\n\x13native_file_dialogs\x18\x06 \x01(\x08\x12\x14\n\x0cinspect_runs\x18\x07 \x01(\x08\"\x9f\x01\n\x05Theme\x12\x0c\n\x04\x62\x61se\x18\x01 \x01(\t\x12\x15\n\rprimary_color\x18\x02 \x01(\t\x12\x18\n\x10\x62\x61\x63kground_color\x18\x03 \x01(\t\x12\"\n\x1asecondary_background_color\x18\x04 \x01(\t\x12\x12\n\ntext_color\x18\x05 \x01(\t\x12\x0c\n\x04\x66ont\x18\x06 \x01(\t\x12\x11\n\tcode_font\x18\x07 \x01(\t\"E\n\rSessionStatus\x12\x0f\n\x07running\x18\x01 \x01(\x08\x12\x0e\n\x06run_id\x18\x02 \x01(\r\x12\x13\n\x0b\x66ragment_id\x18\x03 \x01(\t\"\xd8\x01\n\x0eScriptFinished\x12.\n\x06status\x18\x01 \x01(\x0e\x32\x1e.dataapp.ScriptFinished.Status\x12\x0e\n\x06run_id\x18\x02 \x01(\r\x12\x13\n\x0b\x63lear_stale\x18\x03 \x01(\x08\x12\x13\n\x0b\x66ragment_id\x18\x04 \x01(\t\x12\x13\n\x0bstale_scope\x18\x05 \x03(\r\"G\n\x06Status\x12\x0c\n\x08\x43OMPLETE\x10\x00\x12\x0f\n\x0bINTERRUPTED\x10\x01\x12\x0b\n\x07STOPPED\x10\x02\x12\x11\n\rCOMPILE_ERROR\x10\x03\"\xcb\x02\n\nPageConfig\x12\r\n\x05title\x18\x01 \x01(\t\x12\x0c\n\x04icon\x18\x02 \x01(\t\x12*\n\x06layout\x18\x03 \x01(\x0e\x32\x1a.dataapp.PageConfig.Layout\x12?\n\x15initial_sidebar_state\x18\x04 \x01(\x0e\x32 .dataapp.PageConfig.SidebarState\x12\x15\n\rmenu_get_help\x18\x05 \x01(\t\x12\x17\n\x0fmenu_report_bug\x18\x06 \x01(\t\x12\x12\n\nmenu_about\x18\x07 \x01(\t\x12\x16\n\x0ehas_menu_items\x18\x08 \x01(\x08\" \n\x06Layout\x12\x0c\n\x08\x43\x45NTERED\x10\x00\x12\x08\n\x04WIDE\x10\x01\"5\n\x0cSidebarState\x12\x08\n\x04\x41UTO\x10\x00\x12\x0c\n\x08\x45XPANDED\x10\x01\x12\r\n\tCOLLAPSED\x10\x02\" \n\x08PageInfo\x12\x14\n\x0cquery_string\x18\x01 \x01(\t\"g\n\x06Notice\x12$\n\x05level\x18\x01 \x01(\x0e\x32\x15.dataapp.Notice.Level\x12\x0c\n\x04text\x18\x02 \x01(\t\")\n\x05Level\x12\x08\n\x04INFO\x10\x00\x12\x0b\n\x07WARNING\x10\x01\x12\t\n\x05\x45RROR\x10\x02\"\xb5\x01\n\nNavigation\x12!\n\x05pages\x18\x01 \x03(\x0b\x32\x12.dataapp.PageEntry\x12\x14\n\x0c\x63urrent_page\x18\x02 \x01(\t\x12.\n\x08position\x18\x03 \x01(\x0e\x32\x1c.dataapp.Navigation.Position\x12\x10\n\x08\x65xpanded\x18\x04 \x01(\x08\",\n\x08Position\x12\x0b\n\x07SIDEBAR\x10\x00\x12\n\n\x06HIDDEN\x10\x01\x12\x07\n\x03TOP\x10\x02\"_\n\tPageEntry\x12\x10\n\x08url_path\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\x0c\n\x04icon\x18\x03 \x01(\t\x12\x0f\n\x07section\x18\x04 \x01(\t\x12\x12\n\nis_default\x18\x05 \x01(\x08*=\n\rRootContainer\x12\x08\n\x04MAIN\x10\x00\x12\x0b\n\x07SIDEBAR\x10\x01\x12\t\n\x05\x45VENT\x10\x02\x12\n\n\x06\x42OTTOM\x10\x03\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dataapp.proto.forward_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_ROOTCONTAINER']._serialized_start=2377
-  _globals['_ROOTCONTAINER']._serialized_end=2438
-  _globals['_FORWARDMSG']._serialized_start=177
-  _globals['_FORWARDMSG']._serialized_end=659
-  _globals['_FORWARDMSGLIST']._serialized_start=661
-  _globals['_FORWARDMSGLIST']._serialized_end=712
-  _globals['_NATIVEFILES']._serialized_start=714
-  _globals['_NATIVEFILES']._serialized_end=806
-  _globals['_DELTA']._serialized_start=809
-  _globals['_DELTA']._serialized_end=1019
-  _globals['_NEWSESSION']._serialized_start=1022
-  _globals['_NEWSESSION']._serialized_end=1169
-  _globals['_THEME']._serialized_start=1172
-  _globals['_THEME']._serialized_end=1331
-  _globals['_SESSIONSTATUS']._serialized_start=1333
-  _globals['_SESSIONSTATUS']._serialized_end=1402
-  _globals['_SCRIPTFINISHED']._serialized_start=1405
-  _globals['_SCRIPTFINISHED']._serialized_end=1621
-  _globals['_SCRIPTFINISHED_STATUS']._serialized_start=1550
-  _globals['_SCRIPTFINISHED_STATUS']._serialized_end=1621
-  _globals['_PAGECONFIG']._serialized_start=1624
-  _globals['_PAGECONFIG']._serialized_end=1955
-  _globals['_PAGECONFIG_LAYOUT']._serialized_start=1868
-  _globals['_PAGECONFIG_LAYOUT']._serialized_end=1900
-  _globals['_PAGECONFIG_SIDEBARSTATE']._serialized_start=1902
-  _globals['_PAGECONFIG_SIDEBARSTATE']._serialized_end=1955
-  _globals['_PAGEINFO']._serialized_start=1957
-  _globals['_PAGEINFO']._serialized_end=1989
-  _globals['_NOTICE']._serialized_start=1991
-  _globals['_NOTICE']._serialized_end=2094
-  _globals['_NOTICE_LEVEL']._serialized_start=2053
-  _globals['_NOTICE_LEVEL']._serialized_end=2094
-  _globals['_NAVIGATION']._serialized_start=2097
-  _globals['_NAVIGATION']._serialized_end=2278
-  _globals['_NAVIGATION_POSITION']._serialized_start=2234
-  _globals['_NAVIGATION_POSITION']._serialized_end=2278
-  _globals['_PAGEENTRY']._serialized_start=2280
-  _globals['_PAGEENTRY']._serialized_end=2375
+  _globals['_ROOTCONTAINER']._serialized_start=2472
+  _globals['_ROOTCONTAINER']._serialized_end=2533
+  _globals['_FORWARDMSG']._serialized_start=208
+  _globals['_FORWARDMSG']._serialized_end=732
+  _globals['_FORWARDMSGLIST']._serialized_start=734
+  _globals['_FORWARDMSGLIST']._serialized_end=785
+  _globals['_NATIVEFILES']._serialized_start=787
+  _globals['_NATIVEFILES']._serialized_end=879
+  _globals['_DELTA']._serialized_start=882
+  _globals['_DELTA']._serialized_end=1092
+  _globals['_NEWSESSION']._serialized_start=1095
+  _globals['_NEWSESSION']._serialized_end=1264
+  _globals['_THEME']._serialized_start=1267
+  _globals['_THEME']._serialized_end=1426
+  _globals['_SESSIONSTATUS']._serialized_start=1428
+  _globals['_SESSIONSTATUS']._serialized_end=1497
+  _globals['_SCRIPTFINISHED']._serialized_start=1500
+  _globals['_SCRIPTFINISHED']._serialized_end=1716
+  _globals['_SCRIPTFINISHED_STATUS']._serialized_start=1645
+  _globals['_SCRIPTFINISHED_STATUS']._serialized_end=1716
+  _globals['_PAGECONFIG']._serialized_start=1719
+  _globals['_PAGECONFIG']._serialized_end=2050
+  _globals['_PAGECONFIG_LAYOUT']._serialized_start=1963
+  _globals['_PAGECONFIG_LAYOUT']._serialized_end=1995
+  _globals['_PAGECONFIG_SIDEBARSTATE']._serialized_start=1997
+  _globals['_PAGECONFIG_SIDEBARSTATE']._serialized_end=2050
+  _globals['_PAGEINFO']._serialized_start=2052
+  _globals['_PAGEINFO']._serialized_end=2084
+  _globals['_NOTICE']._serialized_start=2086
+  _globals['_NOTICE']._serialized_end=2189
+  _globals['_NOTICE_LEVEL']._serialized_start=2148
+  _globals['_NOTICE_LEVEL']._serialized_end=2189
+  _globals['_NAVIGATION']._serialized_start=2192
+  _globals['_NAVIGATION']._serialized_end=2373
+  _globals['_NAVIGATION_POSITION']._serialized_start=2329
+  _globals['_NAVIGATION_POSITION']._serialized_end=2373
+  _globals['_PAGEENTRY']._serialized_start=2375
+  _globals['_PAGEENTRY']._serialized_end=2470
 # @@protoc_insertion_point(module_scope)

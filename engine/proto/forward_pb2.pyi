@@ -3,6 +3,7 @@ from dataapp.proto import layout_pb2 as _layout_pb2
 from dataapp.proto import flow_pb2 as _flow_pb2
 from dataapp.proto import data_pb2 as _data_pb2
 from dataapp.proto import media_pb2 as _media_pb2
+from dataapp.proto import inspector_pb2 as _inspector_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -23,7 +24,7 @@ EVENT: RootContainer
 BOTTOM: RootContainer
 
 class ForwardMsg(_message.Message):
-    __slots__ = ("new_session", "delta", "script_finished", "session_status", "page_config", "page_info", "notice", "navigation", "data_window", "logo", "native_files")
+    __slots__ = ("new_session", "delta", "script_finished", "session_status", "page_config", "page_info", "notice", "navigation", "data_window", "logo", "native_files", "run_report")
     NEW_SESSION_FIELD_NUMBER: _ClassVar[int]
     DELTA_FIELD_NUMBER: _ClassVar[int]
     SCRIPT_FINISHED_FIELD_NUMBER: _ClassVar[int]
@@ -35,6 +36,7 @@ class ForwardMsg(_message.Message):
     DATA_WINDOW_FIELD_NUMBER: _ClassVar[int]
     LOGO_FIELD_NUMBER: _ClassVar[int]
     NATIVE_FILES_FIELD_NUMBER: _ClassVar[int]
+    RUN_REPORT_FIELD_NUMBER: _ClassVar[int]
     new_session: NewSession
     delta: Delta
     script_finished: ScriptFinished
@@ -46,7 +48,8 @@ class ForwardMsg(_message.Message):
     data_window: _data_pb2.DataWindow
     logo: _flow_pb2.Logo
     native_files: NativeFiles
-    def __init__(self, new_session: _Optional[_Union[NewSession, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., page_info: _Optional[_Union[PageInfo, _Mapping]] = ..., notice: _Optional[_Union[Notice, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., data_window: _Optional[_Union[_data_pb2.DataWindow, _Mapping]] = ..., logo: _Optional[_Union[_flow_pb2.Logo, _Mapping]] = ..., native_files: _Optional[_Union[NativeFiles, _Mapping]] = ...) -> None: ...
+    run_report: _inspector_pb2.RunReport
+    def __init__(self, new_session: _Optional[_Union[NewSession, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., page_info: _Optional[_Union[PageInfo, _Mapping]] = ..., notice: _Optional[_Union[Notice, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., data_window: _Optional[_Union[_data_pb2.DataWindow, _Mapping]] = ..., logo: _Optional[_Union[_flow_pb2.Logo, _Mapping]] = ..., native_files: _Optional[_Union[NativeFiles, _Mapping]] = ..., run_report: _Optional[_Union[_inspector_pb2.RunReport, _Mapping]] = ...) -> None: ...
 
 class ForwardMsgList(_message.Message):
     __slots__ = ("msgs",)
@@ -83,20 +86,22 @@ class Delta(_message.Message):
     def __init__(self, path: _Optional[_Iterable[int]] = ..., new_element: _Optional[_Union[_element_pb2.Element, _Mapping]] = ..., add_block: _Optional[_Union[_layout_pb2.Block, _Mapping]] = ..., unchanged: _Optional[int] = ..., append_text: _Optional[str] = ..., add_rows: _Optional[_Union[_data_pb2.AddRows, _Mapping]] = ..., fragment_id: _Optional[str] = ...) -> None: ...
 
 class NewSession(_message.Message):
-    __slots__ = ("session_id", "app_name", "theme", "version", "is_desktop", "native_file_dialogs")
+    __slots__ = ("session_id", "app_name", "theme", "version", "is_desktop", "native_file_dialogs", "inspect_runs")
     SESSION_ID_FIELD_NUMBER: _ClassVar[int]
     APP_NAME_FIELD_NUMBER: _ClassVar[int]
     THEME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     IS_DESKTOP_FIELD_NUMBER: _ClassVar[int]
     NATIVE_FILE_DIALOGS_FIELD_NUMBER: _ClassVar[int]
+    INSPECT_RUNS_FIELD_NUMBER: _ClassVar[int]
     session_id: str
     app_name: str
     theme: Theme
     version: str
     is_desktop: bool
     native_file_dialogs: bool
-    def __init__(self, session_id: _Optional[str] = ..., app_name: _Optional[str] = ..., theme: _Optional[_Union[Theme, _Mapping]] = ..., version: _Optional[str] = ..., is_desktop: bool = ..., native_file_dialogs: bool = ...) -> None: ...
+    inspect_runs: bool
+    def __init__(self, session_id: _Optional[str] = ..., app_name: _Optional[str] = ..., theme: _Optional[_Union[Theme, _Mapping]] = ..., version: _Optional[str] = ..., is_desktop: bool = ..., native_file_dialogs: bool = ..., inspect_runs: bool = ...) -> None: ...
 
 class Theme(_message.Message):
     __slots__ = ("base", "primary_color", "background_color", "secondary_background_color", "text_color", "font", "code_font")

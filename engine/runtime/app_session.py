@@ -26,6 +26,7 @@ from dataapp.runtime.data_sources import DataSourceRegistry
 from dataapp.runtime.forward_msg_queue import ForwardMsgQueue
 from dataapp.runtime.fragments import FragmentStorage
 from dataapp.runtime.native_files import NativeFiles
+from dataapp.runtime.run_report import InspectorMemory, current_recorder
 from dataapp.runtime.script_requests import RerunData
 from dataapp.runtime.script_runner import RunResult, ScriptRunner
 from dataapp.runtime.sent_tree import ELEMENT_KIND, SentTree
@@ -160,6 +161,10 @@ class AppSession:
         self._phase_since = time.monotonic()
         self.last_query_string = ""
         self.last_page_name = ""
+        # Whether this session's runs are inspected (docs/inspector.md), and what the
+        # inspector remembers between them.
+        self.inspecting = runtime.config.inspect_runs
+        self._inspector_memory = InspectorMemory()
         # Set by the server before the first run (and again on a reconnect or a claim).
         self._client_info = ClientInfoBox(ClientInfo())
         # The markdown element sent last and its path: a longer version of it that follows
@@ -235,6 +240,9 @@ class AppSession:
             native = self._native()
             if native is not None:
                 native.save(msg.native_save_request)
+        elif kind == "inspect":
+            # From the next run on; the page reruns to show the first report at once.
+            self.inspecting = msg.inspect
         elif kind == "reset_saved_state":
             self._runtime.reset_saved_state()
             self.request_rerun(
@@ -283,6 +291,8 @@ class AppSession:
                 client_info=self._client_info,
                 data_sources=self.data_sources,
                 previous_thread=previous,
+                inspected=lambda: self.inspecting,
+                inspector_memory=self._inspector_memory,
             )
             self._runner.start(data)
 
@@ -388,6 +398,9 @@ class AppSession:
             # Media hook: the slot now shows the media this delta names (before the marker).
             self._runtime.media.on_delta(self.id, msg.delta, self._current_run_id)
             msg = self._reduce_unchanged(msg)
+            recorder = current_recorder()
+            if recorder is not None:
+                recorder.sent(msg.ByteSize())
         elif kind == "script_finished" and msg.script_finished.clear_stale:
             scope = tuple(msg.script_finished.stale_scope) or None
             with self._sent_lock:

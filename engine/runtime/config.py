@@ -53,6 +53,9 @@ class AppConfig:
     # Streamlit has no such bound).
     max_session_upload_size_mb: float = 1024.0
     magic_enabled: bool = True
+    # Inspect every session's runs from the start (`dataapp-desktop --inspect`;
+    # docs/inspector.md); the page's menu turns it on and off per session too.
+    inspect_runs: bool = False
     theme: ThemeConfig = field(default_factory=ThemeConfig)
     persistence: PersistenceConfig = field(default_factory=PersistenceConfig)
     # Who the app is, for its saved state: the script's path unless set (packaged apps set it).

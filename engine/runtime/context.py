@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from dataapp.runtime.delta_generator import DeltaGeneratorBase
     from dataapp.runtime.fragments import FragmentStorage
     from dataapp.runtime.multipage import PagesService
+    from dataapp.runtime.run_report import RunRecorder
     from dataapp.runtime.script_requests import ScriptRequests
     from dataapp.runtime.session_state import SessionState
 
@@ -81,6 +82,8 @@ class RunContext:
     dialog_opened: bool = False
     # The script thread of this run (the context is made on it).
     thread_id: int = field(default_factory=threading.get_ident)
+    # What this run costs, when the session is inspected (run_report.py); None otherwise.
+    recorder: RunRecorder | None = None
 
     def next_index(self, block_path: Path) -> int:
         index = self.cursors.get(block_path, 0)

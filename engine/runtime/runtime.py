@@ -267,6 +267,7 @@ class Runtime:
         new.version = __version__
         new.is_desktop = self.is_desktop
         new.native_file_dialogs = self.is_desktop and self.host_services.dialogs is not None
+        new.inspect_runs = self.config.inspect_runs
         theme = self.config.theme
         new.theme.base = theme.base
         new.theme.primary_color = theme.primary_color

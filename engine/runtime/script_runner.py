@@ -27,6 +27,7 @@ from dataapp.runtime.context import RunContext, get_run_context, reset_run_conte
 from dataapp.runtime.fragments import FragmentInfo, FragmentStorage
 from dataapp.runtime.magic import MAGIC_FUNCTION_NAME
 from dataapp.runtime.output_port import output_port
+from dataapp.runtime.run_report import InspectorMemory, RunRecorder
 from dataapp.runtime.script_requests import (
     RerunData,
     RerunInterrupt,
@@ -77,6 +78,8 @@ class ScriptRunner:
         client_info: ClientInfoBox,
         data_sources: DataSourceRegistry,
         previous_thread: threading.Thread | None = None,
+        inspected: Callable[[], bool] = lambda: False,
+        inspector_memory: InspectorMemory | None = None,
     ) -> None:
         self._session_id = session_id
         self._script_path = script_path
@@ -91,6 +94,10 @@ class ScriptRunner:
         self._host = host
         self._client_info = client_info
         self._previous_thread = previous_thread
+        # Whether the session's runs are inspected now (docs/inspector.md), and the statements
+        # the last inspected run sent the database (a query repeated each run is flagged).
+        self._inspected = inspected
+        self._inspector_memory = inspector_memory or InspectorMemory()
         self._data_sources = data_sources
         self._requests = ScriptRequests()
         # When the script may be interrupted wherever it is (script_watchdog.py).
@@ -170,6 +177,8 @@ class ScriptRunner:
             client_info=self._client_info,
             host=self._host,
         )
+        if self._inspected():
+            ctx.recorder = RunRecorder(self._run_id, page=data.page_name)
         token = set_run_context(ctx)
         started = ForwardMsg()
         started.session_status.running = True
@@ -203,6 +212,13 @@ class ScriptRunner:
             finished.script_finished.fragment_id = fragment_id
             if fragment is not None:
                 finished.script_finished.stale_scope.extend(fragment.block_path)
+            if ctx.recorder is not None:
+                memory = self._inspector_memory
+                made = ctx.recorder.report(memory.uncached)
+                memory.uncached = frozenset(q.origin for q in made.uncached_queries)
+                report = ForwardMsg()
+                report.run_report.CopyFrom(made.to_proto())
+                self._enqueue(report)
             self._enqueue(finished)
             reset_run_context(token)
             self._on_run_finished(RunResult(self._run_id, status, fragment_id, ctx.page_config))

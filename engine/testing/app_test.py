@@ -33,6 +33,7 @@ from dataapp.proto.forward_pb2 import ForwardMsg, PageConfig
 from dataapp.runtime.app_session import AppSession
 from dataapp.runtime.config import load_config
 from dataapp.runtime.pages import discover_pages, page_from_filename
+from dataapp.runtime.run_report import RunReport
 from dataapp.runtime.runtime import Runtime
 from dataapp.runtime.session_state import SessionState
 from dataapp.runtime.streamlit_alias import (
@@ -205,6 +206,8 @@ class AppTest(ElementQueries):
         self.session_state = SessionStateView(self._session_state)
         self._runtime: Runtime | None = None
         self._session: AppSession | None = None
+        # What the last run cost: its st.* calls, cached functions, queries and bytes sent.
+        self.run_report: RunReport | None = None
         self._client: _RecordingClient | None = None
         self._page = PageTree()
         self._tree = ElementTree(self)
@@ -283,7 +286,11 @@ class AppTest(ElementQueries):
         if not finished:
             raise RuntimeError(f"AppTest script run timed out after {limit}(s)")
         assert self._client is not None
-        self._page.apply_all(self._client.take())
+        messages = self._client.take()
+        reports = [m.run_report for m in messages if m.WhichOneof("type") == "run_report"]
+        if reports:
+            self.run_report = RunReport.from_proto(reports[-1])
+        self._page.apply_all(messages)
         if self._page.query_string is not None:
             self.query_params = _query_params(self._page.query_string)
         if self._page.navigation is not None:
@@ -295,6 +302,8 @@ class AppTest(ElementQueries):
         """The app's Runtime, with its config files; state is never saved to or read from disk."""
         config = load_config(self._script_path)
         config.persistence.enabled = False
+        # Every run is inspected: `run_report` says what the last one cost (docs/inspector.md).
+        config.inspect_runs = True
         self._runtime = Runtime(self._script_path, config=config)
         return self._runtime
 

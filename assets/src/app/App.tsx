@@ -10,6 +10,7 @@ import { applyTheme, defaultChoice, resolveBase, storeChoice, storedChoice, type
 import { applyIcon, applyTitle } from "./pageConfig";
 import { Header } from "./Header";
 import { Sidebar } from "./Sidebar";
+import { Inspector } from "../inspector/Inspector";
 import { Notices } from "./Notices";
 import { ToastCard } from "../status/Toast";
 
@@ -115,7 +116,7 @@ export function App({ session, root }: { session: Session; root: HTMLElement }) 
   return (
     <SessionContext.Provider value={session}>
       <RunContext.Provider value={runInfo}>
-        <div class={`app${wide ? " wide" : " centered"}${showStale ? " show-stale" : ""}`}>
+        <div class={`app${wide ? " wide" : " centered"}${showStale ? " show-stale" : ""}${model.inspecting ? " inspecting" : ""}`}>
           {hasSidebar && sidebar ? <Sidebar node={sidebar} initialState={config?.initialSidebarState} nav={sidebarNav} logo={model.logo} /> : null}
           <div class="app-main">
             <Header
@@ -137,6 +138,7 @@ export function App({ session, root }: { session: Session; root: HTMLElement }) 
               </div>
             ) : null}
           </div>
+          {model.inspecting ? <Inspector report={model.runReport} onClose={() => session.setInspecting(false)} /> : null}
           <div class="event-layer" data-testid="event">
             {events ? <Children node={events} /> : null}
             {model.toasts.map((t) => (

@@ -1,4 +1,4 @@
-// The page's menu (top right): rerun, clear cache, theme (system/light/dark, remembered),
+// The page's menu (top right): rerun, clear cache, the run inspector, theme (system/light/dark, remembered),
 // and what the app's config adds (help, report a bug, about).
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { PageConfig } from "../proto/forward_pb";
@@ -55,6 +55,9 @@ export function Menu({ theme, onTheme, pageConfig, version }: Props) {
           {item("Rerun", () => session.requestRerun(), "R")}
           {item("Clear cache", () => session.clearCache(), "C")}
           {item("Reset saved state", () => session.resetSavedState())}
+          {item(session.model.inspecting ? "Hide run inspector" : "Run inspector", () =>
+            session.setInspecting(!session.model.inspecting),
+          )}
           <div class="menu-separator" role="separator" />
           <div class="menu-group" role="group" aria-label="Theme">
             <div class="menu-heading">Theme</div>

@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/back.proto.
  */
 export const file_dataapp_proto_back: GenFile = /*@__PURE__*/
-  fileDesc("ChhkYXRhYXBwL3Byb3RvL2JhY2sucHJvdG8SB2RhdGFhcHAirgIKB0JhY2tNc2cSJgoFcmVydW4YASABKAsyFS5kYXRhYXBwLlJlcnVuUmVxdWVzdEgAEg4KBHN0b3AYAiABKAhIABIVCgtjbGVhcl9jYWNoZRgDIAEoCEgAEhsKEXJlc2V0X3NhdmVkX3N0YXRlGAQgASgISAASOQoTZGF0YV93aW5kb3dfcmVxdWVzdBgFIAEoCzIaLmRhdGFhcHAuRGF0YVdpbmRvd1JlcXVlc3RIABI5ChNuYXRpdmVfZmlsZV9yZXF1ZXN0GAYgASgLMhouZGF0YWFwcC5OYXRpdmVGaWxlUmVxdWVzdEgAEjkKE25hdGl2ZV9zYXZlX3JlcXVlc3QYByABKAsyGi5kYXRhYXBwLk5hdGl2ZVNhdmVSZXF1ZXN0SABCBgoEdHlwZSJHChFOYXRpdmVGaWxlUmVxdWVzdBIRCgl3aWRnZXRfaWQYASABKAkSEAoIbXVsdGlwbGUYAiABKAgSDQoFdHlwZXMYAyADKAkiSwoRTmF0aXZlU2F2ZVJlcXVlc3QSEAoIbWVkaWFfaWQYASABKAkSEQoJZmlsZV9uYW1lGAIgASgJEhEKCXdpZGdldF9pZBgDIAEoCSJ6CgxSZXJ1blJlcXVlc3QSLAoNd2lkZ2V0X3N0YXRlcxgBIAEoCzIVLmRhdGFhcHAuV2lkZ2V0U3RhdGVzEhQKDHF1ZXJ5X3N0cmluZxgCIAEoCRIRCglwYWdlX25hbWUYAyABKAkSEwoLZnJhZ21lbnRfaWQYBCABKAliBnByb3RvMw", [file_dataapp_proto_widgets, file_dataapp_proto_data]);
+  fileDesc("ChhkYXRhYXBwL3Byb3RvL2JhY2sucHJvdG8SB2RhdGFhcHAiwQIKB0JhY2tNc2cSJgoFcmVydW4YASABKAsyFS5kYXRhYXBwLlJlcnVuUmVxdWVzdEgAEg4KBHN0b3AYAiABKAhIABIVCgtjbGVhcl9jYWNoZRgDIAEoCEgAEhsKEXJlc2V0X3NhdmVkX3N0YXRlGAQgASgISAASOQoTZGF0YV93aW5kb3dfcmVxdWVzdBgFIAEoCzIaLmRhdGFhcHAuRGF0YVdpbmRvd1JlcXVlc3RIABI5ChNuYXRpdmVfZmlsZV9yZXF1ZXN0GAYgASgLMhouZGF0YWFwcC5OYXRpdmVGaWxlUmVxdWVzdEgAEjkKE25hdGl2ZV9zYXZlX3JlcXVlc3QYByABKAsyGi5kYXRhYXBwLk5hdGl2ZVNhdmVSZXF1ZXN0SAASEQoHaW5zcGVjdBgIIAEoCEgAQgYKBHR5cGUiRwoRTmF0aXZlRmlsZVJlcXVlc3QSEQoJd2lkZ2V0X2lkGAEgASgJEhAKCG11bHRpcGxlGAIgASgIEg0KBXR5cGVzGAMgAygJIksKEU5hdGl2ZVNhdmVSZXF1ZXN0EhAKCG1lZGlhX2lkGAEgASgJEhEKCWZpbGVfbmFtZRgCIAEoCRIRCgl3aWRnZXRfaWQYAyABKAkiegoMUmVydW5SZXF1ZXN0EiwKDXdpZGdldF9zdGF0ZXMYASABKAsyFS5kYXRhYXBwLldpZGdldFN0YXRlcxIUCgxxdWVyeV9zdHJpbmcYAiABKAkSEQoJcGFnZV9uYW1lGAMgASgJEhMKC2ZyYWdtZW50X2lkGAQgASgJYgZwcm90bzM", [file_dataapp_proto_widgets, file_dataapp_proto_data]);
 
 /**
  * @generated from message dataapp.BackMsg
@@ -77,6 +77,14 @@ export type BackMsg = Message<"dataapp.BackMsg"> & {
      */
     value: NativeSaveRequest;
     case: "nativeSaveRequest";
+  } | {
+    /**
+     * Turn the run inspector on or off for this session (docs/inspector.md).
+     *
+     * @generated from field: bool inspect = 8;
+     */
+    value: boolean;
+    case: "inspect";
   } | { case: undefined; value?: undefined };
 };
 

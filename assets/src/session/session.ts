@@ -4,6 +4,7 @@
 import { create } from "@bufbuild/protobuf";
 import { BackMsgSchema, NativeFileRequestSchema, NativeSaveRequestSchema, RerunRequestSchema } from "../proto/back_pb";
 import type { ForwardMsg, NativeFiles, Navigation, NewSession, Notice, PageConfig } from "../proto/forward_pb";
+import type { RunReport } from "../proto/inspector_pb";
 import { WidgetStateSchema, WidgetStatesSchema, type WidgetState } from "../proto/widgets_pb";
 import type { Toast } from "../proto/status_pb";
 import type { Logo } from "../proto/flow_pb";
@@ -39,6 +40,9 @@ export interface Model {
   readonly logo: Logo | null;
   /** The local run that sent `logo`. */
   readonly logoRun: number;
+  /** The run inspector is on (docs/inspector.md); the report of the last inspected run. */
+  readonly inspecting: boolean;
+  readonly runReport: RunReport | null;
 }
 
 export interface ShownToast {
@@ -73,6 +77,8 @@ export class Session {
     navigation: null,
     logo: null,
     logoRun: 0,
+    inspecting: false,
+    runReport: null,
   };
 
   constructor() {
@@ -192,6 +198,13 @@ export class Session {
 
   stop(): void {
     this.connection.send(create(BackMsgSchema, { type: { case: "stop", value: true } }));
+  }
+
+  /** Turns the run inspector on or off for this session; on, a rerun shows a report at once. */
+  setInspecting(on: boolean): void {
+    this.connection.send(create(BackMsgSchema, { type: { case: "inspect", value: on } }));
+    this.update({ inspecting: on, ...(on ? {} : { runReport: null }) });
+    if (on) this.requestRerun();
   }
 
   clearCache(): void {
@@ -337,6 +350,8 @@ export class Session {
         return receiveDataWindow(t.value);
       case "nativeFiles":
         return this.nativeFileListeners.get(t.value.widgetId)?.(t.value);
+      case "runReport":
+        return this.update({ runReport: t.value });
       case "navigation": {
         const nav = t.value;
         // st.switch_page ran another page: show its address (a new history entry).
@@ -358,7 +373,12 @@ export class Session {
     this.sessionId = ns.sessionId;
     this.connection.setSessionId(ns.sessionId);
     if (replaced) this.widgets.reset();
-    this.update({ newSession: ns, awaitingRun: true, ...(replaced ? { widgetEpoch: this.model.widgetEpoch + 1 } : {}) });
+    this.update({
+      newSession: ns,
+      awaitingRun: true,
+      ...(ns.inspectRuns ? { inspecting: true } : {}),
+      ...(replaced ? { widgetEpoch: this.model.widgetEpoch + 1 } : {}),
+    });
     // A resumed session has forgotten what it sent; a rerun with our values repaints in full.
     // A new session starts its first run by itself.
     if (resumed) this.sendRerun([]);

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import inspect
+import time
 import warnings
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, nullcontext
@@ -30,6 +31,7 @@ from typing import (
 from dataapp.errors import APIError
 from dataapp.runtime.context import RunContext, get_run_context
 from dataapp.runtime.output_port import output_port
+from dataapp.runtime.run_report import record_cache
 
 from .disk import DiskCaches
 from .durations import TTL, ttl_to_seconds
@@ -115,6 +117,24 @@ class CachedFunc(Generic[P, R]):
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         ctx = get_run_context()
+        if ctx is None or ctx.recorder is None:
+            return self._call(ctx, args, kwargs)[0]
+        # An inspected run (docs/inspector.md): the call's time, and whether the cache answered.
+        started = time.perf_counter()
+        computed = True
+        try:
+            value, computed = self._call(ctx, args, kwargs)
+            return value
+        finally:
+            record_cache(
+                self._display_name,
+                self._settings.api_name,
+                hit=not computed,
+                seconds=time.perf_counter() - started,
+            )
+
+    def _call(self, ctx: RunContext | None, args: Any, kwargs: Any) -> tuple[R, bool]:
+        """The value, and whether the function body ran for it (a miss)."""
         cache = self._entries(ctx)
         key = self._value_key(args, kwargs)
         hit = self._lookup(cache, key)
@@ -124,9 +144,9 @@ class CachedFunc(Generic[P, R]):
                 with cache.computing(key, waiting):
                     hit = self._lookup(cache, key)
                     if hit is None:
-                        return self._compute(cache, key, ctx, args, kwargs)
+                        return self._compute(cache, key, ctx, args, kwargs), True
         replay(hit.deltas, api_name=self._settings.api_name, func_name=self._display_name)
-        return hit.value
+        return hit.value, False
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
         """Empty this function's cache; with arguments, drop only the entry of those arguments."""
