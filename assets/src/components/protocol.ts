@@ -60,11 +60,15 @@ export function renderMessage(el: ComponentInstance, theme: ComponentTheme, disa
     // The server always sends a JSON object; anything else shows as no arguments.
   }
   const dfs: RenderMessage["dfs"] = [];
+  // Copies: a decoded bytes field may be a view into the whole WebSocket frame, which
+  // postMessage would otherwise clone in full for every render.
   for (const special of el.specialArgs) {
     const v = special.value;
-    if (v.case === "bytes") args[special.key] = v.value;
-    else if (v.case === "arrowTable")
-      dfs.push({ key: special.key, value: { data: { data: v.value.data, index: v.value.index, columns: v.value.columns } } });
+    if (v.case === "bytes") args[special.key] = v.value.slice();
+    else if (v.case === "arrowTable") {
+      const table = { data: v.value.data.slice(), index: v.value.index.slice(), columns: v.value.columns.slice() };
+      dfs.push({ key: special.key, value: { data: table } });
+    }
   }
   return { type: "streamlit:render", args, dfs, disabled, theme };
 }
