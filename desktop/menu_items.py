@@ -47,3 +47,6 @@ class MenuCommands:
     clear_caches: Callable[[], None]
     forget_saved_state: Callable[[], None]
     open_link: Callable[[str], None]
+    recent_files: Callable[[], list[str]]
+    open_recent: Callable[[str], None]
+    clear_recent: Callable[[], None]

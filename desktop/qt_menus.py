@@ -1,6 +1,6 @@
 """The window's menu bar (Qt backend): File, Edit, View and Help, with the usual shortcuts.
 
-File: Print… (Ctrl+P), Export as PDF…, Reload (Ctrl+R, F5), Clear caches, Forget saved state…, Quit (Ctrl+Q). Edit: Cut, Copy,
+File: Open Recent, Print… (Ctrl+P), Export as PDF…, Reload (Ctrl+R, F5), Clear caches, Forget saved state…, Quit (Ctrl+Q). Edit: Cut, Copy,
 Paste, Select All, acting on the page's focused input. View: Zoom in (Ctrl++ / Ctrl+=), Zoom
 out (Ctrl+-), Actual size (Ctrl+0), Theme ▸ System/Light/Dark (the page's own choice, kept in
 its storage), Full screen (F11). Help: the app's "Get help" and "Report a bug" links from
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -114,6 +115,11 @@ class WindowMenus:
 
     def _file_menu(self, menu: QtWidgets.QMenu) -> QtWidgets.QMenu:
         key = QtGui.QKeySequence.StandardKey
+        recent: Any = menu.addMenu("&Open Recent")
+        recent.aboutToShow.connect(self._fill_recent)
+        self._recent_menu = recent
+        self._fill_recent()
+        menu.addSeparator()
         self._action(menu, "&Print…", self._print, key.Print, "Ctrl+P")
         self._action(menu, "&Export as PDF…", self._ask_export_pdf)
         menu.addSeparator()
@@ -204,6 +210,24 @@ class WindowMenus:
         else:
             self._native.showFullScreen()
         self._full_screen.setChecked(bool(self._native.isFullScreen()))
+
+    def _fill_recent(self) -> None:
+        menu = self._recent_menu
+        menu.clear()
+        files = self._commands.recent_files()
+        for number, path in enumerate(files, start=1):
+            name = os.path.basename(path).replace("&", "&&")
+            mnemonic = f"&{number} " if number < 10 else f"{number} "
+            action = self._action(menu, mnemonic + name, partial(self._commands.open_recent, path))
+            action.setToolTip(path)
+            action.setStatusTip(path)
+        if not files:
+            empty = self._action(menu, "No recent files", lambda: None)
+            empty.setEnabled(False)
+        menu.addSeparator()
+        clear = self._action(menu, "&Clear Recent Files", self._commands.clear_recent)
+        clear.setEnabled(bool(files))
+        menu.setToolTipsVisible(True)
 
     def _print(self) -> None:
         self._printer.print_with_dialog(self._native)

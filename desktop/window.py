@@ -36,6 +36,7 @@ from dataapp_desktop.lifecycle import HostedApp
 from dataapp_desktop.login import DesktopServer
 from dataapp_desktop.menu_items import AboutInfo, MenuCommands, PageMenu, page_menu_of
 from dataapp_desktop.pdf_export import PdfExporter
+from dataapp_desktop.recent_files import OpenedFiles, RecentFiles
 from dataapp_desktop.web_profile import profile_dir
 from dataapp_desktop.window_service import WindowService
 from dataapp_desktop.window_state import (
@@ -196,6 +197,8 @@ class WindowHost:
         self.options = options
         self.key = paths.app_key(hosted.runtime.app_identity)
         self.state_store = WindowStateStore(paths.data_dir(), self.key)
+        self.recent = RecentFiles(paths.data_dir(), self.key)
+        self.opened = OpenedFiles()
         self._window: Any = None
         self._adapter: WindowAdapter | None = None
         self._shown = threading.Event()
@@ -255,6 +258,8 @@ class WindowHost:
                     lambda: adapter.notify(title, body, unfocused)
                 ),
                 lambda: adapter.can_notify,
+                self.recent,
+                self.opened,
             )
         if self._close_requested:
             return
@@ -296,7 +301,17 @@ class WindowHost:
             clear_caches=lambda: _in_background(runtime.clear_caches),
             forget_saved_state=lambda: _in_background(self._forget_saved_state),
             open_link=open_in_system_browser,
+            recent_files=self.recent.files,
+            open_recent=lambda path: _in_background(lambda: self._open_recent(path)),
+            clear_recent=self.recent.clear,
         )
+
+    def _open_recent(self, path: str) -> None:
+        """File ▸ Open Recent: the file is offered to the run this starts in every session."""
+        runtime = self.hosted.runtime
+        self.recent.add([path])
+        self.opened.offer([session.id for session in runtime.sessions], path)
+        runtime.rerun_all_sessions()
 
     def _forget_saved_state(self) -> None:
         """As the page's own "Reset saved state": forget, then every session starts over."""
@@ -312,7 +327,9 @@ class WindowHost:
             )
 
     def _on_run_finished(self, session: AppSession, result: RunResult) -> None:
-        """Script thread: a full run tells which menu entries the app wants."""
+        """Script thread: a run has ended its hold on an opened file; a full run tells which
+        menu entries the app wants."""
+        self.opened.run_finished(session.id, result.run_id)
         adapter = self._adapter
         if adapter is None or result.fragment_id or result.page_config is None:
             return

@@ -1,7 +1,7 @@
 """Desktop features in one app: `dataapp-desktop examples/desktop_dialogs.py`.
 
 Open a CSV through the system's own dialog, save a summary where the user chooses, list a
-folder, export the page as a PDF. In a browser (`--browser`) the dialogs are not available:
+folder, export the page as a PDF, reopen a file from File ▸ Open Recent. In a browser (`--browser`) the dialogs are not available:
 the app says so and offers a path field instead. The window's menu bar adds Print… (Ctrl+P),
 Export as PDF…, zoom, theme and the About box with the text below.
 """
@@ -20,8 +20,12 @@ st.set_page_config(
 st.title("CSV summary")
 
 if st.desktop.is_available():
+    # File ▸ Open Recent reruns the app with the file chosen there.
+    reopened = st.desktop.opened_file()
+    if reopened is not None:
+        st.session_state.csv_path = reopened
     if st.button("Open a CSV file…", type="primary"):
-        chosen = st.desktop.open_file(type="csv")
+        chosen = st.desktop.open_file(type="csv")  # also joins File ▸ Open Recent
         if chosen is not None:  # None: the user cancelled
             st.session_state.csv_path = chosen
 else:

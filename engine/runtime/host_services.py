@@ -35,8 +35,8 @@ class DialogService(Protocol):
 
 
 class WindowService(Protocol):
-    """The desktop window itself (`st.desktop.export_pdf`, `st.desktop.notify`, `st.toast`).
-    Called on script threads."""
+    """The desktop window itself (`st.desktop.export_pdf`, `notify`, the recent files;
+    `st.toast`). Called on script threads."""
 
     def export_pdf(self, path: str | None) -> str | None:
         """Print the whole page to a PDF at `path` (None: ask where with the save dialog);
@@ -46,6 +46,18 @@ class WindowService(Protocol):
     def notify(self, title: str, body: str, *, only_when_unfocused: bool) -> bool:
         """Ask the OS to show a notification (title "": the app's); returns at once, True
         when it was handed to the OS's notification service."""
+        ...
+
+    def recent_files(self) -> list[str]:
+        """The app's recent files, newest first (File ▸ Open Recent)."""
+        ...
+
+    def add_recent_files(self, paths: Sequence[str]) -> None:
+        """Put files the user opened first in the recent files."""
+        ...
+
+    def opened_file(self, session_id: str, run_id: int) -> str | None:
+        """The file chosen from File ▸ Open Recent that triggered this run, else None."""
         ...
 
 
