@@ -74,10 +74,13 @@ with tab_widgets:
         notes = st.text_area("Text area", "Multi-line\ntext", key="text_area")
         day = st.date_input("Date input", dt.date(2026, 11, 21), key="date_input")
         time = st.time_input("Time input", dt.time(9, 30), key="time_input")
+        moment = st.datetime_input(
+            "Datetime input", dt.datetime(2026, 11, 21, 9, 30), key="datetime_input"
+        )
         color = st.color_picker("Color picker", "#3366ff", key="color_picker")
         st.write(
             f"slider: {level}, range: {low:.2f}–{high:.2f}, select_slider: {size}, number: {count}, "
-            f"text: {name!r}, lines: {len(notes or '')}, date: {day}, time: {time}, colour: {color}"
+            f"text: {name!r}, lines: {len(notes or '')}, date: {day}, time: {time}, datetime: {moment}, colour: {color}"
         )
     with st.form("gallery_form", clear_on_submit=False):
         st.write("Widgets in a form send their values only when the form is submitted.")
@@ -95,6 +98,8 @@ with tab_layout:
     two.info("A narrow column.")
     with st.expander("An expander", expanded=False):
         st.write("Hidden until opened; it stays open across reruns.")
+    st.space("medium")
+    st.caption("st.space('medium') left a button's height of room above this line.")
     placeholder = st.empty()
     placeholder.text("st.empty() holds one element and is overwritten in place.")
     with st.popover("A popover", help="A button that opens a floating container"):

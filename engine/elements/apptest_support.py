@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from dataapp.elements.chat.apptest import ChatInput, ChatMessage
     from dataapp.elements.data.apptest import DataEditor, Dataframe, Table
     from dataapp.elements.flow.apptest import Dialog, Help, Html, PageLink, Popover, Status
-    from dataapp.elements.layout.apptest import Column, Expander, Form, Tab
+    from dataapp.elements.layout.apptest import Column, Expander, Form, Space, Tab
     from dataapp.elements.status.apptest import (
         Error,
         Exception,
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         Checkbox,
         ColorPicker,
         DateInput,
+        DateTimeInput,
         Feedback,
         Multiselect,
         NumberInput,
@@ -485,6 +486,14 @@ class ElementQueries:
     @property
     def multiselect(self) -> WidgetList[Multiselect]:
         return WidgetList(self._typed("multiselect"))
+
+    @property
+    def space(self) -> ElementList[Space]:
+        return ElementList(self._typed("space"))
+
+    @property
+    def datetime_input(self) -> WidgetList[DateTimeInput]:
+        return WidgetList(self._typed("date_time_input"))
 
     @property
     def feedback(self) -> WidgetList[Feedback]:

@@ -211,6 +211,7 @@ ELEMENTS: tuple[ElementKind, ...] = (
     _widget("text_area", "widgets", Shown.TEXT),
     _widget("date_input", "widgets", Shown.STRINGS),
     _widget("time_input", "widgets", Shown.TEXT),
+    _widget("datetime_input", "widgets", Shown.STRINGS),
     _widget("color_picker", "widgets", Shown.STRING),
     _widget(
         "button_group",
@@ -278,6 +279,8 @@ ELEMENTS: tuple[ElementKind, ...] = (
     _widget("component_instance", "components", Shown.NOTHING, "custom_component"),
     ElementKind("iframe", "components", "iframe"),
     _widget("bidi_component", "components", Shown.NOTHING, "bidi_component"),
+    # layout
+    ElementKind("space", "layout", "space"),
 )
 
 BLOCKS: tuple[BlockKind, ...] = (

@@ -118,3 +118,31 @@ class Fragment(_message.Message):
     fragment_id: str
     run_every: float
     def __init__(self, fragment_id: _Optional[str] = ..., run_every: _Optional[float] = ...) -> None: ...
+
+class Space(_message.Message):
+    __slots__ = ("size", "pixels")
+    class Size(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        SMALL: _ClassVar[Space.Size]
+        XXSMALL: _ClassVar[Space.Size]
+        XSMALL: _ClassVar[Space.Size]
+        MEDIUM: _ClassVar[Space.Size]
+        LARGE: _ClassVar[Space.Size]
+        XLARGE: _ClassVar[Space.Size]
+        XXLARGE: _ClassVar[Space.Size]
+        STRETCH: _ClassVar[Space.Size]
+        PIXELS: _ClassVar[Space.Size]
+    SMALL: Space.Size
+    XXSMALL: Space.Size
+    XSMALL: Space.Size
+    MEDIUM: Space.Size
+    LARGE: Space.Size
+    XLARGE: Space.Size
+    XXLARGE: Space.Size
+    STRETCH: Space.Size
+    PIXELS: Space.Size
+    SIZE_FIELD_NUMBER: _ClassVar[int]
+    PIXELS_FIELD_NUMBER: _ClassVar[int]
+    size: Space.Size
+    pixels: int
+    def __init__(self, size: _Optional[_Union[Space.Size, str]] = ..., pixels: _Optional[int] = ...) -> None: ...

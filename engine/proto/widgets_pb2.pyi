@@ -282,6 +282,24 @@ class ButtonGroup(_message.Message):
     wrap: bool
     def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., style: _Optional[_Union[ButtonGroup.Style, str]] = ..., options: _Optional[_Iterable[str]] = ..., indices: _Optional[_Iterable[int]] = ..., multi: bool = ..., required: bool = ..., width: _Optional[_Union[ButtonGroup.Width, str]] = ..., width_pixels: _Optional[int] = ..., wrap: bool = ...) -> None: ...
 
+class DateTimeInput(_message.Message):
+    __slots__ = ("info", "value", "min", "max", "format", "step", "clearable")
+    INFO_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    MIN_FIELD_NUMBER: _ClassVar[int]
+    MAX_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    STEP_FIELD_NUMBER: _ClassVar[int]
+    CLEARABLE_FIELD_NUMBER: _ClassVar[int]
+    info: WidgetInfo
+    value: _containers.RepeatedScalarFieldContainer[str]
+    min: str
+    max: str
+    format: str
+    step: int
+    clearable: bool
+    def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., value: _Optional[_Iterable[str]] = ..., min: _Optional[str] = ..., max: _Optional[str] = ..., format: _Optional[str] = ..., step: _Optional[int] = ..., clearable: bool = ...) -> None: ...
+
 class Feedback(_message.Message):
     __slots__ = ("info", "type", "indices", "width", "width_pixels")
     class Type(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):

@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/layout.proto.
  */
 export const file_dataapp_proto_layout: GenFile = /*@__PURE__*/
-  fileDesc("ChpkYXRhYXBwL3Byb3RvL2xheW91dC5wcm90bxIHZGF0YWFwcCLGAwoFQmxvY2sSJQoIdmVydGljYWwYASABKAsyES5kYXRhYXBwLlZlcnRpY2FsSAASKQoKaG9yaXpvbnRhbBgCIAEoCzITLmRhdGFhcHAuSG9yaXpvbnRhbEgAEiEKBmNvbHVtbhgDIAEoCzIPLmRhdGFhcHAuQ29sdW1uSAASJQoIZXhwYW5kZXIYBCABKAsyES5kYXRhYXBwLkV4cGFuZGVySAASHQoEdGFicxgFIAEoCzINLmRhdGFhcHAuVGFic0gAEhsKA3RhYhgGIAEoCzIMLmRhdGFhcHAuVGFiSAASHQoEZm9ybRgHIAEoCzINLmRhdGFhcHAuRm9ybUgAEiUKCGZyYWdtZW50GAggASgLMhEuZGF0YWFwcC5GcmFnbWVudEgAEiwKDGNoYXRfbWVzc2FnZRgJIAEoCzIULmRhdGFhcHAuQ2hhdE1lc3NhZ2VIABIhCgZzdGF0dXMYCiABKAsyDy5kYXRhYXBwLlN0YXR1c0gAEiEKBmRpYWxvZxgLIAEoCzIPLmRhdGFhcHAuRGlhbG9nSAASIwoHcG9wb3ZlchgMIAEoCzIQLmRhdGFhcHAuUG9wb3ZlckgAQgYKBHR5cGUiNwoIVmVydGljYWwSDgoGYm9yZGVyGAEgASgIEg4KBmhlaWdodBgCIAEoDRILCgNrZXkYAyABKAkixgEKCkhvcml6b250YWwSJAoDZ2FwGAEgASgOMhcuZGF0YWFwcC5Ib3Jpem9udGFsLkdhcBI1ChJ2ZXJ0aWNhbF9hbGlnbm1lbnQYAiABKA4yGS5kYXRhYXBwLkhvcml6b250YWwuQWxpZ24iMQoDR2FwEgkKBVNNQUxMEAASCgoGTUVESVVNEAESCQoFTEFSR0UQAhIICgROT05FEAMiKAoFQWxpZ24SBwoDVE9QEAASCgoGQ0VOVEVSEAESCgoGQk9UVE9NEAIiKAoGQ29sdW1uEg4KBndlaWdodBgBIAEoARIOCgZib3JkZXIYAiABKAgiOQoIRXhwYW5kZXISDQoFbGFiZWwYASABKAkSEAoIZXhwYW5kZWQYAiABKAgSDAoEaWNvbhgDIAEoCSIGCgRUYWJzIhQKA1RhYhINCgVsYWJlbBgBIAEoCSJZCgRGb3JtEg8KB2Zvcm1faWQYASABKAkSFwoPY2xlYXJfb25fc3VibWl0GAIgASgIEg4KBmJvcmRlchgDIAEoCBIXCg9lbnRlcl90b19zdWJtaXQYBCABKAgiMgoIRnJhZ21lbnQSEwoLZnJhZ21lbnRfaWQYASABKAkSEQoJcnVuX2V2ZXJ5GAIgASgBYgZwcm90bzM", [file_dataapp_proto_chat, file_dataapp_proto_flow]);
+  fileDesc("ChpkYXRhYXBwL3Byb3RvL2xheW91dC5wcm90bxIHZGF0YWFwcCLGAwoFQmxvY2sSJQoIdmVydGljYWwYASABKAsyES5kYXRhYXBwLlZlcnRpY2FsSAASKQoKaG9yaXpvbnRhbBgCIAEoCzITLmRhdGFhcHAuSG9yaXpvbnRhbEgAEiEKBmNvbHVtbhgDIAEoCzIPLmRhdGFhcHAuQ29sdW1uSAASJQoIZXhwYW5kZXIYBCABKAsyES5kYXRhYXBwLkV4cGFuZGVySAASHQoEdGFicxgFIAEoCzINLmRhdGFhcHAuVGFic0gAEhsKA3RhYhgGIAEoCzIMLmRhdGFhcHAuVGFiSAASHQoEZm9ybRgHIAEoCzINLmRhdGFhcHAuRm9ybUgAEiUKCGZyYWdtZW50GAggASgLMhEuZGF0YWFwcC5GcmFnbWVudEgAEiwKDGNoYXRfbWVzc2FnZRgJIAEoCzIULmRhdGFhcHAuQ2hhdE1lc3NhZ2VIABIhCgZzdGF0dXMYCiABKAsyDy5kYXRhYXBwLlN0YXR1c0gAEiEKBmRpYWxvZxgLIAEoCzIPLmRhdGFhcHAuRGlhbG9nSAASIwoHcG9wb3ZlchgMIAEoCzIQLmRhdGFhcHAuUG9wb3ZlckgAQgYKBHR5cGUiNwoIVmVydGljYWwSDgoGYm9yZGVyGAEgASgIEg4KBmhlaWdodBgCIAEoDRILCgNrZXkYAyABKAkixgEKCkhvcml6b250YWwSJAoDZ2FwGAEgASgOMhcuZGF0YWFwcC5Ib3Jpem9udGFsLkdhcBI1ChJ2ZXJ0aWNhbF9hbGlnbm1lbnQYAiABKA4yGS5kYXRhYXBwLkhvcml6b250YWwuQWxpZ24iMQoDR2FwEgkKBVNNQUxMEAASCgoGTUVESVVNEAESCQoFTEFSR0UQAhIICgROT05FEAMiKAoFQWxpZ24SBwoDVE9QEAASCgoGQ0VOVEVSEAESCgoGQk9UVE9NEAIiKAoGQ29sdW1uEg4KBndlaWdodBgBIAEoARIOCgZib3JkZXIYAiABKAgiOQoIRXhwYW5kZXISDQoFbGFiZWwYASABKAkSEAoIZXhwYW5kZWQYAiABKAgSDAoEaWNvbhgDIAEoCSIGCgRUYWJzIhQKA1RhYhINCgVsYWJlbBgBIAEoCSJZCgRGb3JtEg8KB2Zvcm1faWQYASABKAkSFwoPY2xlYXJfb25fc3VibWl0GAIgASgIEg4KBmJvcmRlchgDIAEoCBIXCg9lbnRlcl90b19zdWJtaXQYBCABKAgiMgoIRnJhZ21lbnQSEwoLZnJhZ21lbnRfaWQYASABKAkSEQoJcnVuX2V2ZXJ5GAIgASgBIq8BCgVTcGFjZRIhCgRzaXplGAEgASgOMhMuZGF0YWFwcC5TcGFjZS5TaXplEg4KBnBpeGVscxgCIAEoDSJzCgRTaXplEgkKBVNNQUxMEAASCwoHWFhTTUFMTBABEgoKBlhTTUFMTBACEgoKBk1FRElVTRADEgkKBUxBUkdFEAQSCgoGWExBUkdFEAUSCwoHWFhMQVJHRRAGEgsKB1NUUkVUQ0gQBxIKCgZQSVhFTFMQCGIGcHJvdG8z", [file_dataapp_proto_chat, file_dataapp_proto_flow]);
 
 /**
  * @generated from message dataapp.Block
@@ -363,4 +363,88 @@ export type Fragment = Message<"dataapp.Fragment"> & {
  */
 export const FragmentSchema: GenMessage<Fragment> = /*@__PURE__*/
   messageDesc(file_dataapp_proto_layout, 8);
+
+/**
+ * st.space: empty room along its container (vertical space in a vertical layout).
+ *
+ * @generated from message dataapp.Space
+ */
+export type Space = Message<"dataapp.Space"> & {
+  /**
+   * @generated from field: dataapp.Space.Size size = 1;
+   */
+  size: Space_Size;
+
+  /**
+   * @generated from field: uint32 pixels = 2;
+   */
+  pixels: number;
+};
+
+/**
+ * Describes the message dataapp.Space.
+ * Use `create(SpaceSchema)` to create a new message.
+ */
+export const SpaceSchema: GenMessage<Space> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_layout, 9);
+
+/**
+ * @generated from enum dataapp.Space.Size
+ */
+export enum Space_Size {
+  /**
+   * @generated from enum value: SMALL = 0;
+   */
+  SMALL = 0,
+
+  /**
+   * @generated from enum value: XXSMALL = 1;
+   */
+  XXSMALL = 1,
+
+  /**
+   * @generated from enum value: XSMALL = 2;
+   */
+  XSMALL = 2,
+
+  /**
+   * @generated from enum value: MEDIUM = 3;
+   */
+  MEDIUM = 3,
+
+  /**
+   * @generated from enum value: LARGE = 4;
+   */
+  LARGE = 4,
+
+  /**
+   * @generated from enum value: XLARGE = 5;
+   */
+  XLARGE = 5,
+
+  /**
+   * @generated from enum value: XXLARGE = 6;
+   */
+  XXLARGE = 6,
+
+  /**
+   * As much room as the container has left (a container with a fixed height).
+   *
+   * @generated from enum value: STRETCH = 7;
+   */
+  STRETCH = 7,
+
+  /**
+   * `pixels` pixels.
+   *
+   * @generated from enum value: PIXELS = 8;
+   */
+  PIXELS = 8,
+}
+
+/**
+ * Describes the enum dataapp.Space.Size.
+ */
+export const Space_SizeSchema: GenEnum<Space_Size> = /*@__PURE__*/
+  enumDesc(file_dataapp_proto_layout, 9, 0);
 

@@ -18,7 +18,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/widgets.proto.
  */
 export const file_dataapp_proto_widgets: GenFile = /*@__PURE__*/
-  fileDesc("ChtkYXRhYXBwL3Byb3RvL3dpZGdldHMucHJvdG8SB2RhdGFhcHAirAEKCldpZGdldEluZm8SCgoCaWQYASABKAkSDQoFbGFiZWwYAiABKAkSDAoEaGVscBgDIAEoCRIQCghkaXNhYmxlZBgEIAEoCBIyChBsYWJlbF92aXNpYmlsaXR5GAUgASgOMhguZGF0YWFwcC5MYWJlbFZpc2liaWxpdHkSDwoHZm9ybV9pZBgGIAEoCRILCgNrZXkYByABKAkSEQoJc2V0X3ZhbHVlGAggASgIIsQBCgZCdXR0b24SIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIiCgRraW5kGAIgASgOMhQuZGF0YWFwcC5CdXR0b24uS2luZBIMCgRpY29uGAMgASgJEhYKDmlzX2Zvcm1fc3VibWl0GAQgASgIEhsKE3VzZV9jb250YWluZXJfd2lkdGgYBSABKAgiMAoES2luZBINCglTRUNPTkRBUlkQABILCgdQUklNQVJZEAESDAoIVEVSVElBUlkQAiKHAQoIQ2hlY2tib3gSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxImCgVzdHlsZRgCIAEoDjIXLmRhdGFhcHAuQ2hlY2tib3guU3R5bGUSDQoFdmFsdWUYAyABKAgiIQoFU3R5bGUSDAoIQ0hFQ0tCT1gQABIKCgZUT0dHTEUQASJwCgVSYWRpbxIhCgRpbmZvGAEgASgLMhMuZGF0YWFwcC5XaWRnZXRJbmZvEg8KB29wdGlvbnMYAiADKAkSDQoFaW5kZXgYAyABKAUSEgoKaG9yaXpvbnRhbBgEIAEoCBIQCghjYXB0aW9ucxgFIAMoCSJjCglTZWxlY3Rib3gSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIPCgdvcHRpb25zGAIgAygJEg0KBWluZGV4GAMgASgFEhMKC3BsYWNlaG9sZGVyGAQgASgJIn8KC011bHRpc2VsZWN0EiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SDwoHb3B0aW9ucxgCIAMoCRIPCgdpbmRpY2VzGAMgAygFEhYKDm1heF9zZWxlY3Rpb25zGAQgASgNEhMKC3BsYWNlaG9sZGVyGAUgASgJIr0CCgZTbGlkZXISIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIiCgRraW5kGAIgASgOMhQuZGF0YWFwcC5TbGlkZXIuS2luZBIrCglkYXRhX3R5cGUYAyABKA4yGC5kYXRhYXBwLlNsaWRlci5EYXRhVHlwZRILCgNtaW4YBCABKAESCwoDbWF4GAUgASgBEgwKBHN0ZXAYBiABKAESDQoFdmFsdWUYByADKAESDgoGZm9ybWF0GAggASgJEg8KB29wdGlvbnMYCSADKAkiJQoES2luZBIKCgZTTElERVIQABIRCg1TRUxFQ1RfU0xJREVSEAEiQAoIRGF0YVR5cGUSBwoDSU5UEAASCQoFRkxPQVQQARIICgREQVRFEAISCAoEVElNRRADEgwKCERBVEVUSU1FEAQijwIKC051bWJlcklucHV0EiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SMAoJZGF0YV90eXBlGAIgASgOMh0uZGF0YWFwcC5OdW1iZXJJbnB1dC5EYXRhVHlwZRIPCgdoYXNfbWluGAMgASgIEgsKA21pbhgEIAEoARIPCgdoYXNfbWF4GAUgASgIEgsKA21heBgGIAEoARIMCgRzdGVwGAcgASgBEhIKBXZhbHVlGAggASgBSACIAQESDgoGZm9ybWF0GAkgASgJEhMKC3BsYWNlaG9sZGVyGAogASgJIh4KCERhdGFUeXBlEgcKA0lOVBAAEgkKBUZMT0FUEAFCCAoGX3ZhbHVlItQBCglUZXh0SW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxISCgV2YWx1ZRgCIAEoCUgAiAEBEhEKCW1heF9jaGFycxgDIAEoDRIlCgR0eXBlGAQgASgOMhcuZGF0YWFwcC5UZXh0SW5wdXQuVHlwZRITCgtwbGFjZWhvbGRlchgFIAEoCRIUCgxhdXRvY29tcGxldGUYBiABKAkiIQoEVHlwZRILCgdERUZBVUxUEAASDAoIUEFTU1dPUkQQAUIICgZfdmFsdWUigwEKCFRleHRBcmVhEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SEgoFdmFsdWUYAiABKAlIAIgBARIRCgltYXhfY2hhcnMYAyABKA0SDgoGaGVpZ2h0GAQgASgNEhMKC3BsYWNlaG9sZGVyGAUgASgJQggKBl92YWx1ZSJ5CglEYXRlSW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxINCgV2YWx1ZRgCIAMoCRIQCghpc19yYW5nZRgDIAEoCBILCgNtaW4YBCABKAkSCwoDbWF4GAUgASgJEg4KBmZvcm1hdBgGIAEoCSJaCglUaW1lSW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxISCgV2YWx1ZRgCIAEoCUgAiAEBEgwKBHN0ZXAYAyABKA1CCAoGX3ZhbHVlIj8KC0NvbG9yUGlja2VyEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SDQoFdmFsdWUYAiABKAki1QIKC0J1dHRvbkdyb3VwEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SKQoFc3R5bGUYAiABKA4yGi5kYXRhYXBwLkJ1dHRvbkdyb3VwLlN0eWxlEg8KB29wdGlvbnMYAyADKAkSDwoHaW5kaWNlcxgEIAMoBRINCgVtdWx0aRgFIAEoCBIQCghyZXF1aXJlZBgGIAEoCBIpCgV3aWR0aBgHIAEoDjIaLmRhdGFhcHAuQnV0dG9uR3JvdXAuV2lkdGgSFAoMd2lkdGhfcGl4ZWxzGAggASgNEhEKBHdyYXAYCSABKAhIAIgBASIpCgVTdHlsZRIVChFTRUdNRU5URURfQ09OVFJPTBAAEgkKBVBJTExTEAEiLQoFV2lkdGgSCwoHQ09OVEVOVBAAEgsKB1NUUkVUQ0gQARIKCgZQSVhFTFMQAkIHCgVfd3JhcCLPAQoIRmVlZGJhY2sSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIkCgR0eXBlGAIgASgOMhYuZGF0YWFwcC5GZWVkYmFjay5UeXBlEg8KB2luZGljZXMYAyADKAUSKQoFd2lkdGgYBCABKA4yGi5kYXRhYXBwLkJ1dHRvbkdyb3VwLldpZHRoEhQKDHdpZHRoX3BpeGVscxgFIAEoDSIoCgRUeXBlEgoKBlRIVU1CUxAAEgkKBUZBQ0VTEAESCQoFU1RBUlMQAiKJBAoLV2lkZ2V0U3RhdGUSCgoCaWQYASABKAkSFwoNdHJpZ2dlcl92YWx1ZRgCIAEoCEgAEhQKCmJvb2xfdmFsdWUYAyABKAhIABIWCgxkb3VibGVfdmFsdWUYBCABKAFIABITCglpbnRfdmFsdWUYBSABKBJIABIWCgxzdHJpbmdfdmFsdWUYBiABKAlIABIyChJkb3VibGVfYXJyYXlfdmFsdWUYByABKAsyFC5kYXRhYXBwLkRvdWJsZUFycmF5SAASLAoPaW50X2FycmF5X3ZhbHVlGAggASgLMhEuZGF0YWFwcC5JbnRBcnJheUgAEjIKEnN0cmluZ19hcnJheV92YWx1ZRgJIAEoCzIULmRhdGFhcHAuU3RyaW5nQXJyYXlIABIUCgpudWxsX3ZhbHVlGAogASgISAASFAoKanNvbl92YWx1ZRgLIAEoCUgAEh4KFHN0cmluZ190cmlnZ2VyX3ZhbHVlGAwgASgJSAASLgoOZmlsZV9pZHNfdmFsdWUYDSABKAsyFC5kYXRhYXBwLlN0cmluZ0FycmF5SAASFQoLYnl0ZXNfdmFsdWUYDiABKAxIABIqCgthcnJvd192YWx1ZRgPIAEoCzITLmRhdGFhcHAuQXJyb3dUYWJsZUgAEhwKEmpzb25fdHJpZ2dlcl92YWx1ZRgQIAEoCUgAQgcKBXZhbHVlIhsKC0RvdWJsZUFycmF5EgwKBGRhdGEYASADKAEiGAoISW50QXJyYXkSDAoEZGF0YRgBIAMoEiIbCgtTdHJpbmdBcnJheRIMCgRkYXRhGAEgAygJIjUKDFdpZGdldFN0YXRlcxIlCgd3aWRnZXRzGAEgAygLMhQuZGF0YWFwcC5XaWRnZXRTdGF0ZWIGcHJvdG8z", [file_dataapp_proto_text, file_dataapp_proto_arrow]);
+  fileDesc("ChtkYXRhYXBwL3Byb3RvL3dpZGdldHMucHJvdG8SB2RhdGFhcHAirAEKCldpZGdldEluZm8SCgoCaWQYASABKAkSDQoFbGFiZWwYAiABKAkSDAoEaGVscBgDIAEoCRIQCghkaXNhYmxlZBgEIAEoCBIyChBsYWJlbF92aXNpYmlsaXR5GAUgASgOMhguZGF0YWFwcC5MYWJlbFZpc2liaWxpdHkSDwoHZm9ybV9pZBgGIAEoCRILCgNrZXkYByABKAkSEQoJc2V0X3ZhbHVlGAggASgIIsQBCgZCdXR0b24SIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIiCgRraW5kGAIgASgOMhQuZGF0YWFwcC5CdXR0b24uS2luZBIMCgRpY29uGAMgASgJEhYKDmlzX2Zvcm1fc3VibWl0GAQgASgIEhsKE3VzZV9jb250YWluZXJfd2lkdGgYBSABKAgiMAoES2luZBINCglTRUNPTkRBUlkQABILCgdQUklNQVJZEAESDAoIVEVSVElBUlkQAiKHAQoIQ2hlY2tib3gSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxImCgVzdHlsZRgCIAEoDjIXLmRhdGFhcHAuQ2hlY2tib3guU3R5bGUSDQoFdmFsdWUYAyABKAgiIQoFU3R5bGUSDAoIQ0hFQ0tCT1gQABIKCgZUT0dHTEUQASJwCgVSYWRpbxIhCgRpbmZvGAEgASgLMhMuZGF0YWFwcC5XaWRnZXRJbmZvEg8KB29wdGlvbnMYAiADKAkSDQoFaW5kZXgYAyABKAUSEgoKaG9yaXpvbnRhbBgEIAEoCBIQCghjYXB0aW9ucxgFIAMoCSJjCglTZWxlY3Rib3gSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIPCgdvcHRpb25zGAIgAygJEg0KBWluZGV4GAMgASgFEhMKC3BsYWNlaG9sZGVyGAQgASgJIn8KC011bHRpc2VsZWN0EiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SDwoHb3B0aW9ucxgCIAMoCRIPCgdpbmRpY2VzGAMgAygFEhYKDm1heF9zZWxlY3Rpb25zGAQgASgNEhMKC3BsYWNlaG9sZGVyGAUgASgJIr0CCgZTbGlkZXISIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxIiCgRraW5kGAIgASgOMhQuZGF0YWFwcC5TbGlkZXIuS2luZBIrCglkYXRhX3R5cGUYAyABKA4yGC5kYXRhYXBwLlNsaWRlci5EYXRhVHlwZRILCgNtaW4YBCABKAESCwoDbWF4GAUgASgBEgwKBHN0ZXAYBiABKAESDQoFdmFsdWUYByADKAESDgoGZm9ybWF0GAggASgJEg8KB29wdGlvbnMYCSADKAkiJQoES2luZBIKCgZTTElERVIQABIRCg1TRUxFQ1RfU0xJREVSEAEiQAoIRGF0YVR5cGUSBwoDSU5UEAASCQoFRkxPQVQQARIICgREQVRFEAISCAoEVElNRRADEgwKCERBVEVUSU1FEAQijwIKC051bWJlcklucHV0EiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SMAoJZGF0YV90eXBlGAIgASgOMh0uZGF0YWFwcC5OdW1iZXJJbnB1dC5EYXRhVHlwZRIPCgdoYXNfbWluGAMgASgIEgsKA21pbhgEIAEoARIPCgdoYXNfbWF4GAUgASgIEgsKA21heBgGIAEoARIMCgRzdGVwGAcgASgBEhIKBXZhbHVlGAggASgBSACIAQESDgoGZm9ybWF0GAkgASgJEhMKC3BsYWNlaG9sZGVyGAogASgJIh4KCERhdGFUeXBlEgcKA0lOVBAAEgkKBUZMT0FUEAFCCAoGX3ZhbHVlItQBCglUZXh0SW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxISCgV2YWx1ZRgCIAEoCUgAiAEBEhEKCW1heF9jaGFycxgDIAEoDRIlCgR0eXBlGAQgASgOMhcuZGF0YWFwcC5UZXh0SW5wdXQuVHlwZRITCgtwbGFjZWhvbGRlchgFIAEoCRIUCgxhdXRvY29tcGxldGUYBiABKAkiIQoEVHlwZRILCgdERUZBVUxUEAASDAoIUEFTU1dPUkQQAUIICgZfdmFsdWUigwEKCFRleHRBcmVhEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SEgoFdmFsdWUYAiABKAlIAIgBARIRCgltYXhfY2hhcnMYAyABKA0SDgoGaGVpZ2h0GAQgASgNEhMKC3BsYWNlaG9sZGVyGAUgASgJQggKBl92YWx1ZSJ5CglEYXRlSW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxINCgV2YWx1ZRgCIAMoCRIQCghpc19yYW5nZRgDIAEoCBILCgNtaW4YBCABKAkSCwoDbWF4GAUgASgJEg4KBmZvcm1hdBgGIAEoCSJaCglUaW1lSW5wdXQSIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxISCgV2YWx1ZRgCIAEoCUgAiAEBEgwKBHN0ZXAYAyABKA1CCAoGX3ZhbHVlIj8KC0NvbG9yUGlja2VyEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SDQoFdmFsdWUYAiABKAki1QIKC0J1dHRvbkdyb3VwEiEKBGluZm8YASABKAsyEy5kYXRhYXBwLldpZGdldEluZm8SKQoFc3R5bGUYAiABKA4yGi5kYXRhYXBwLkJ1dHRvbkdyb3VwLlN0eWxlEg8KB29wdGlvbnMYAyADKAkSDwoHaW5kaWNlcxgEIAMoBRINCgVtdWx0aRgFIAEoCBIQCghyZXF1aXJlZBgGIAEoCBIpCgV3aWR0aBgHIAEoDjIaLmRhdGFhcHAuQnV0dG9uR3JvdXAuV2lkdGgSFAoMd2lkdGhfcGl4ZWxzGAggASgNEhEKBHdyYXAYCSABKAhIAIgBASIpCgVTdHlsZRIVChFTRUdNRU5URURfQ09OVFJPTBAAEgkKBVBJTExTEAEiLQoFV2lkdGgSCwoHQ09OVEVOVBAAEgsKB1NUUkVUQ0gQARIKCgZQSVhFTFMQAkIHCgVfd3JhcCKMAQoNRGF0ZVRpbWVJbnB1dBIhCgRpbmZvGAEgASgLMhMuZGF0YWFwcC5XaWRnZXRJbmZvEg0KBXZhbHVlGAIgAygJEgsKA21pbhgDIAEoCRILCgNtYXgYBCABKAkSDgoGZm9ybWF0GAUgASgJEgwKBHN0ZXAYBiABKA0SEQoJY2xlYXJhYmxlGAcgASgIIs8BCghGZWVkYmFjaxIhCgRpbmZvGAEgASgLMhMuZGF0YWFwcC5XaWRnZXRJbmZvEiQKBHR5cGUYAiABKA4yFi5kYXRhYXBwLkZlZWRiYWNrLlR5cGUSDwoHaW5kaWNlcxgDIAMoBRIpCgV3aWR0aBgEIAEoDjIaLmRhdGFhcHAuQnV0dG9uR3JvdXAuV2lkdGgSFAoMd2lkdGhfcGl4ZWxzGAUgASgNIigKBFR5cGUSCgoGVEhVTUJTEAASCQoFRkFDRVMQARIJCgVTVEFSUxACIokECgtXaWRnZXRTdGF0ZRIKCgJpZBgBIAEoCRIXCg10cmlnZ2VyX3ZhbHVlGAIgASgISAASFAoKYm9vbF92YWx1ZRgDIAEoCEgAEhYKDGRvdWJsZV92YWx1ZRgEIAEoAUgAEhMKCWludF92YWx1ZRgFIAEoEkgAEhYKDHN0cmluZ192YWx1ZRgGIAEoCUgAEjIKEmRvdWJsZV9hcnJheV92YWx1ZRgHIAEoCzIULmRhdGFhcHAuRG91YmxlQXJyYXlIABIsCg9pbnRfYXJyYXlfdmFsdWUYCCABKAsyES5kYXRhYXBwLkludEFycmF5SAASMgoSc3RyaW5nX2FycmF5X3ZhbHVlGAkgASgLMhQuZGF0YWFwcC5TdHJpbmdBcnJheUgAEhQKCm51bGxfdmFsdWUYCiABKAhIABIUCgpqc29uX3ZhbHVlGAsgASgJSAASHgoUc3RyaW5nX3RyaWdnZXJfdmFsdWUYDCABKAlIABIuCg5maWxlX2lkc192YWx1ZRgNIAEoCzIULmRhdGFhcHAuU3RyaW5nQXJyYXlIABIVCgtieXRlc192YWx1ZRgOIAEoDEgAEioKC2Fycm93X3ZhbHVlGA8gASgLMhMuZGF0YWFwcC5BcnJvd1RhYmxlSAASHAoSanNvbl90cmlnZ2VyX3ZhbHVlGBAgASgJSABCBwoFdmFsdWUiGwoLRG91YmxlQXJyYXkSDAoEZGF0YRgBIAMoASIYCghJbnRBcnJheRIMCgRkYXRhGAEgAygSIhsKC1N0cmluZ0FycmF5EgwKBGRhdGEYASADKAkiNQoMV2lkZ2V0U3RhdGVzEiUKB3dpZGdldHMYASADKAsyFC5kYXRhYXBwLldpZGdldFN0YXRlYgZwcm90bzM", [file_dataapp_proto_text, file_dataapp_proto_arrow]);
 
 /**
  * @generated from message dataapp.WidgetInfo
@@ -834,6 +834,65 @@ export const ButtonGroup_WidthSchema: GenEnum<ButtonGroup_Width> = /*@__PURE__*/
   enumDesc(file_dataapp_proto_widgets, 13, 1);
 
 /**
+ * st.datetime_input: a date and a time of day in one field, a naive datetime to the minute.
+ *
+ * @generated from message dataapp.DateTimeInput
+ */
+export type DateTimeInput = Message<"dataapp.DateTimeInput"> & {
+  /**
+   * @generated from field: dataapp.WidgetInfo info = 1;
+   */
+  info?: WidgetInfo | undefined;
+
+  /**
+   * "YYYY-MM-DDTHH:MM": none (the field is empty) or one.
+   *
+   * @generated from field: repeated string value = 2;
+   */
+  value: string[];
+
+  /**
+   * "YYYY-MM-DDTHH:MM", inclusive.
+   *
+   * @generated from field: string min = 3;
+   */
+  min: string;
+
+  /**
+   * @generated from field: string max = 4;
+   */
+  max: string;
+
+  /**
+   * How the date is shown, e.g. "YYYY/MM/DD".
+   *
+   * @generated from field: string format = 5;
+   */
+  format: string;
+
+  /**
+   * Seconds between the times offered.
+   *
+   * @generated from field: uint32 step = 6;
+   */
+  step: number;
+
+  /**
+   * The widget has no default (value=None, or its key holds None): the field may be emptied.
+   *
+   * @generated from field: bool clearable = 7;
+   */
+  clearable: boolean;
+};
+
+/**
+ * Describes the message dataapp.DateTimeInput.
+ * Use `create(DateTimeInputSchema)` to create a new message.
+ */
+export const DateTimeInputSchema: GenMessage<DateTimeInput> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_widgets, 14);
+
+/**
  * st.feedback: a row of thumbs, faces or stars; the chosen one is the value (its index).
  *
  * @generated from message dataapp.Feedback
@@ -872,7 +931,7 @@ export type Feedback = Message<"dataapp.Feedback"> & {
  * Use `create(FeedbackSchema)` to create a new message.
  */
 export const FeedbackSchema: GenMessage<Feedback> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 14);
+  messageDesc(file_dataapp_proto_widgets, 15);
 
 /**
  * @generated from enum dataapp.Feedback.Type
@@ -898,7 +957,7 @@ export enum Feedback_Type {
  * Describes the enum dataapp.Feedback.Type.
  */
 export const Feedback_TypeSchema: GenEnum<Feedback_Type> = /*@__PURE__*/
-  enumDesc(file_dataapp_proto_widgets, 14, 0);
+  enumDesc(file_dataapp_proto_widgets, 15, 0);
 
 /**
  * A widget's value as the frontend reports it in a rerun request.
@@ -1028,7 +1087,7 @@ export type WidgetState = Message<"dataapp.WidgetState"> & {
  * Use `create(WidgetStateSchema)` to create a new message.
  */
 export const WidgetStateSchema: GenMessage<WidgetState> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 15);
+  messageDesc(file_dataapp_proto_widgets, 16);
 
 /**
  * @generated from message dataapp.DoubleArray
@@ -1045,7 +1104,7 @@ export type DoubleArray = Message<"dataapp.DoubleArray"> & {
  * Use `create(DoubleArraySchema)` to create a new message.
  */
 export const DoubleArraySchema: GenMessage<DoubleArray> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 16);
+  messageDesc(file_dataapp_proto_widgets, 17);
 
 /**
  * @generated from message dataapp.IntArray
@@ -1062,7 +1121,7 @@ export type IntArray = Message<"dataapp.IntArray"> & {
  * Use `create(IntArraySchema)` to create a new message.
  */
 export const IntArraySchema: GenMessage<IntArray> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 17);
+  messageDesc(file_dataapp_proto_widgets, 18);
 
 /**
  * @generated from message dataapp.StringArray
@@ -1079,7 +1138,7 @@ export type StringArray = Message<"dataapp.StringArray"> & {
  * Use `create(StringArraySchema)` to create a new message.
  */
 export const StringArraySchema: GenMessage<StringArray> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 18);
+  messageDesc(file_dataapp_proto_widgets, 19);
 
 /**
  * @generated from message dataapp.WidgetStates
@@ -1096,5 +1155,5 @@ export type WidgetStates = Message<"dataapp.WidgetStates"> & {
  * Use `create(WidgetStatesSchema)` to create a new message.
  */
 export const WidgetStatesSchema: GenMessage<WidgetStates> = /*@__PURE__*/
-  messageDesc(file_dataapp_proto_widgets, 19);
+  messageDesc(file_dataapp_proto_widgets, 20);
 

@@ -13,6 +13,7 @@ import { components as media } from "../media";
 import { components as chat } from "../chat";
 import { components as flow } from "../flow";
 import { components as customComponents } from "../components";
+import { components as layout } from "../layout";
 
 // Typed over every case: an Element case no family draws fails the typecheck here.
 const COMPONENTS: { readonly [C in ElementCase]: ComponentType<{ el: ElementValue<C> }> | null } = {
@@ -25,6 +26,7 @@ const COMPONENTS: { readonly [C in ElementCase]: ComponentType<{ el: ElementValu
   ...chat,
   ...flow,
   ...customComponents,
+  ...layout,
 };
 
 function ElementBodyImpl({ element }: { element: Element }) {

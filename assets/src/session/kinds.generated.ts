@@ -40,6 +40,7 @@ export const ELEMENT_KINDS: { readonly [C in NonNullable<Element["type"]["case"]
   textArea: { name: "text_area", widget: "always", shown: "text" },
   dateInput: { name: "date_input", widget: "always", shown: "strings" },
   timeInput: { name: "time_input", widget: "always", shown: "text" },
+  datetimeInput: { name: "datetime_input", widget: "always", shown: "strings" },
   colorPicker: { name: "color_picker", widget: "always", shown: "string" },
   buttonGroup: { name: "segmented_control", widget: "always", variants: { field: "style", names: { 0: "segmented_control", 1: "pills" } }, shown: "indices" },
   feedback: { name: "feedback", widget: "always", shown: "indices" },
@@ -61,6 +62,7 @@ export const ELEMENT_KINDS: { readonly [C in NonNullable<Element["type"]["case"]
   componentInstance: { name: "custom_component", widget: "always", shown: "nothing" },
   iframe: { name: "iframe", widget: "never" },
   bidiComponent: { name: "bidi_component", widget: "always", shown: "nothing" },
+  space: { name: "space", widget: "never" },
 };
 
 export const BLOCK_NAMES: { readonly [C in NonNullable<Block["type"]["case"]>]: string } = {

@@ -5,6 +5,7 @@ import { ButtonGroupView } from "./ButtonGroup";
 import { CheckboxView } from "./Checkbox";
 import { ColorPickerView } from "./ColorPicker";
 import { DateInputView } from "./DateInput";
+import { DateTimeInputView } from "./DateTimeInput";
 import { FeedbackView } from "./Feedback";
 import { MultiselectView } from "./Multiselect";
 import { NumberInputView } from "./NumberInput";
@@ -30,6 +31,7 @@ export const components: ElementComponents<
   | "colorPicker"
   | "buttonGroup"
   | "feedback"
+  | "datetimeInput"
 > = {
   button: ButtonView,
   checkbox: CheckboxView,
@@ -45,4 +47,5 @@ export const components: ElementComponents<
   colorPicker: ColorPickerView,
   buttonGroup: ButtonGroupView,
   feedback: FeedbackView,
+  datetimeInput: DateTimeInputView,
 };

@@ -1,4 +1,4 @@
-"""Layout: container, columns, expander, tabs, form."""
+"""Layout: container, columns, expander, tabs, form, space."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import Literal, TypeVar
 
 from dataapp.errors import APIError
-from dataapp.proto.layout_pb2 import Block, Horizontal
+from dataapp.proto.element_pb2 import Element
+from dataapp.proto.layout_pb2 import Block, Horizontal, Space
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
@@ -20,6 +21,20 @@ _GAPS = {
     "large": Horizontal.LARGE,
     None: Horizontal.NONE,
 }
+# st.space's named sizes (Streamlit 1.67's, in rem: 0.25, 0.5, 0.75, 2.5, 4.25, 6, 8).
+_SPACE_SIZES = {
+    "xxsmall": Space.XXSMALL,
+    "xsmall": Space.XSMALL,
+    "small": Space.SMALL,
+    "medium": Space.MEDIUM,
+    "large": Space.LARGE,
+    "xlarge": Space.XLARGE,
+    "xxlarge": Space.XXLARGE,
+    "stretch": Space.STRETCH,
+}
+SpaceSize = (
+    int | Literal["stretch", "xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge"]
+)
 _ALIGN = {"top": Horizontal.TOP, "center": Horizontal.CENTER, "bottom": Horizontal.BOTTOM}
 
 
@@ -97,6 +112,22 @@ class LayoutMixin(DeltaGeneratorBase):
             tab.tab.label = label
             result.append(tabs_dg._enqueue_block(tab))
         return result
+
+    def space(self: _DG, size: SpaceSize = "small") -> _DG:
+        """Empty room in the container: a named size (as tall as a label, "small"; a button,
+        "medium"; a labelled input, "large"...), a number of pixels, or "stretch"."""
+        element = Element()
+        if isinstance(size, str) and size in _SPACE_SIZES:
+            element.space.size = _SPACE_SIZES[size]
+        elif isinstance(size, int) and size > 0:
+            element.space.size, element.space.pixels = Space.PIXELS, size
+        else:
+            valid = ", ".join(f"'{name}'" for name in ("stretch", *list(_SPACE_SIZES)[:-1]))
+            raise APIError(
+                f"Invalid `size` value. Supported values: {valid}, a positive integer. "
+                f"Got {size!r}."
+            )
+        return self._enqueue_element(element)
 
     def form(
         self: _DG,

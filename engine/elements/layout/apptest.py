@@ -1,12 +1,14 @@
 """AppTest's views of layout blocks: column, tab, expander, form, fragment (containers,
-column rows and tab groups are plain blocks). Used by the test's thread, between runs."""
+column rows and tab groups are plain blocks), and of st.space. Used by the test's thread,
+between runs."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dataapp.elements.apptest_support import Block
+from dataapp.elements.apptest_support import Block, Element
 from dataapp.elements.widget_support import key_of
+from dataapp.proto.layout_pb2 import Space as SpaceProto
 
 if TYPE_CHECKING:
     from dataapp.testing.element_tree import ElementTree
@@ -68,3 +70,20 @@ class Fragment(Block):
         super().__init__(proto, root, "fragment")
         self.fragment_id = str(proto.fragment_id)
         self.run_every = float(proto.run_every)
+
+
+class Space(Element):
+    """st.space: `value` (and `size`) is the size it was given, as in Streamlit's AppTest."""
+
+    serves = ("space",)
+    type = "space"
+
+    @property
+    def value(self) -> str | int:
+        if self.proto.size == SpaceProto.PIXELS:
+            return int(self.proto.pixels)
+        return str(SpaceProto.Size.Name(self.proto.size)).lower()
+
+    @property
+    def size(self) -> str | int:
+        return self.value

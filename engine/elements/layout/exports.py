@@ -1,4 +1,4 @@
-"""The layout family's st.* names: container, columns, expander, tabs, form.
+"""The layout family's st.* names: container, columns, expander, tabs, form, space.
 
 `dataapp._api` re-exports `__all__`: a line here is what makes `st.<name>` exist, for the
 lazy loader and for type checkers alike. Imported with the API, on first `st.<name>`.
@@ -13,11 +13,13 @@ columns = _main.columns
 expander = _main.expander
 tabs = _main.tabs
 form = _main.form
+space = _main.space
 
 __all__ = [
     "columns",
     "container",
     "expander",
     "form",
+    "space",
     "tabs",
 ]

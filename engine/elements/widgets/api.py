@@ -43,7 +43,7 @@ from ..widget_support import (
     text_problem,
     trigger_from_wire,
 )
-from . import slider_values
+from . import datetime_values, slider_values
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 _FEEDBACK_TYPES = {
@@ -1001,6 +1001,63 @@ class WidgetsMixin(DeltaGeneratorBase):
         box.step = seconds
         self._enqueue_element(element)
         result: dt.time | None = call.value
+        return result
+
+    def datetime_input(
+        self,
+        label: str,
+        value: Any = "now",
+        min_value: Any = None,
+        max_value: Any = None,
+        *,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        format: str = "YYYY/MM/DD",
+        step: int | dt.timedelta = dt.timedelta(minutes=15),
+        disabled: bool = False,
+        label_visibility: LabelVisibilityName = "visible",
+    ) -> dt.datetime | None:
+        """A date and a time of day in one field: a naive datetime to the minute, or None."""
+        spec = datetime_values.resolve_datetime_input(
+            value, min_value, max_value, format, step, _key_holds_none(key)
+        )
+        call = WidgetCall(
+            self,
+            kind="datetime_input",
+            label=label,
+            identity=(
+                value if value is None or isinstance(value, str) else spec.to_wire(spec.declared),
+                spec.to_wire(spec.min),
+                spec.to_wire(spec.max),
+                format,
+                spec.step,
+            ),
+            key=key,
+            default=spec.default,
+            deserialize=spec.from_wire,
+            has_explicit_default=value != "now",
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            validate=spec.problem,
+        )
+        element = Element()
+        box = element.datetime_input
+        box.info.CopyFrom(call.info)
+        box.value.extend(spec.to_wire(call.shown))
+        box.min = spec.min.strftime(datetime_values.WIRE_FORMAT)
+        box.max = spec.max.strftime(datetime_values.WIRE_FORMAT)
+        box.format = format
+        box.step = spec.step
+        box.clearable = spec.default is None
+        self._enqueue_element(element)
+        result: dt.datetime | None = call.value
         return result
 
     def color_picker(

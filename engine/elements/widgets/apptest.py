@@ -306,6 +306,33 @@ class TimeInput(Widget):
         return self._moved(-int(self.proto.step))
 
 
+class DateTimeInput(Widget):
+    """`st.datetime_input`: `.value` is a naive datetime to the minute, or None; `min` and `max`
+    are "YYYY-MM-DDTHH:MM" texts and `step` seconds, as in Streamlit's AppTest."""
+
+    serves = ("datetime_input",)
+    type = "date_time_input"
+
+    @property
+    def min(self) -> str:
+        return str(self.proto.min)
+
+    @property
+    def max(self) -> str:
+        return str(self.proto.max)
+
+    @property
+    def step(self) -> int:
+        return int(self.proto.step)
+
+    def _state_for(self, v: dt.datetime | None) -> WidgetState:
+        return wire.datetime_state(self.id, v)
+
+    def set_value(self, v: dt.datetime | None) -> DateTimeInput:
+        """Give the widget a datetime (seconds are dropped, as the page has none), or None."""
+        return super().set_value(v)
+
+
 class ColorPicker(Widget):
     serves = ("color_picker",)
     type = "color_picker"

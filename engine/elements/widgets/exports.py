@@ -26,6 +26,7 @@ text_input = _main.text_input
 text_area = _main.text_area
 date_input = _main.date_input
 time_input = _main.time_input
+datetime_input = _main.datetime_input
 color_picker = _main.color_picker
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "checkbox",
     "color_picker",
     "date_input",
+    "datetime_input",
     "feedback",
     "form_submit_button",
     "multiselect",

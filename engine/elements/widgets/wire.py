@@ -196,6 +196,15 @@ def text_state(widget_id: str, value: str | None) -> WidgetState:
     return WidgetState(id=widget_id, string_value=str(value))
 
 
+def datetime_state(widget_id: str, value: dt.datetime | None) -> WidgetState:
+    """datetime_input: "YYYY-MM-DDTHH:MM", or none for an emptied field."""
+    state = WidgetState(id=widget_id)
+    if value is not None:
+        state.string_array_value.data.append(value.strftime("%Y-%m-%dT%H:%M"))
+    state.string_array_value.SetInParent()
+    return state
+
+
 def date_state(widget_id: str, value: Any) -> WidgetState:
     """date_input: none, one or two ISO dates."""
     if value is None:
