@@ -12,12 +12,15 @@ import ctypes
 import ctypes.util
 import importlib
 import importlib.util
+import logging
 import os
 import sys
 from dataclasses import dataclass
 
 from dataapp_desktop.shared_libraries import MissingLibrary, missing_libraries
 from dataapp_desktop.system_packages import install_hint
+
+log = logging.getLogger("dataapp_desktop")
 
 BACKEND_ENV = "DATAAPP_DESKTOP_BACKEND"
 LINUX_BACKENDS = ("qt", "gtk")
@@ -200,7 +203,12 @@ def _check_qt_platform_plugin() -> None:
         if not os.path.isfile(plugin):
             problems.append(f"Qt's {name} platform plugin is not installed ({plugin}).")
             continue
-        missing = _sonames(missing_libraries(plugin))
+        try:
+            missing = _sonames(missing_libraries(plugin))
+        except Exception:
+            # A flaw in the look-up must not keep a working window from opening.
+            log.debug("Could not check the libraries of %s", plugin, exc_info=True)
+            return
         if not missing:
             return
         problems.append(

@@ -4,7 +4,12 @@ Qt aborts the whole process when its platform plugin cannot be loaded, so the ho
 before Qt does: `missing_libraries(plugin)` follows the plugin's `DT_NEEDED` entries
 recursively and searches for each the way glibc's loader does (`DT_RPATH`, `LD_LIBRARY_PATH`,
 `DT_RUNPATH`, the folders of `/etc/ld.so.conf`, the default folders), accepting only ELF files of
-the same class and machine. Nothing is loaded or run. Pure functions; any thread.
+the same class and machine; a library this process has loaded already counts as found, as the
+loader reuses it by its soname. Nothing is loaded or run. Pure functions; any thread.
+
+packaging/launcher_elf.py is the build's and the launcher's ELF reader (section headers,
+DT_NEEDED); this one runs inside the app, where packaging/ is not shipped, and needs what the
+loader reads (program headers, RUNPATH, SONAME).
 """
 
 from __future__ import annotations
@@ -13,13 +18,13 @@ import glob
 import mmap
 import os
 import struct
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 _ELF_MAGIC = b"\x7fELF"
 _PT_LOAD, _PT_DYNAMIC = 1, 2
-_DT_NULL, _DT_NEEDED, _DT_STRTAB, _DT_RPATH, _DT_RUNPATH = 0, 1, 5, 15, 29
+_DT_NULL, _DT_NEEDED, _DT_STRTAB, _DT_SONAME, _DT_RPATH, _DT_RUNPATH = 0, 1, 5, 14, 15, 29
 _DEFAULT_DIRS = ("/lib64", "/usr/lib64", "/lib", "/usr/lib")
 _LD_SO_CONF = "/etc/ld.so.conf"
 
@@ -33,6 +38,7 @@ class ElfFile:
     needed: tuple[str, ...]
     rpath: tuple[str, ...]
     runpath: tuple[str, ...]
+    soname: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,7 @@ def _parse(path: str, data: mmap.mmap) -> ElfFile | None:
         tuple(strings(_DT_NEEDED)),
         tuple(p for s in strings(_DT_RPATH) for p in s.split(":") if p),
         tuple(p for s in strings(_DT_RUNPATH) for p in s.split(":") if p),
+        next(iter(strings(_DT_SONAME)), ""),
     )
 
 
@@ -154,21 +161,27 @@ def missing_libraries(
     *,
     library_path: Sequence[str] | None = None,
     search_dirs: Sequence[str] | None = None,
+    loaded: Collection[str] | None = None,
 ) -> list[MissingLibrary]:
     """The libraries `path` needs, directly or through its dependencies, that cannot be found.
 
-    `library_path` stands for LD_LIBRARY_PATH and `search_dirs` for the system folders (both
-    read from this machine when None). An unreadable `path` itself is reported as missing.
+    `library_path` stands for LD_LIBRARY_PATH, `search_dirs` for the system folders and
+    `loaded` for the sonames this process has loaded already, which the loader reuses without
+    searching (all read from this process when None). An unreadable `path` itself is reported
+    as missing.
     """
     if library_path is None:
         library_path = [p for p in os.environ.get("LD_LIBRARY_PATH", "").split(":") if p]
     if search_dirs is None:
         search_dirs = system_dirs()
+    if loaded is None:
+        loaded = loaded_sonames()
     top = read_elf(str(path))
     if top is None:
         return [MissingLibrary(os.path.basename(path), "(the loader)")]
     missing: list[MissingLibrary] = []
-    resolved: set[str] = set()
+    # Loaded libraries' own needs were met when they were loaded.
+    resolved: set[str] = set(loaded)
     todo = [top]
     while todo:
         elf = todo.pop()
@@ -182,6 +195,25 @@ def missing_libraries(
             else:
                 todo.append(found)
     return missing
+
+
+def loaded_sonames() -> set[str]:
+    """The sonames (and file names) of the shared objects mapped into this process (Linux)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            fields = (line.split(None, 5) for line in maps)
+            files = {f[5].strip() for f in fields if len(f) == 6}
+    except OSError:
+        return set()
+    names: set[str] = set()
+    for file in files:
+        if not file.startswith("/") or ".so" not in os.path.basename(file):
+            continue
+        names.add(os.path.basename(file))
+        elf = read_elf(file)
+        if elf is not None and elf.soname:
+            names.add(elf.soname)
+    return names
 
 
 def _find(

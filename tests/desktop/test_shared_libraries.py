@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dataapp_desktop import gui
-from dataapp_desktop.shared_libraries import missing_libraries, read_elf
+from dataapp_desktop.shared_libraries import loaded_sonames, missing_libraries, read_elf
 from dataapp_desktop.system_packages import install_hint
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux loader")
@@ -33,11 +33,21 @@ def test_the_installed_xcb_plugin_finds_all_its_libraries() -> None:
 def test_a_library_in_no_searched_folder_is_missing_with_who_needs_it(tmp_path: Path) -> None:
     plugin = _xcb_plugin()
     # Qt's own libraries are found through the plugin's RUNPATH; the system ones are not.
-    missing = missing_libraries(plugin, library_path=[], search_dirs=[str(tmp_path)])
+    missing = missing_libraries(plugin, library_path=[], search_dirs=[str(tmp_path)], loaded=())
     by_name = {m.soname: m.needed_by for m in missing}
     assert by_name["libxcb-cursor.so.0"] == "libqxcb.so"
     assert by_name["libglib-2.0.so.0"] == "libQt6Core.so.6"
+    assert "libc.so.6" in by_name
     assert not any(name.startswith("libQt6") for name in by_name)
+
+
+def test_libraries_this_process_has_loaded_count_as_found(tmp_path: Path) -> None:
+    plugin = _xcb_plugin()
+    loaded = loaded_sonames()
+    assert "libc.so.6" in loaded  # the interpreter's own
+    missing = missing_libraries(plugin, library_path=[], search_dirs=[str(tmp_path)], loaded=loaded)
+    names = {m.soname for m in missing}
+    assert "libc.so.6" not in names and "libxcb-cursor.so.0" in names
 
 
 def test_a_file_that_is_not_elf_does_not_count(tmp_path: Path) -> None:
