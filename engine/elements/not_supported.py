@@ -27,8 +27,6 @@ NOT_YET: dict[str, str] = (
             "logout",
             "user",
             "experimental_user",
-            "get_option",
-            "set_option",
         )
     }
 )

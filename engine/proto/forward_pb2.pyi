@@ -232,15 +232,21 @@ class Navigation(_message.Message):
     def __init__(self, pages: _Optional[_Iterable[_Union[PageEntry, _Mapping]]] = ..., current_page: _Optional[str] = ..., position: _Optional[_Union[Navigation.Position, str]] = ..., expanded: bool = ...) -> None: ...
 
 class PageEntry(_message.Message):
-    __slots__ = ("url_path", "title", "icon", "section", "is_default")
+    __slots__ = ("url_path", "title", "icon", "section", "is_default", "hidden", "help", "external_url")
     URL_PATH_FIELD_NUMBER: _ClassVar[int]
     TITLE_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
     SECTION_FIELD_NUMBER: _ClassVar[int]
     IS_DEFAULT_FIELD_NUMBER: _ClassVar[int]
+    HIDDEN_FIELD_NUMBER: _ClassVar[int]
+    HELP_FIELD_NUMBER: _ClassVar[int]
+    EXTERNAL_URL_FIELD_NUMBER: _ClassVar[int]
     url_path: str
     title: str
     icon: str
     section: str
     is_default: bool
-    def __init__(self, url_path: _Optional[str] = ..., title: _Optional[str] = ..., icon: _Optional[str] = ..., section: _Optional[str] = ..., is_default: bool = ...) -> None: ...
+    hidden: bool
+    help: str
+    external_url: str
+    def __init__(self, url_path: _Optional[str] = ..., title: _Optional[str] = ..., icon: _Optional[str] = ..., section: _Optional[str] = ..., is_default: bool = ..., hidden: bool = ..., help: _Optional[str] = ..., external_url: _Optional[str] = ...) -> None: ...

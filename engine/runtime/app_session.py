@@ -291,6 +291,7 @@ class AppSession:
                 client_info=self._client_info,
                 data_sources=self.data_sources,
                 previous_thread=previous,
+                config=self._runtime.config,
                 inspected=lambda: self.inspecting,
                 inspector_memory=self._inspector_memory,
             )

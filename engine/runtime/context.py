@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dataapp.proto.forward_pb2 import PageConfig
+from dataapp.runtime.config import AppConfig
 from dataapp.runtime.host_services import HostServices
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ class RunContext:
     element_recorders: list[ElementRecorder] = field(default_factory=list)
     # What the program hosting the engine offers (native dialogs in the desktop window).
     host: HostServices = field(default_factory=HostServices)
+    # The app's configuration (files and command line), for st.get_option.
+    config: AppConfig = field(default_factory=AppConfig)
     # Fragments whose function is executing right now, outermost first.
     fragment_path: tuple[str, ...] = ()
     # The page script whose code is executing (widget identity is per page).

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import dataapp
 from dataapp.proto.element_pb2 import Element
 from dataapp.proto.forward_pb2 import ForwardMsg, Notice, PageConfig, ScriptFinished
+from dataapp.runtime.config import AppConfig
 from dataapp.runtime.context import RunContext, get_run_context, reset_run_context, set_run_context
 from dataapp.runtime.fragments import FragmentInfo, FragmentStorage
 from dataapp.runtime.magic import MAGIC_FUNCTION_NAME
@@ -78,6 +79,7 @@ class ScriptRunner:
         client_info: ClientInfoBox,
         data_sources: DataSourceRegistry,
         previous_thread: threading.Thread | None = None,
+        config: AppConfig | None = None,
         inspected: Callable[[], bool] = lambda: False,
         inspector_memory: InspectorMemory | None = None,
     ) -> None:
@@ -92,6 +94,7 @@ class ScriptRunner:
         self._on_run_finished = on_run_finished
         self._run_id = first_run_id
         self._host = host
+        self._config = config if config is not None else AppConfig()
         self._client_info = client_info
         self._previous_thread = previous_thread
         # Whether the session's runs are inspected now (docs/inspector.md), and the statements
@@ -176,6 +179,7 @@ class ScriptRunner:
             data_sources=self._data_sources,
             client_info=self._client_info,
             host=self._host,
+            config=self._config,
         )
         if self._inspected():
             ctx.recorder = RunRecorder(self._run_id, page=data.page_name)

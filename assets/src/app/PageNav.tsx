@@ -1,5 +1,6 @@
 // The pages of a multipage app (Navigation message): links in the sidebar or along the top.
-// A click shows the page in the address bar and reruns the app on it.
+// A click shows the page in the address bar and reruns the app on it; an external page opens
+// its URL in the browser. Hidden pages are left out (their URL still shows them).
 import type { Navigation, PageEntry } from "../proto/forward_pb";
 import { useSession } from "../session/context";
 import { Icon } from "../text/Icon";
@@ -8,6 +9,7 @@ export function PageNav({ nav, horizontal }: { nav: Navigation; horizontal: bool
   const session = useSession();
   const sections: [string, PageEntry[]][] = [];
   for (const page of nav.pages) {
+    if (page.hidden) continue;
     const last = sections[sections.length - 1];
     if (last && last[0] === page.section) last[1].push(page);
     else sections.push([page.section, [page]]);
@@ -18,6 +20,22 @@ export function PageNav({ nav, horizontal }: { nav: Navigation; horizontal: bool
         <div class="page-nav-section" key={i}>
           {section ? <div class="page-nav-heading">{section}</div> : null}
           {pages.map((page) => {
+            if (page.externalUrl) {
+              return (
+                <a
+                  key={page.urlPath}
+                  class="page-link external"
+                  href={page.externalUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  title={page.help || undefined}
+                  data-testid="page-link"
+                >
+                  {page.icon ? <Icon icon={page.icon} /> : null}
+                  <span>{page.title}</span>
+                </a>
+              );
+            }
             const current = page.urlPath === nav.currentPage;
             return (
               <a
@@ -25,6 +43,7 @@ export function PageNav({ nav, horizontal }: { nav: Navigation; horizontal: bool
                 class={`page-link${current ? " current" : ""}`}
                 href={`/${encodeURIComponent(page.urlPath)}`}
                 aria-current={current ? "page" : undefined}
+                title={page.help || undefined}
                 data-testid="page-link"
                 onClick={(e) => {
                   e.preventDefault();

@@ -1,5 +1,6 @@
 """The flow family's st.* names: status, popover, dialog, page links, html, help, fragments,
-navigation, execution control, page config, query parameters, secrets and `st.context`.
+navigation, execution control, page config, config options, query parameters, secrets and
+`st.context`.
 
 `dataapp._api` re-exports `__all__`: a line here is what makes `st.<name>` exist, for the
 lazy loader and for type checkers alike. Imported with the API, on first `st.<name>`.
@@ -18,6 +19,8 @@ from .fragment import fragment as fragment
 from .navigation import Page as Page
 from .navigation import navigation as navigation
 from .navigation import switch_page as switch_page
+from .options import get_option as get_option
+from .options import set_option as set_option
 from .page_extras import ContextProxy
 from .page_extras import echo as echo
 from .page_extras import logo as logo
@@ -41,6 +44,7 @@ __all__ = [
     "echo",
     "experimental_dialog",
     "fragment",
+    "get_option",
     "help",
     "html",
     "logo",
@@ -50,6 +54,7 @@ __all__ = [
     "query_params",
     "rerun",
     "secrets",
+    "set_option",
     "set_page_config",
     "status",
     "stop",

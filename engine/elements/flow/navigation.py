@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -14,6 +15,7 @@ from dataapp.runtime.pages import page_from_filename
 from dataapp.runtime.script_requests import RerunData
 
 _POSITIONS = {"sidebar": Navigation.SIDEBAR, "hidden": Navigation.HIDDEN, "top": Navigation.TOP}
+_EXTERNAL_URL = re.compile(r"^https?://", re.IGNORECASE)
 
 
 def _context(api: str) -> RunContext:
@@ -24,7 +26,8 @@ def _context(api: str) -> RunContext:
 
 
 class Page:
-    """One page of an `st.navigation` app: a script file or a function."""
+    """One page of an `st.navigation` app: a script file, a function, or an external URL (a
+    link in the menu that opens in the browser)."""
 
     def __init__(
         self,
@@ -34,14 +37,27 @@ class Page:
         icon: str | None = None,
         url_path: str | None = None,
         default: bool = False,
+        visibility: Literal["visible", "hidden"] = "visible",
+        help: str | None = None,
     ) -> None:
+        if visibility not in ("visible", "hidden"):
+            raise APIError("Invalid `visibility` value. Supported values: visible, hidden.")
+        # "hidden": left out of the menu, still reached by its URL, st.switch_page and
+        # st.page_link (an external page: only by st.page_link).
+        self.visibility: Literal["visible", "hidden"] = visibility
+        # The menu item's tooltip and st.page_link's default help, as Markdown.
+        self.help = textwrap.dedent(str(help)) if help is not None and str(help).strip() else ""
+        self.external_url: str | None = None
+        self._script: Path | None = None
+        self._function: Callable[[], None] | None = None
+        if isinstance(page, str) and _EXTERNAL_URL.match(page):
+            self._init_external(page, title, icon, url_path, default)
+            return
         if callable(page):
-            self._script: Path | None = None
-            self._function: Callable[[], None] | None = page
+            self._function = page
             name = getattr(page, "__name__", "page")
             inferred_title, inferred_icon, inferred_path = name.replace("_", " ").title(), "", name
         else:
-            self._function = None
             self._script = _resolve_script(Path(page))
             named = page_from_filename(self._script)
             inferred_title, inferred_icon, inferred_path = named.title, named.icon, named.url_path
@@ -57,16 +73,48 @@ class Page:
         self.url_path = "" if default else re.sub(r"\s+", "_", path.strip("/"))
         self.default = default
 
+    def _init_external(
+        self, url: str, title: str | None, icon: str | None, url_path: str | None, default: bool
+    ) -> None:
+        if title is None or not title.strip():
+            raise APIError(
+                "The `title` parameter is required. External URL pages require a non-empty "
+                f"title. Please provide a title for the URL: {url}"
+            )
+        if default:
+            raise APIError(
+                "`page=<external URL>` and `default=True` cannot be used together. External "
+                "URL pages cannot be set as the default page."
+            )
+        path = (_url_path_from_title(title) if url_path is None else url_path).strip().strip("/")
+        if not path or "/" in path:
+            raise APIError(f"st.Page url_path {path!r} must be one path segment, e.g. 'docs'.")
+        self.external_url = url
+        self.title = title
+        self.icon = icon or ""
+        self.url_path = path
+        self.default = False
+
+    @property
+    def is_external(self) -> bool:
+        """Whether the page is an external URL, opened in the browser from the menu."""
+        return self.external_url is not None
+
     @property
     def key(self) -> str:
-        """The page's identity: its script path or its function's qualified name."""
+        """The page's identity: its script path, its function's qualified name or its URL."""
         if self._script is not None:
             return str(self._script)
+        if self.external_url is not None:
+            return self.external_url
         assert self._function is not None
         return f"{self._function.__module__}.{self._function.__qualname__}"
 
     def run(self) -> None:
-        """Run the page's code here; its widgets get identities of their own page."""
+        """Run the page's code here; its widgets get identities of their own page. An external
+        page has no code: the menu opens its URL."""
+        if self.is_external:
+            return
         ctx = _context("Page.run")
         outer = ctx.active_script
         ctx.active_script = self.key
@@ -90,6 +138,13 @@ class Page:
 
     def __repr__(self) -> str:
         return f"Page(title={self.title!r}, url_path={self.url_path!r})"
+
+
+def _url_path_from_title(title: str) -> str:
+    """Streamlit's URL path for an external page: the title, lower case, made URL-safe."""
+    path = re.sub(r"\s+", "_", title.lower())
+    path = re.sub(r"[&#?/\\:*\"<>|']", "", path)
+    return re.sub(r"_+", "_", path.strip("_"))
 
 
 def _resolve_script(path: Path) -> Path:
@@ -125,7 +180,10 @@ def navigation(
     defaults = [page for _, page in flat if page.default]
     if len(defaults) > 1:
         raise APIError("st.navigation: only one page can be the default (default=True).")
-    default = defaults[0] if defaults else flat[0][1]
+    internal = [page for _, page in flat if not page.is_external]
+    if not internal:
+        raise APIError("st.navigation needs at least one page that is not an external URL.")
+    default = defaults[0] if defaults else internal[0]
     if not defaults:
         default.url_path = ""
     seen: set[str] = set()
@@ -135,7 +193,10 @@ def navigation(
                 f"st.navigation: two pages have the URL path {page.url_path!r}; give one a url_path=."
             )
         seen.add(page.url_path)
-    chosen = next((page for _, page in flat if page.url_path == ctx.page_name), None)
+    chosen = next(
+        (page for _, page in flat if page.url_path == ctx.page_name and not page.is_external),
+        None,
+    )
     if chosen is None:
         if ctx.page_name:
             notice = ForwardMsg()
@@ -155,6 +216,9 @@ def navigation(
         entry.icon = page.icon
         entry.section = section
         entry.is_default = page is default
+        entry.hidden = page.visibility == "hidden"
+        entry.help = page.help
+        entry.external_url = page.external_url or ""
     ctx.enqueue(msg)
     ctx.declared_pages = [page for _, page in flat]
     return chosen
@@ -170,6 +234,11 @@ def switch_page(page: str | Path | Page) -> None:
 
 def _find_page(ctx: RunContext, page: str | Path | Page) -> str:
     if isinstance(page, Page):
+        if page.is_external:
+            raise APIError(
+                "Cannot use st.switch_page with external URL pages. Use st.page_link instead "
+                "to create a link to external pages."
+            )
         return page.url_path
     declared: list[Page] = ctx.declared_pages
     wanted = _resolve_script(Path(page))

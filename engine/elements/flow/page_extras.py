@@ -13,6 +13,7 @@ import sys
 import textwrap
 import types
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urlencode
@@ -61,10 +62,14 @@ class PageExtrasMixin(DeltaGeneratorBase):
                 raise APIError("st.page_link needs a label for an external URL.")
             link.url = page
         else:
-            url_path, title, page_icon = _page_entry(page)
-            link.page = url_path
-            label = title if label is None else label
-            icon = page_icon if icon is None else icon
+            target = _page_target(page)
+            if target.external_url:
+                link.url = target.external_url
+            else:
+                link.page = target.url_path
+            label = target.title if label is None else label
+            icon = target.icon if icon is None else icon
+            help = target.help if help is None else help
         link.label = str(label)
         link.icon = icon or ""
         link.help = help or ""
@@ -111,12 +116,23 @@ def _context(api: str) -> RunContext:
     return ctx
 
 
-def _page_entry(page: Any) -> tuple[str, str, str]:
-    """(url_path, title, icon) of a page of this app, given as an st.Page or a script path."""
+@dataclass(frozen=True)
+class _PageTarget:
+    """What st.page_link shows of a page of this app."""
+
+    url_path: str
+    title: str
+    icon: str
+    help: str = ""
+    external_url: str = ""  # an external st.Page: the link opens this URL
+
+
+def _page_target(page: Any) -> _PageTarget:
+    """The page st.page_link points at, given as an st.Page or a script path."""
     from .navigation import Page, _resolve_script
 
     if isinstance(page, Page):
-        return page.url_path, page.title, page.icon
+        return _PageTarget(page.url_path, page.title, page.icon, page.help, page.external_url or "")
     if not isinstance(page, (str, Path)):
         raise APIError(
             f"st.page_link: page must be a script path, an st.Page or a URL, not {page!r}."
@@ -125,10 +141,10 @@ def _page_entry(page: Any) -> tuple[str, str, str]:
     wanted = _resolve_script(Path(page))
     for candidate in ctx.declared_pages:
         if candidate.key == str(wanted):
-            return str(candidate.url_path), str(candidate.title), str(candidate.icon)
+            return _page_target(candidate)
     for script in ctx.pages.pages():
         if Path(script.script_path) == wanted:
-            return str(script.url_path), str(script.title), str(script.icon)
+            return _PageTarget(str(script.url_path), str(script.title), str(script.icon))
     raise APIError(f"st.page_link: {page} is not a page of this app.")
 
 

@@ -114,6 +114,10 @@ class Secrets(Mapping[str, Any]):
             raise AttributeError(key)
         return getattr(self._section(), key)
 
+    def has_key(self, k: str) -> bool:
+        """Whether the secrets have a top-level key `k` (as `k in st.secrets`)."""
+        return k in self._section()
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._section())
 
