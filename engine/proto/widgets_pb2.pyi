@@ -147,7 +147,7 @@ class Slider(_message.Message):
     def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., kind: _Optional[_Union[Slider.Kind, str]] = ..., data_type: _Optional[_Union[Slider.DataType, str]] = ..., min: _Optional[float] = ..., max: _Optional[float] = ..., step: _Optional[float] = ..., value: _Optional[_Iterable[float]] = ..., format: _Optional[str] = ..., options: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class NumberInput(_message.Message):
-    __slots__ = ("info", "data_type", "has_min", "min", "has_max", "max", "step", "value", "format", "placeholder")
+    __slots__ = ("info", "data_type", "has_min", "min", "has_max", "max", "step", "value", "format", "placeholder", "clearable")
     class DataType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         INT: _ClassVar[NumberInput.DataType]
@@ -164,6 +164,7 @@ class NumberInput(_message.Message):
     VALUE_FIELD_NUMBER: _ClassVar[int]
     FORMAT_FIELD_NUMBER: _ClassVar[int]
     PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
+    CLEARABLE_FIELD_NUMBER: _ClassVar[int]
     info: WidgetInfo
     data_type: NumberInput.DataType
     has_min: bool
@@ -174,7 +175,8 @@ class NumberInput(_message.Message):
     value: float
     format: str
     placeholder: str
-    def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., data_type: _Optional[_Union[NumberInput.DataType, str]] = ..., has_min: bool = ..., min: _Optional[float] = ..., has_max: bool = ..., max: _Optional[float] = ..., step: _Optional[float] = ..., value: _Optional[float] = ..., format: _Optional[str] = ..., placeholder: _Optional[str] = ...) -> None: ...
+    clearable: bool
+    def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., data_type: _Optional[_Union[NumberInput.DataType, str]] = ..., has_min: bool = ..., min: _Optional[float] = ..., has_max: bool = ..., max: _Optional[float] = ..., step: _Optional[float] = ..., value: _Optional[float] = ..., format: _Optional[str] = ..., placeholder: _Optional[str] = ..., clearable: bool = ...) -> None: ...
 
 class TextInput(_message.Message):
     __slots__ = ("info", "value", "max_chars", "type", "placeholder", "autocomplete")

@@ -143,3 +143,19 @@ def test_a_callback_emptying_a_number_input_keeps_the_widget() -> None:
     assert at.text[0].value == "3"
     at.run()
     assert at.text[0].value == "3" and not at.exception
+
+
+def test_emptying_a_number_input_gives_its_default_unless_its_default_is_none() -> None:
+    def app() -> None:
+        import streamlit as st
+
+        st.text(repr(st.number_input("five", value=5)))
+        st.text(repr(st.number_input("empty", value=None)))
+
+    at = AppTest.from_function(app).run()
+    at.number_input[0].set_value(7).run()
+    at.number_input[1].set_value(3).run()
+    assert [t.value for t in at.text] == ["7", "3.0"]
+    at.number_input[0].set_value(None).run()
+    at.number_input[1].set_value(None).run()
+    assert [t.value for t in at.text] == ["5", "None"]

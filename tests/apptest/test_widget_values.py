@@ -53,7 +53,7 @@ def test_a_number_slider_refuses_a_date() -> None:
 def test_number_input_states() -> None:
     spec = slider_values.resolve_number_input("n", 0, 10, 5, None, None)
     assert spec.from_wire(wire.number_state("id", True, 7)) == 7
-    assert spec.from_wire(wire.number_state("id", True, None)) is None
+    assert spec.from_wire(wire.number_state("id", True, None)) == 5  # emptied: the default
     with pytest.raises(ValueError, match="whole numbers"):
         wire.number_state("id", True, 2.5)
     floats = slider_values.resolve_number_input("n", 0.0, 1.0, 0.5, None, None)

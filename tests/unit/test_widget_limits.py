@@ -207,7 +207,7 @@ def test_an_int_number_input_takes_whole_numbers_within_its_bounds() -> None:
         _read(spec.from_wire, WidgetState(double_value=4.5)) == "refused: 4.5 is not a whole number"
     )
     assert _read(spec.from_wire, WidgetState(double_value=math.nan)).startswith("refused")
-    assert _read(spec.from_wire, WidgetState(null_value=True)) is None
+    assert _read(spec.from_wire, WidgetState(null_value=True)) == 3  # emptied: the default
     assert spec.problem(10) is None and spec.problem(None) is None
     assert spec.problem(11) == "11 is above max_value 10"
     assert spec.problem(-1) == "-1 is below min_value 0"

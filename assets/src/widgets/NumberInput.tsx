@@ -40,8 +40,9 @@ export function NumberInputView({ el }: { el: NumberInput }) {
     if (!d.dirty) return;
     const trimmed = d.draft.trim();
     const parsed = trimmed === "" ? null : parseNumber(trimmed);
-    if (trimmed !== "" && parsed === null) {
-      d.setDraft(display(value)); // not a number: back to what it was
+    if ((trimmed !== "" && parsed === null) || (trimmed === "" && !el.clearable)) {
+      // Not a number, or emptied where the widget has a default: back to what it was.
+      d.setDraft(display(value));
       return;
     }
     commitNumber(parsed);

@@ -806,6 +806,7 @@ class WidgetsMixin(DeltaGeneratorBase):
             box.value = float(call.shown)
         box.format = spec.format
         box.placeholder = placeholder or ""
+        box.clearable = spec.default is None
         self._enqueue_element(element)
         result: int | float | None = call.value
         return result

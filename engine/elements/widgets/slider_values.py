@@ -196,9 +196,11 @@ class NumberSpec:
     declared: int | float | None = None
 
     def from_wire(self, state: WidgetState) -> int | float | None:
+        """The page's number; an emptied input gives the default back, as in Streamlit (only an
+        input whose default is None can be emptied there)."""
         field = reported_field(state, "int_value", "double_value", "null_value", None)
         if field == "null_value" or field is None:
-            return None
+            return self.default
         if field == "int_value":
             return int(state.int_value) if self.is_int else float(state.int_value)
         raw = state.double_value
