@@ -256,6 +256,12 @@ class SessionState:
         """The value the script saw for a widget (KeyError if the widget is unknown)."""
         return self._values[widget_id]
 
+    def reset_widget_value(self, widget_id: str, value: Any) -> None:
+        """A widget call putting back a value its widget cannot show (e.g. an index beyond its
+        options set through its key): the key reads it at once, as Streamlit's
+        reset_state_value does, without the error of an app's late assignment."""
+        self._values[widget_id] = value
+
     def widget_metadata(self, widget_id: str) -> WidgetMetadata | None:
         """What the session knows about a widget: its deserializer, default, key and callback."""
         return self._widgets.get(widget_id)

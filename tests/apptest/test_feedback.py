@@ -66,6 +66,19 @@ def test_a_value_set_through_the_key_is_the_widgets_value() -> None:
     assert shown(at) == "3"
 
 
+def test_an_index_it_does_not_show_set_through_the_key_goes_back_to_the_default() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.session_state.r = 7
+        st.text(repr(st.feedback("stars", key="r", default=1)))
+        st.text(repr(st.session_state.r))
+        """
+    ).run()
+    assert [t.value for t in at.text] == ["1", "1"]
+    assert at.feedback[0].value == 1
+
+
 @pytest.mark.parametrize(
     ("call", "message"),
     [

@@ -7,6 +7,7 @@ its current value; see docs/protocol.md for how each value travels.
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, Literal, TypeVar
@@ -594,9 +595,7 @@ class WidgetsMixin(DeltaGeneratorBase):
         if options not in _FEEDBACK_TYPES:
             raise APIError("Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'.")
         indices = list(range(2 if options == "thumbs" else 5))
-        if default is not None and (
-            isinstance(default, bool) or not isinstance(default, int) or default not in indices
-        ):
+        if default is not None and not _is_index(default, len(indices)):
             raise APIError(
                 f"The `default` parameter, set to {default}, is outside the required range "
                 f"[0, {indices[-1]}]."
@@ -615,17 +614,29 @@ class WidgetsMixin(DeltaGeneratorBase):
             on_change=on_change,
             args=args,
             kwargs=kwargs,
-            validate=lambda v: None if v is None else option_problem(indices, v),
+            validate=lambda v: (
+                None
+                if v is None or _is_index(v, len(indices))
+                else f"{quoted(v)} is not an option index"
+            ),
         )
+        value, shown = call.value, call.shown
+        if value is not None and not _is_index(value, len(indices)):
+            # An index this widget does not show (set through its key): back to the default,
+            # as in Streamlit.
+            value = shown = default
+            ctx = get_run_context()
+            if ctx is not None:
+                ctx.session_state.reset_widget_value(call.info.id, default)
         element = Element()
         box = element.feedback
         box.info.CopyFrom(call.info)
         box.type = _FEEDBACK_TYPES[options]
-        if call.shown in indices:
-            box.indices.append(call.shown)
+        if shown is not None:
+            box.indices.append(shown)
         box.width, box.width_pixels = _button_group_width("feedback", width)
         self._enqueue_element(element)
-        result: int | None = call.value
+        result: int | None = value
         return result
 
     # -- sliders ------------------------------------------------------------------------------
@@ -1101,6 +1112,15 @@ class WidgetsMixin(DeltaGeneratorBase):
         element.color_picker.value = str(call.shown)
         self._enqueue_element(element)
         return str(call.value)
+
+
+def _is_index(value: Any, count: int) -> bool:
+    """An int (numpy's too, not a bool) that picks one of `count` options."""
+    return (
+        isinstance(value, numbers.Integral)
+        and not isinstance(value, bool)
+        and 0 <= int(value) < count
+    )
 
 
 def _key_holds_none(key: Key | None) -> bool:
