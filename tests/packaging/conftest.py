@@ -34,6 +34,40 @@ exit ${FAKE_EXIT_CODE:-7}
 """
 
 
+def build_app(
+    app: Path,
+    name: str,
+    root: Path,
+    *extra: str,
+    prefix: tuple[str, ...] = (),
+    timeout: float = 3600,
+) -> subprocess.CompletedProcess[str]:
+    """`dataapp-desktop build` of `app` into `root`/dist (work files in `root`/work), run as a
+    user would, behind `prefix` (e.g. `unshare -n`); asserts that it succeeded."""
+    result = subprocess.run(
+        [
+            *prefix,
+            sys.executable,
+            "-m",
+            "dataapp_desktop.build",
+            str(app),
+            "--name",
+            name,
+            "--dist",
+            str(root / "dist"),
+            "--work",
+            str(root / "work"),
+            *extra,
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
 def need_tools(*tools: str) -> None:
     for tool in tools:
         if shutil.which(tool) is None:

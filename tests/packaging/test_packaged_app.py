@@ -27,7 +27,7 @@ import pytest
 from tests.desktop.cdp import CdpError, Page, list_pages
 from tests.desktop.x11 import Geometry, X
 
-from .conftest import REPO, SCREENSHOTS, need_tools
+from .conftest import REPO, SCREENSHOTS, build_app, need_tools
 
 # The first test waits for the session's build (minutes; LZMA on a loaded 2-core machine: more).
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(5400)]
@@ -82,26 +82,7 @@ def executable(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if os.environ.get(REUSE_ENV):
         return Path(os.environ[REUSE_ENV]).resolve()
     root = tmp_path_factory.mktemp("packaged")
-    result = subprocess.run(
-        [
-            *offline(),
-            sys.executable,
-            "-m",
-            "dataapp_desktop.build",
-            str(APP),
-            "--name",
-            NAME,
-            "--dist",
-            str(root / "dist"),
-            "--work",
-            str(root / "work"),
-        ],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=BUILD_TIMEOUT_S,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = build_app(APP, NAME, root, prefix=tuple(offline()), timeout=BUILD_TIMEOUT_S)
     exe = root / "dist" / EXE_NAME
     assert exe.is_file() and os.access(exe, os.X_OK), result.stdout
     assert f"Built {exe}" in result.stdout

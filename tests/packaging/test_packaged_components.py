@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SCREENSHOTS
+from .conftest import SCREENSHOTS, build_app
 from .test_packaged_app import _missing, offline
 
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(3600)]
 
-APP = Path(__file__).resolve().parent / "apps" / "components_app" / "app.py"
+APP_SOURCE = Path(__file__).resolve().parent / "apps" / "components_app"
+RAW_V1 = Path(__file__).resolve().parents[1] / "browser" / "components" / "fixtures" / "raw_v1"
 DRIVER = Path(__file__).resolve().parent / "drive_components.py"
 EXE_NAME = "Components-Demo"
 
@@ -30,27 +31,18 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if reason:
         pytest.skip(reason)
     root = tmp_path_factory.mktemp("components-build")
-    result = subprocess.run(
-        [
-            *offline(),
-            sys.executable,
-            "-m",
-            "dataapp_desktop.build",
-            str(APP),
-            "--name",
-            "Components Demo",
-            "--onedir",
-            "--dist",
-            str(root / "dist"),
-            "--work",
-            str(root / "work"),
-        ],
-        cwd=root,
-        capture_output=True,
-        text=True,
+    # The app's own component (tally/) shows the browser tests' hand-written v1 fixture.
+    app_dir = root / "components_app"
+    shutil.copytree(APP_SOURCE, app_dir)
+    shutil.copytree(RAW_V1, app_dir / "tally" / "frontend")
+    result = build_app(
+        app_dir / "app.py",
+        "Components Demo",
+        root,
+        "--onedir",
+        prefix=tuple(offline()),
         timeout=3000,
     )
-    assert result.returncode == 0, result.stdout + result.stderr
     # The build says what it collected.
     assert "components: " in result.stdout and "streamlit_option_menu (" in result.stdout, (
         result.stdout

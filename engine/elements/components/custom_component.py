@@ -64,19 +64,6 @@ class CustomComponent:
     def __hash__(self) -> int:
         return hash((self.name, self.path, self.url, self.module_name))
 
-    def __call__(
-        self,
-        *args: Any,
-        default: Any = None,
-        key: str | None = None,
-        on_change: Callable[..., Any] | None = None,
-        tab_index: int | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        return self.create_instance(
-            *args, default=default, key=key, on_change=on_change, tab_index=tab_index, **kwargs
-        )
-
     def create_instance(
         self,
         *args: Any,
@@ -130,6 +117,9 @@ class CustomComponent:
         main._enqueue_element(element)
         value = call.value
         return default if value is None else value
+
+    # Calling the component is creating an instance, as in Streamlit.
+    __call__ = create_instance
 
 
 def _split_arguments(arguments: dict[str, Any]) -> tuple[dict[str, Any], list[SpecialArg]]:

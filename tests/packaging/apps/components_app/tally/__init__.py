@@ -1,4 +1,5 @@
-"""The app's own component package: its frontend is a folder beside this file."""
+"""The app's own component package: its frontend is the folder `frontend` beside this file
+(the test copies tests/browser/components/fixtures/raw_v1 there)."""
 
 from pathlib import Path
 
