@@ -89,5 +89,7 @@ def test_components_work_in_the_window_and_their_cookies_outlive_it(
     page = second.wait_rendered()
     # Read by the component from its frame's document.cookie, sent to the script: no click.
     _wait_text(page, "cookie: analyst")
+    # The menu's page shows its first entry again, and so does the script (docs/components.md).
+    _wait_text(page, "page: Home")
     page.screenshot(screenshot_path("components-window-second-launch.png"))
     _close(second)
