@@ -20,7 +20,9 @@ function MarkdownBody({ el }: { el: Markdown }) {
     const raw = renderMarkdown(el.body, { allowHtml: el.allowHtml, katex });
     if (!el.allowHtml) return raw;
     // Until the sanitiser has loaded, allowed HTML is not shown at all rather than unsanitised.
-    return purify ? purify.sanitize(raw, { ADD_ATTR: ["target"] }) : "";
+    // FORCE_BODY keeps a leading <style>, which the HTML parser would otherwise drop: apps
+    // (and component packages) inject CSS with st.markdown("<style>…</style>", unsafe_allow_html=True).
+    return purify ? purify.sanitize(raw, { ADD_ATTR: ["target"], FORCE_BODY: true }) : "";
   }, [el.body, el.allowHtml, katex, purify]);
   const cls = el.kind === Markdown_Kind.CAPTION ? "md caption" : "md";
   return (
