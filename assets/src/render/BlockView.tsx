@@ -1,9 +1,11 @@
 // The wrapper every block gets (data-testid: container, columns, column, expander, tabs,
-// tab, form) and the layout component that arranges its children.
+// tab, form; Streamlit's st-key-<key> class on a keyed container) and the layout component
+// that arranges its children.
 import { memo } from "preact/compat";
 import type { BlockNode } from "../session/tree";
 import { blockName } from "../session/kinds";
 import { Children } from "./Children";
+import { keyClass } from "./streamlitHooks";
 import { ContainerView } from "../layout/Container";
 import { ColumnsView, ColumnView } from "../layout/Columns";
 import { ExpanderView } from "../layout/Expander";
@@ -50,7 +52,7 @@ function BlockViewImpl({ node, stale }: { node: BlockNode; stale: boolean }) {
   // A column's share of the row is set on its wrapper, the flex item of the row.
   const style = t?.case === "column" ? { flex: `${t.value.weight > 0 ? t.value.weight : 1} 1 0%` } : undefined;
   return (
-    <div class={`block bl-${name}`} data-testid={name} data-stale={stale ? "" : undefined} style={style}>
+    <div class={`block bl-${name} ${keyClass(t?.case === "vertical" ? t.value.key : "")}`.trimEnd()} data-testid={name} data-stale={stale ? "" : undefined} style={style}>
       {body}
     </div>
   );
