@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from dataapp.elements.data.apptest import DataEditor, Dataframe, Table
     from dataapp.elements.flow.apptest import Dialog, Help, Html, PageLink, Popover, Status
     from dataapp.elements.layout.apptest import Column, Expander, Form, Space, Tab
+    from dataapp.elements.media.apptest import DownloadButton, FileUploader, Image, LinkButton
     from dataapp.elements.status.apptest import (
         Error,
         Exception,
@@ -585,6 +586,24 @@ class ElementQueries:
     @property
     def help(self) -> ElementList[Help]:
         return ElementList(self._typed("help"))
+
+    # media and files
+    @property
+    def image(self) -> ElementList[Image]:
+        """`st.image` and `st.pyplot` elements."""
+        return ElementList(self._typed("image"))
+
+    @property
+    def link_button(self) -> ElementList[LinkButton]:
+        return ElementList(self._typed("link_button"))
+
+    @property
+    def download_button(self) -> WidgetList[DownloadButton]:
+        return WidgetList(self._typed("download_button"))
+
+    @property
+    def file_uploader(self) -> WidgetList[FileUploader]:
+        return WidgetList(self._typed("file_uploader"))
 
     # data
     @property

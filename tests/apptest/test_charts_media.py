@@ -168,7 +168,7 @@ def test_images_and_pyplot_are_served_as_png() -> None:
         st.pyplot(fig)
 
     at = AppTest.from_function(app, default_timeout=30).run()
-    images, figure = at.get("imgs")
+    images, figure = at.image
     assert images.captions == ["zeros", "ones"]
     sizes = [Image.open(io.BytesIO(data)).size for data in images.images]
     assert sizes == [(3, 2), (5, 4)]
@@ -190,13 +190,13 @@ def test_file_uploader_gives_uploaded_files_to_the_script() -> None:
     assert at.text.values == ["one: None", "many: []"]
     single, multiple = at.get("file_uploader")
     assert isinstance(single, FileUploader) and isinstance(multiple, FileUploader)
-    single.upload(("a.csv", b"x,y", "text/csv")).run()
+    single.upload("a.csv", b"x,y", "text/csv").run()
     assert at.text[0].value == "one: ('a.csv', 'x,y')"
     multiple = at.get("file_uploader")[1]
-    multiple.upload(("1.txt", b"1"), ("2.txt", b"2")).run()
+    multiple.upload("1.txt", b"1").upload("2.txt", b"2").run()
     assert at.text[1].value == "many: ['1.txt', '2.txt']"
     # A file of a type the uploader does not accept never reaches the script.
-    at.get("file_uploader")[0].upload(("b.exe", b"MZ")).run()
+    at.get("file_uploader")[0].upload("b.exe", b"MZ").run()
     assert at.text[0].value == "one: None"
     at.get("file_uploader")[1].clear().run()
     assert at.text[1].value == "many: []"
@@ -276,7 +276,8 @@ def test_link_button_and_video_with_subtitles() -> None:
         st.video(b"\x1a\x45\xdf\xa3webm", format="video/webm", subtitles={"English": "WEBVTT\n\n"})
 
     at = AppTest.from_function(app, default_timeout=30).run()
-    assert at.get("link_button")[0].value == "https://example.com"
+    assert at.link_button[0].value == "Docs"
+    assert at.link_button[0].url == "https://example.com"
     video = at.get("video")[0]
     assert video.data.startswith(b"\x1a\x45\xdf\xa3")
     assert [s.label for s in video.proto.subtitles] == ["English"]
