@@ -33,8 +33,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     import numpy as np
 
-# `pandas.api.types.infer_dtype` kinds of object columns whose elements are immutable: a shallow
-# copy of such a column is as good as a deep one. ("mixed" could hold lists or dicts.)
+# `pandas.api.types.infer_dtype` kinds of object labels (an index or the column labels) whose
+# elements are immutable: a copy of the labels' array is as good as a deep one. ("mixed" could
+# hold lists or dicts.)
 _IMMUTABLE_OBJECT_KINDS = frozenset(
     {
         "empty",
@@ -124,7 +125,7 @@ class SharedFrame:
 
 
 def store(value: Any) -> StoredValue:
-    """How to keep `value`: a function's return value, or one read from an entry file.
+    """How to keep `value`, a function's return value (its caller keeps it too).
 
     Raises what pickle raises for a value that cannot be pickled.
     """
