@@ -91,9 +91,12 @@ def test_export_pdf_prints_the_whole_app_below_the_fold(desktop: Desktop, tmp_pa
     assert _pages(pdf) >= 2
     # The print style sheet leaves the page's chrome out.
     page.call("Emulation.setEmulatedMedia", media="print")
-    assert page.evaluate(
-        "getComputedStyle(document.querySelector('[data-testid=\"main-menu\"]')).display"
-    ) == "none"
+    assert (
+        page.evaluate(
+            "getComputedStyle(document.querySelector('[data-testid=\"main-menu\"]')).display"
+        )
+        == "none"
+    )
     page.call("Emulation.setEmulatedMedia", media="")
     png = _first_page_png(pdf, "pdf-export-page-1.png")
     assert non_background_share(png) > 0.02
