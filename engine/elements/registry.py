@@ -269,6 +269,7 @@ ELEMENTS: tuple[ElementKind, ...] = (
     _widget("file_uploader", "media", Shown.FILE_IDS),
     _widget("download_button", "media", Shown.TRIGGER),
     ElementKind("link_button", "media", "link_button"),
+    ElementKind("pdf", "media", "pdf"),
     # chat
     _widget("chat_input", "chat", Shown.NOTHING),
     # flow

@@ -140,3 +140,19 @@ class LinkButton(_message.Message):
     disabled: bool
     use_container_width: bool
     def __init__(self, label: _Optional[str] = ..., url: _Optional[str] = ..., help: _Optional[str] = ..., kind: _Optional[_Union[_widgets_pb2.Button.Kind, str]] = ..., icon: _Optional[str] = ..., disabled: bool = ..., use_container_width: bool = ...) -> None: ...
+
+class Pdf(_message.Message):
+    __slots__ = ("url", "height", "stretch", "alt", "key", "file_name")
+    URL_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    STRETCH_FIELD_NUMBER: _ClassVar[int]
+    ALT_FIELD_NUMBER: _ClassVar[int]
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    FILE_NAME_FIELD_NUMBER: _ClassVar[int]
+    url: str
+    height: int
+    stretch: bool
+    alt: str
+    key: str
+    file_name: str
+    def __init__(self, url: _Optional[str] = ..., height: _Optional[int] = ..., stretch: bool = ..., alt: _Optional[str] = ..., key: _Optional[str] = ..., file_name: _Optional[str] = ...) -> None: ...

@@ -3,6 +3,8 @@
 import type { Audio, DownloadButton, FileUploader, ImageList, LinkButton, Video } from "../proto/media_pb";
 import { lazy, useLazy } from "../lib/lazy";
 import type { ElementComponents } from "../render/components";
+// Small: part of the core bundle (the browser draws the document).
+import { PdfView } from "./Pdf";
 
 const views = lazy(() => import("./views"));
 
@@ -38,7 +40,7 @@ function LinkButtonView({ el }: { el: LinkButton }) {
 
 /** The media family's components, by element case (render/ElementBody.tsx looks them up). */
 export const components: ElementComponents<
-  "imageList" | "audio" | "video" | "fileUploader" | "downloadButton" | "linkButton"
+  "imageList" | "audio" | "video" | "fileUploader" | "downloadButton" | "linkButton" | "pdf"
 > = {
   imageList: ImageListView,
   audio: AudioView,
@@ -46,4 +48,5 @@ export const components: ElementComponents<
   fileUploader: FileUploaderView,
   downloadButton: DownloadButtonView,
   linkButton: LinkButtonView,
+  pdf: PdfView,
 };

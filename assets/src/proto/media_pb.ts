@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/media.proto.
  */
 export const file_dataapp_proto_media: GenFile = /*@__PURE__*/
-  fileDesc("ChlkYXRhYXBwL3Byb3RvL21lZGlhLnByb3RvEgdkYXRhYXBwIkEKBUltYWdlEgsKA3VybBgBIAEoCRIPCgdjYXB0aW9uGAIgASgJEg0KBXdpZHRoGAMgASgNEgsKA2FsdBgEIAEoCSKOAQoJSW1hZ2VMaXN0EiUKBGtpbmQYASABKA4yFy5kYXRhYXBwLkltYWdlTGlzdC5LaW5kEh4KBmltYWdlcxgCIAMoCzIOLmRhdGFhcHAuSW1hZ2USGwoTdXNlX2NvbnRhaW5lcl93aWR0aBgDIAEoCCIdCgRLaW5kEgkKBUlNQUdFEAASCgoGUFlQTE9UEAEiJgoIU3VidGl0bGUSDQoFbGFiZWwYASABKAkSCwoDdXJsGAIgASgJImwKBUF1ZGlvEgsKA3VybBgBIAEoCRIQCghtaW1ldHlwZRgCIAEoCRISCgpzdGFydF90aW1lGAMgASgBEhAKCGVuZF90aW1lGAQgASgBEgwKBGxvb3AYBSABKAgSEAoIYXV0b3BsYXkYBiABKAgioQEKBVZpZGVvEgsKA3VybBgBIAEoCRIQCghtaW1ldHlwZRgCIAEoCRISCgpzdGFydF90aW1lGAMgASgBEhAKCGVuZF90aW1lGAQgASgBEgwKBGxvb3AYBSABKAgSEAoIYXV0b3BsYXkYBiABKAgSDQoFbXV0ZWQYByABKAgSJAoJc3VidGl0bGVzGAggAygLMhEuZGF0YWFwcC5TdWJ0aXRsZSJNChBVcGxvYWRlZEZpbGVJbmZvEg8KB2ZpbGVfaWQYASABKAkSDAoEbmFtZRgCIAEoCRIMCgRzaXplGAMgASgEEgwKBHR5cGUYBCABKAkilQEKDEZpbGVVcGxvYWRlchIhCgRpbmZvGAEgASgLMhMuZGF0YWFwcC5XaWRnZXRJbmZvEg0KBXR5cGVzGAIgAygJEhAKCG11bHRpcGxlGAMgASgIEhcKD21heF91cGxvYWRfc2l6ZRgEIAEoBBIoCgVmaWxlcxgFIAMoCzIZLmRhdGFhcHAuVXBsb2FkZWRGaWxlSW5mbyK4AQoORG93bmxvYWRCdXR0b24SIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxILCgN1cmwYAiABKAkSEQoJZmlsZV9uYW1lGAMgASgJEiIKBGtpbmQYBCABKA4yFC5kYXRhYXBwLkJ1dHRvbi5LaW5kEgwKBGljb24YBSABKAkSGwoTdXNlX2NvbnRhaW5lcl93aWR0aBgGIAEoCBIUCgxpZ25vcmVfY2xpY2sYByABKAgilwEKCkxpbmtCdXR0b24SDQoFbGFiZWwYASABKAkSCwoDdXJsGAIgASgJEgwKBGhlbHAYAyABKAkSIgoEa2luZBgEIAEoDjIULmRhdGFhcHAuQnV0dG9uLktpbmQSDAoEaWNvbhgFIAEoCRIQCghkaXNhYmxlZBgGIAEoCBIbChN1c2VfY29udGFpbmVyX3dpZHRoGAcgASgIYgZwcm90bzM", [file_dataapp_proto_widgets]);
+  fileDesc("ChlkYXRhYXBwL3Byb3RvL21lZGlhLnByb3RvEgdkYXRhYXBwIkEKBUltYWdlEgsKA3VybBgBIAEoCRIPCgdjYXB0aW9uGAIgASgJEg0KBXdpZHRoGAMgASgNEgsKA2FsdBgEIAEoCSKOAQoJSW1hZ2VMaXN0EiUKBGtpbmQYASABKA4yFy5kYXRhYXBwLkltYWdlTGlzdC5LaW5kEh4KBmltYWdlcxgCIAMoCzIOLmRhdGFhcHAuSW1hZ2USGwoTdXNlX2NvbnRhaW5lcl93aWR0aBgDIAEoCCIdCgRLaW5kEgkKBUlNQUdFEAASCgoGUFlQTE9UEAEiJgoIU3VidGl0bGUSDQoFbGFiZWwYASABKAkSCwoDdXJsGAIgASgJImwKBUF1ZGlvEgsKA3VybBgBIAEoCRIQCghtaW1ldHlwZRgCIAEoCRISCgpzdGFydF90aW1lGAMgASgBEhAKCGVuZF90aW1lGAQgASgBEgwKBGxvb3AYBSABKAgSEAoIYXV0b3BsYXkYBiABKAgioQEKBVZpZGVvEgsKA3VybBgBIAEoCRIQCghtaW1ldHlwZRgCIAEoCRISCgpzdGFydF90aW1lGAMgASgBEhAKCGVuZF90aW1lGAQgASgBEgwKBGxvb3AYBSABKAgSEAoIYXV0b3BsYXkYBiABKAgSDQoFbXV0ZWQYByABKAgSJAoJc3VidGl0bGVzGAggAygLMhEuZGF0YWFwcC5TdWJ0aXRsZSJNChBVcGxvYWRlZEZpbGVJbmZvEg8KB2ZpbGVfaWQYASABKAkSDAoEbmFtZRgCIAEoCRIMCgRzaXplGAMgASgEEgwKBHR5cGUYBCABKAkilQEKDEZpbGVVcGxvYWRlchIhCgRpbmZvGAEgASgLMhMuZGF0YWFwcC5XaWRnZXRJbmZvEg0KBXR5cGVzGAIgAygJEhAKCG11bHRpcGxlGAMgASgIEhcKD21heF91cGxvYWRfc2l6ZRgEIAEoBBIoCgVmaWxlcxgFIAMoCzIZLmRhdGFhcHAuVXBsb2FkZWRGaWxlSW5mbyK4AQoORG93bmxvYWRCdXR0b24SIQoEaW5mbxgBIAEoCzITLmRhdGFhcHAuV2lkZ2V0SW5mbxILCgN1cmwYAiABKAkSEQoJZmlsZV9uYW1lGAMgASgJEiIKBGtpbmQYBCABKA4yFC5kYXRhYXBwLkJ1dHRvbi5LaW5kEgwKBGljb24YBSABKAkSGwoTdXNlX2NvbnRhaW5lcl93aWR0aBgGIAEoCBIUCgxpZ25vcmVfY2xpY2sYByABKAgilwEKCkxpbmtCdXR0b24SDQoFbGFiZWwYASABKAkSCwoDdXJsGAIgASgJEgwKBGhlbHAYAyABKAkSIgoEa2luZBgEIAEoDjIULmRhdGFhcHAuQnV0dG9uLktpbmQSDAoEaWNvbhgFIAEoCRIQCghkaXNhYmxlZBgGIAEoCBIbChN1c2VfY29udGFpbmVyX3dpZHRoGAcgASgIImAKA1BkZhILCgN1cmwYASABKAkSDgoGaGVpZ2h0GAIgASgNEg8KB3N0cmV0Y2gYAyABKAgSCwoDYWx0GAQgASgJEgsKA2tleRgFIAEoCRIRCglmaWxlX25hbWUYBiABKAliBnByb3RvMw", [file_dataapp_proto_widgets]);
 
 /**
  * @generated from message dataapp.Image
@@ -410,4 +410,61 @@ export type LinkButton = Message<"dataapp.LinkButton"> & {
  */
 export const LinkButtonSchema: GenMessage<LinkButton> = /*@__PURE__*/
   messageDesc(file_dataapp_proto_media, 8);
+
+/**
+ * st.pdf: a PDF document in the browser's own PDF viewer, in a frame over its URL.
+ *
+ * @generated from message dataapp.Pdf
+ */
+export type Pdf = Message<"dataapp.Pdf"> & {
+  /**
+   * "/_dataapp/media/<id>" (served inline as application/pdf), or the http(s) URL the app gave
+   * (the page links to it: its Content-Security-Policy frames no other host).
+   *
+   * @generated from field: string url = 1;
+   */
+  url: string;
+
+  /**
+   * Pixels; 0 with `stretch`.
+   *
+   * @generated from field: uint32 height = 2;
+   */
+  height: number;
+
+  /**
+   * height="stretch": as tall as its container, or the window when the container has no height.
+   *
+   * @generated from field: bool stretch = 3;
+   */
+  stretch: boolean;
+
+  /**
+   * The viewer's accessible name (the frame's title); empty: none.
+   *
+   * @generated from field: string alt = 4;
+   */
+  alt: string;
+
+  /**
+   * The user key, for Streamlit's st-key-<key> class.
+   *
+   * @generated from field: string key = 5;
+   */
+  key: string;
+
+  /**
+   * The document's file name when it came from a file ("report.pdf"), for the link to it.
+   *
+   * @generated from field: string file_name = 6;
+   */
+  fileName: string;
+};
+
+/**
+ * Describes the message dataapp.Pdf.
+ * Use `create(PdfSchema)` to create a new message.
+ */
+export const PdfSchema: GenMessage<Pdf> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_media, 9);
 

@@ -55,6 +55,7 @@ export const ELEMENT_KINDS: { readonly [C in NonNullable<Element["type"]["case"]
   fileUploader: { name: "file_uploader", widget: "always", shown: "file_ids" },
   downloadButton: { name: "download_button", widget: "always", shown: "trigger" },
   linkButton: { name: "link_button", widget: "never" },
+  pdf: { name: "pdf", widget: "never" },
   chatInput: { name: "chat_input", widget: "always", shown: "nothing" },
   pageLink: { name: "page_link", widget: "never" },
   html: { name: "html", widget: "never" },

@@ -1,4 +1,4 @@
-"""Media: st.image, st.audio, st.video.
+"""Media: st.image, st.audio, st.video, st.pdf.
 
 The bytes go to the runtime's media store and the element carries their URL
 (`/_dataapp/media/<id>`, served with the launch token, with range requests for audio and
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from dataapp.errors import APIError
 from dataapp.proto.element_pb2 import Element
@@ -18,7 +18,7 @@ from dataapp.runtime import media_store
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
-from .sources import MediaSource, av_source, image_source, seconds, subtitle_vtt
+from .sources import MediaSource, av_source, image_source, pdf_source, seconds, subtitle_vtt
 
 
 def media_url_for(source: MediaSource, *, filename: str = "", as_attachment: bool = False) -> str:
@@ -151,6 +151,39 @@ class MediaMixin(DeltaGeneratorBase):
         for label, track in _subtitle_tracks(subtitles):
             vtt = MediaSource("text/vtt", data=subtitle_vtt(track, "st.video"))
             video.subtitles.add(label=label, url=media_url_for(vtt))
+        return self._enqueue_element(element)
+
+    def pdf(
+        self,
+        data: Any,
+        *,
+        height: int | Literal["stretch"] = 500,
+        key: str | None = None,
+        alt: str | None = None,
+    ) -> Any:
+        """Show a PDF (a path, bytes, a file or an http(s) URL) in the browser's own PDF viewer,
+        `height` pixels tall or "stretch"; `alt` names the viewer for screen readers."""
+        if data is None:
+            raise APIError(
+                "The `data` parameter is required. Please provide a valid PDF file path, URL, "
+                "bytes data, or file-like object."
+            )
+        stretch = height == "stretch"
+        if not stretch and (not isinstance(height, int) or height <= 0):
+            raise APIError(
+                f"Invalid height value: {height!r}. Height must be either a positive integer "
+                "(pixels) or 'stretch'."
+            )
+        source, file_name = pdf_source(data)
+        element = Element()
+        pdf = element.pdf
+        # The name the viewer's download button saves under.
+        pdf.url = media_url_for(source, filename=file_name or "document.pdf")
+        pdf.height = 0 if stretch else int(height)
+        pdf.stretch = stretch
+        pdf.alt = str(alt).strip() if alt is not None else ""
+        pdf.key = str(key) if key is not None else ""
+        pdf.file_name = file_name
         return self._enqueue_element(element)
 
 

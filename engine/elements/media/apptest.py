@@ -82,6 +82,28 @@ class Video(Audio):
     type = "video"
 
 
+class Pdf(Element):
+    """st.pdf (`at.get("pdf")`; Streamlit's AppTest has no list of its own): `.value` is the
+    document's URL, `.data` its bytes, `.height` (0 with `.stretch`), `.alt`, `.file_name`,
+    `.key` (`at.get_by_key` finds it)."""
+
+    serves = ("pdf",)
+    type = "pdf"
+    _repr_fields: ClassVar[tuple[str, ...]] = ("url", "height")
+
+    def __init__(self, proto: Any, root: ElementTree, element: ElementProto) -> None:
+        super().__init__(proto, root, element)
+        self.key = proto.key or None
+
+    @property
+    def data(self) -> bytes:
+        return media_bytes(self, self.proto.url)
+
+    @property
+    def value(self) -> Any:
+        return self.proto.url
+
+
 class LinkButton(Element):
     """st.link_button (`at.link_button`): `.value` is its label, as in Streamlit's AppTest;
     `.url` where it leads. Read-only: AppTest opens no URLs (`click()` raises AppTestError)."""

@@ -284,6 +284,35 @@ def av_source(
     )
 
 
+def pdf_source(data: Any) -> tuple[MediaSource, str]:
+    """What st.pdf shows, and its file name when it came from a file; Streamlit's errors."""
+    if isinstance(data, (str, os.PathLike)):
+        text = os.fspath(data).strip()
+        if text.startswith(("http://", "https://")):
+            return MediaSource("application/pdf", url=text), ""
+        try:
+            with open(text, "rb"):
+                pass
+        except (FileNotFoundError, PermissionError, IsADirectoryError) as error:
+            raise APIError(f"Unable to read file '{text}': {error}") from None
+        return MediaSource("application/pdf", path=text), Path(text).name
+    if hasattr(data, "getvalue") and hasattr(data, "read"):
+        return MediaSource("application/pdf", data=bytes(data.getvalue())), _file_name(data)
+    raw = read_bytes(data, "st.pdf")
+    if raw is None:
+        raise APIError(
+            "Invalid `data` type. Expected one of: str, Path, bytes, file-like object. "
+            f"Provided type: {type(data).__name__}. A str can be a file path or a URL."
+        )
+    return MediaSource("application/pdf", data=raw), _file_name(data)
+
+
+def _file_name(data: Any) -> str:
+    # An UploadedFile or an open file knows its name; bytes have none.
+    name = getattr(data, "name", "")
+    return Path(name).name if isinstance(name, str) else ""
+
+
 def encode_wav(samples: Any, sample_rate: int) -> bytes:
     """16-bit PCM WAV of samples: 1-D (mono) or channels × samples; scaled to full range."""
     import wave
