@@ -204,7 +204,8 @@ def test_st_dataframe_keeps_a_parquet_file_as_a_query_and_recognises_it_on_rerun
     assert [c.name for c in lazy.proto.columns] == ["id", "item", "price", "promo", "stock"]
     assert len(lazy.proto.first_window.columns[0].ints.data) == 50
     assert len(lazy.value) == 5000
-    # A relation over the app's own (in-memory) table is shown from its rows.
+    # A relation over the app's own (in-memory) table is kept as a query too.
+    assert loaded.proto.source_id.startswith("q")
     assert list(loaded.value["a"]) == [1, 2]
     first_id = lazy.proto.source_id
     assert at.run().dataframe[0].proto.source_id == first_id

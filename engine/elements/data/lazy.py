@@ -1,12 +1,15 @@
 """Tables kept as DuckDB queries: st.dataframe over a Parquet file, folder or glob, a pyarrow
-Dataset or a DuckDB relation over files, without loading it. The row count, the first rows and
-every window the page asks for (scrolled, sorted, searched) are queries.
+Dataset, a DuckDB relation (over files, or over the tables of the app's own DuckDB database) or a
+polars LazyFrame (read by DuckDB as a stream of Arrow batches from polars' streaming engine),
+without loading it. The row count, the first rows and every window the page asks for (scrolled,
+sorted, searched) are queries.
 
 Imported when an app shows data; DuckDB only when such data is shown. A LazyTable is made on the
 script thread; windows are computed on the data thread pool. Every LazyTable over the same data
 (reruns, sessions) shares one _Scanned: its DuckDB connection (never the app's, which its script
-may be using at that moment) runs one query at a time, under the _Scanned's lock, as DuckDB
-refuses a second call on a busy connection. While a window's queries run, a watcher thread
+may be using at that moment; for the app's own tables, a second connection to its database)
+runs one query at a time, under the _Scanned's lock, as DuckDB refuses a second call on a busy
+connection. A LazyFrame's batches are made by polars on the DuckDB thread that reads them. While a window's queries run, a watcher thread
 interrupts them once the page has asked for a newer window of the grid.
 """
 
@@ -22,7 +25,7 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
@@ -59,6 +62,10 @@ _WATCH_SECONDS = 0.05
 # sorting it then reads only those rows); the last few searches of a table are kept.
 SEARCH_KEPT_ROWS = 1_000_000
 _SEARCHES_KEPT = 4
+# DuckDB finds a Python variable named in SQL in the calling thread's frames: the script's
+# while the element is made, but not the data threads' that read windows later. Turned off on
+# the tables' connections, a query naming one fails the first check and is loaded instead.
+_NO_PYTHON_NAMES = "SET python_enable_replacements = false"
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,15 @@ class _Scan:
     numbered_sql: str | None = None
     # A DuckDB relation's SQL may name the app's own tables, which another connection lacks.
     may_need_the_apps_connection: bool = False
+    # Whether every LazyTable over the same identity may share one _Scanned (its row count and
+    # first rows): not when the data can change behind an unchanged description (the app's own
+    # tables, a LazyFrame's plan).
+    shared: bool = True
+    # The row count, when the data's own library knows it more cheaply than a scan.
+    count: Callable[[], int] | None = None
+    # What must live as long as the scan is read: a relation, whose Python objects (a pandas
+    # frame its SQL names) stay registered on its connection only while it lives.
+    keep: object = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -86,15 +102,19 @@ class _Search:
 
 
 def lazy_table(data: Any, spec: DisplaySpec) -> LazyTable | None:
-    """A LazyTable for data DuckDB can scan by itself, else None."""
+    """A LazyTable for data DuckDB can scan, else None."""
     scan = _scan(data)
     scanned = _scanned(scan) if scan is not None else None
+    if scanned is None and _is_relation(data):
+        # Not over files only: the app's own tables, read through its database.
+        scan = _app_database_scan(data)
+        scanned = _scanned(scan) if scan is not None else None
     return LazyTable(scanned, spec) if scanned is not None else None
 
 
 def loaded(data: Any) -> Any:
-    """`data` as the in-memory grid takes it: a DuckDB relation over the app's own tables as
-    its rows (those tables live in the app's connection, which the data threads must not use)."""
+    """`data` as the in-memory grid takes it: a DuckDB relation that cannot be read from another
+    connection (it names objects of the app's Python, or its connection is gone) as its rows."""
     return data.df() if _is_relation(data) else data
 
 
@@ -115,7 +135,79 @@ def _scan(data: Any) -> _Scan | None:
     if _is_relation(data):
         sql = data.sql_query()
         return _Scan(sql, sql.encode(), _connect, may_need_the_apps_connection=True)
+    if kind.__module__.startswith("polars") and kind.__name__ == "LazyFrame":
+        return _lazy_frame_scan(data)
     return None
+
+
+def _app_database_scan(relation: Any) -> _Scan | None:
+    """A relation over the tables of the app's DuckDB database, read on a second connection to
+    that database (`cursor()`: same tables and registered Python objects, its own transactions
+    and temporary tables), so the app's script can go on using its own connection meanwhile. DuckDB's relations do not name
+    their connection publicly; None when this one does not say (it is then loaded)."""
+    apps = getattr(relation, "_con", None)
+    if apps is None or not callable(getattr(apps, "cursor", None)):
+        return None
+    sql = relation.sql_query()
+
+    def connect() -> duckdb.DuckDBPyConnection:
+        # Its memory limit and spill folder are the database's: the app chose them.
+        connection: duckdb.DuckDBPyConnection = apps.cursor()
+        connection.execute(_NO_PYTHON_NAMES)
+        return connection
+
+    return _Scan(
+        sql, sql.encode(), connect, may_need_the_apps_connection=True, shared=False, keep=relation
+    )
+
+
+def _lazy_frame_scan(frame: Any) -> _Scan:
+    """A polars LazyFrame, registered on the table's connection as a stream DuckDB may read
+    any number of times: each read runs the plan on polars' streaming engine, batch by batch,
+    and stops when DuckDB has what it needs (the first rows need only the first batches)."""
+    stream = _LazyFrameStream(frame)
+
+    def connect() -> duckdb.DuckDBPyConnection:
+        connection = _connect()
+        connection.register("dataapp_lazyframe", stream)
+        return connection
+
+    def count() -> int:
+        import polars as pl  # type: ignore[import-not-found, unused-ignore]
+
+        # polars counts a Parquet scan from its metadata, without reading its rows.
+        return int(frame.select(pl.len()).collect(engine="streaming").item())
+
+    plan = str(frame.explain(optimized=False))
+    return _Scan(
+        "SELECT * FROM dataapp_lazyframe", plan.encode(), connect, shared=False, count=count
+    )
+
+
+class _LazyFrameStream:
+    """A LazyFrame as an Arrow stream (`__arrow_c_stream__`), a new one for every read."""
+
+    def __init__(self, frame: Any) -> None:
+        self._frame = frame
+        # DuckDB reads a stream's schema from `schema` before it reads any rows.
+        self.schema = frame.head(0).collect().to_arrow().schema
+
+    def __arrow_c_stream__(self, requested_schema: object = None) -> object:
+        import pyarrow as pa  # type: ignore[import-not-found, import-untyped, unused-ignore]
+
+        schema = self.schema
+        # lazy=True: polars starts when the first batch is asked for, not now.
+        parts = self._frame.collect_batches(lazy=True, engine="streaming")
+
+        def batches() -> Iterator[Any]:
+            for part in parts:
+                table = part.to_arrow()
+                if table.schema != schema:
+                    table = table.cast(schema)
+                yield from table.to_batches()
+
+        reader = pa.RecordBatchReader.from_batches(schema, batches())
+        return reader.__arrow_c_stream__(requested_schema)
 
 
 def _is_relation(data: Any) -> bool:
@@ -153,7 +245,9 @@ def _connect() -> duckdb.DuckDBPyConnection:
     import duckdb
 
     spill = os.path.join(tempfile.gettempdir(), f"dataapp-duckdb-{uuid.uuid4().hex}")
-    return duckdb.connect(config={"memory_limit": _MEMORY_LIMIT, "temp_directory": spill})
+    connection = duckdb.connect(config={"memory_limit": _MEMORY_LIMIT, "temp_directory": spill})
+    connection.execute(_NO_PYTHON_NAMES)
+    return connection
 
 
 def _files_identity(files: list[str]) -> bytes:
@@ -177,7 +271,10 @@ class _Scanned:
         self.connection = connection
         self.lock = threading.Lock()
         self.head = self.fetch(f"SELECT * FROM ({scan.sql}) LIMIT {FIRST_WINDOW_ROWS}")
-        self.row_count = self.count(f"SELECT count(*) FROM ({scan.sql})")
+        if scan.count is not None:
+            self.row_count = scan.count()
+        else:
+            self.row_count = self.count(f"SELECT count(*) FROM ({scan.sql})")
         # Keyed by the search (or sort) and the shown columns, which decide what search sees.
         self.searches: OrderedDict[tuple[object, ...], _Search] = OrderedDict()
         self.sorted_views: OrderedDict[tuple[object, ...], str] = OrderedDict()
@@ -207,17 +304,21 @@ def _scanned(scan: _Scan) -> _Scanned | None:
     import duckdb
 
     key = scan.identity + b"\0" + scan.sql.encode()
-    with _scanned_lock:
-        found = _scanned_tables.get(key)
-    if found is not None:
-        return found
+    if scan.shared:
+        with _scanned_lock:
+            found = _scanned_tables.get(key)
+        if found is not None:
+            return found
     connection = scan.connect()
     if scan.may_need_the_apps_connection:
         try:
             connection.sql(f"SELECT * FROM ({scan.sql}) LIMIT 0").fetchall()
         except duckdb.Error:
+            connection.close()
             return None
     scanned = _Scanned(scan, connection)
+    if not scan.shared:
+        return scanned
     with _scanned_lock:
         return _scanned_tables.setdefault(key, scanned)
 

@@ -1,0 +1,177 @@
+"""Tables kept as queries beyond files: a DuckDB relation over the app's own tables (read on a
+second connection to its database) and a polars LazyFrame (read by DuckDB as a stream of
+Arrow batches). Their windows are those of the in-memory grid over the same rows."""
+
+from __future__ import annotations
+
+import threading
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from dataapp.elements.data.lazy import LazyTable, lazy_table
+from dataapp.elements.data.source import DataFormat, DisplaySpec, FrameSource
+from dataapp.proto.data_pb2 import DataWindowRequest
+from dataapp.testing import AppTest
+
+duckdb = pytest.importorskip("duckdb")
+
+_SPEC = DisplaySpec(hide_index=None, column_order=None, column_config=None, editable=False)
+_ROWS_SQL = (
+    "SELECT i AS id, 'item ' || (i * 7 % 1000) AS item, (i * 13 % 97) / 4 AS price, "
+    "CASE WHEN i % 11 = 0 THEN NULL ELSE i % 17 END AS stock FROM range({rows}) t(i)"
+)
+
+
+def _request(
+    start: int = 0, count: int = 40, sort: tuple[int, bool] | None = None, search: str = ""
+) -> DataWindowRequest:
+    request = DataWindowRequest(source_id="", seq=3, start=start, count=count, search=search)
+    if sort is not None:
+        request.sort.add(column=sort[0], descending=sort[1])
+    return request
+
+
+def _same_windows(lazy: LazyTable, frame: FrameSource) -> None:
+    assert lazy.row_count == frame.row_count
+    assert [c.proto() for c in lazy.columns] == [c.proto() for c in frame.columns]
+    assert lazy.first_window().columns == frame.first_window().columns
+    requests = [
+        _request(start=frame.row_count - 20),
+        _request(start=1234, count=100),
+        _request(search="ITEM 12"),
+        _request(start=3, search="item 99", sort=(2, True)),
+    ]
+    for column in range(len(lazy.columns)):
+        requests += [
+            _request(start=10, sort=(column, False)),
+            _request(start=frame.row_count - 30, sort=(column, True)),
+        ]
+    for request in requests:
+        mine = lazy.compute_window(request, lambda: False)
+        theirs = frame.compute_window(request, lambda: False)
+        assert mine is not None and theirs is not None
+        mine.source_id = theirs.source_id
+        assert mine == theirs, request
+
+
+@pytest.mark.parametrize("database", [":memory:", "file"])
+def test_a_relation_over_the_apps_own_tables_stays_a_query(tmp_path: Path, database: str) -> None:
+    con = duckdb.connect(str(tmp_path / "app.duckdb") if database == "file" else ":memory:")
+    con.execute(f"CREATE TABLE sales AS {_ROWS_SQL.format(rows=5000)}")
+    relation = con.sql("SELECT * FROM sales WHERE id >= 100")
+    lazy = lazy_table(relation, _SPEC)
+    assert isinstance(lazy, LazyTable)
+    _same_windows(lazy, FrameSource(relation.df(), DataFormat.OTHER, _SPEC))
+
+
+def test_the_app_keeps_its_connection_while_a_window_of_its_table_is_read(tmp_path: Path) -> None:
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE sales AS {_ROWS_SQL.format(rows=300_000)}")
+    lazy = lazy_table(con.table("sales"), _SPEC)
+    assert lazy is not None
+    windows = []
+
+    def read() -> None:
+        for start in range(0, 300_000, 60_000):
+            windows.append(
+                lazy.compute_window(_request(start=start, sort=(1, True)), lambda: False)
+            )
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    # Meanwhile the script goes on with its own connection (DuckDB refuses a second call on a
+    # busy connection: the table's reads are on a connection of their own).
+    while reader.is_alive():
+        assert con.sql("SELECT count(*) FROM sales").fetchall() == [(300_000,)]
+    reader.join()
+    assert all(window is not None for window in windows)
+
+
+def test_a_changed_table_is_counted_again_on_the_next_run() -> None:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t AS SELECT range AS a FROM range(10)")
+    first = lazy_table(con.table("t"), _SPEC)
+    con.execute("INSERT INTO t SELECT range FROM range(5)")
+    second = lazy_table(con.table("t"), _SPEC)
+    assert first is not None and second is not None
+    assert (first.row_count, second.row_count) == (10, 15)
+    assert first.source_id != second.source_id
+
+
+def test_a_relation_over_a_pandas_frame_is_read_from_the_data_threads() -> None:
+    pd = pytest.importorskip("pandas")
+
+    def relation():  # type: ignore[no-untyped-def]
+        frame = pd.DataFrame({"a": range(100)})  # noqa: F841 (the SQL names it)
+        # A variable of this function only: DuckDB registers it with the relation.
+        return duckdb.connect().sql("SELECT * FROM frame WHERE a >= 10")
+
+    lazy = lazy_table(relation(), _SPEC)
+    assert lazy is not None and lazy.row_count == 90
+    windows = []
+    reader = threading.Thread(
+        target=lambda: windows.append(lazy.compute_window(_request(start=80), lambda: False))
+    )
+    reader.start()
+    reader.join()
+    assert windows[0] is not None
+    assert list(windows[0].columns[1].ints.data) == list(range(90, 100))
+
+
+def _lazy_frame(tmp_path: Path, rows: int):  # type: ignore[no-untyped-def]
+    pl = pytest.importorskip("polars")
+    path = tmp_path / "rows.parquet"
+    duckdb.sql(f"COPY ({_ROWS_SQL.format(rows=rows)}) TO '{path}' (FORMAT parquet)")
+    return pl.scan_parquet(path).filter(pl.col("id") % 2 == 0).with_columns(twice=pl.col("id") * 2)
+
+
+def test_a_polars_lazyframe_stays_a_query(tmp_path: Path) -> None:
+    frame = _lazy_frame(tmp_path, 6000)
+    lazy = lazy_table(frame, _SPEC)
+    assert isinstance(lazy, LazyTable)
+    assert lazy.row_count == 3000
+    # The same rows as DuckDB types them (polars' own to_pandas makes other dtypes).
+    loaded = duckdb.sql("SELECT * FROM frame").df()
+    _same_windows(lazy, FrameSource(loaded, DataFormat.OTHER, _SPEC))
+
+
+def test_a_lazyframe_is_never_collected_into_the_apps_memory(tmp_path: Path) -> None:
+    frame = _lazy_frame(tmp_path, 2_000_000)
+    tracemalloc.start()
+    try:
+        lazy = lazy_table(frame, _SPEC)
+        assert lazy is not None
+        lazy.compute_window(_request(start=999_000), lambda: False)
+        lazy.compute_window(_request(start=999_000, sort=(2, True)), lambda: False)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # Collected and converted to pandas, its rows take about 100 MB.
+    assert peak < 10 * 1024 * 1024, peak
+
+
+def test_st_dataframe_keeps_a_lazyframe_and_an_apps_table_as_queries(tmp_path: Path) -> None:
+    pytest.importorskip("polars")
+    path = tmp_path / "rows.parquet"
+    duckdb.sql(f"COPY ({_ROWS_SQL.format(rows=1000)}) TO '{path}' (FORMAT parquet)")
+    at = AppTest.from_string(
+        f"""
+        import duckdb
+        import polars as pl
+        import streamlit as st
+        st.dataframe(pl.scan_parquet({str(path)!r}).filter(pl.col("id") < 700))
+        con = duckdb.connect()
+        con.execute("CREATE TABLE t AS SELECT range AS a FROM range(120)")
+        st.dataframe(con.sql("SELECT * FROM t WHERE a % 2 = 0"))
+        """,
+        default_timeout=30,
+    ).run()
+    assert not at.exception, at.exception[0].message
+    frame, table = at.dataframe
+    assert frame.proto.source_id.startswith("q") and frame.proto.row_count == 700
+    assert table.proto.source_id.startswith("q") and table.proto.row_count == 60
+    assert list(table.value["a"])[:3] == [0, 2, 4]
+    # The same plan over the same file: the same element on a rerun.
+    assert at.run().dataframe[0].proto.source_id == frame.proto.source_id
