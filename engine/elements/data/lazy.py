@@ -1,8 +1,9 @@
 """Tables kept as DuckDB queries: st.dataframe over a Parquet file, folder or glob, a pyarrow
-Dataset, a DuckDB relation (over files, or over the tables of the app's own DuckDB database) or a
-polars LazyFrame (read by DuckDB as a stream of Arrow batches from polars' streaming engine),
-without loading it. The row count, the first rows and every window the page asks for (scrolled,
-sorted, searched) are queries.
+Dataset, a DuckDB relation (over files, or over the tables of the app's own DuckDB database), a
+polars LazyFrame (read by DuckDB as a stream of Arrow batches from polars' streaming engine), or
+a big pyarrow Table or polars DataFrame (read where it is in memory), without loading it or
+copying it into pandas. The row count, the first rows and every window the page asks for
+(scrolled, sorted, searched) are queries.
 
 Imported when an app shows data; DuckDB only when such data is shown. A LazyTable is made on the
 script thread; windows are computed on the data thread pool. Every LazyTable over the same data
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import importlib.util
 import os
 import tempfile
 import threading
@@ -62,6 +64,12 @@ _WATCH_SECONDS = 0.05
 # sorting it then reads only those rows); the last few searches of a table are kept.
 SEARCH_KEPT_ROWS = 1_000_000
 _SEARCHES_KEPT = 4
+# A pyarrow Table or polars DataFrame with more rows than this is read by DuckDB in place;
+# a smaller one is converted to pandas (a copy that costs less than opening a connection).
+IN_MEMORY_ROWS = 100_000
+# Rows of an in-memory table that identify it: the first and last few, and some spread out.
+_SAMPLE_EDGE = 256
+_SAMPLE_SPREAD = 4096
 # DuckDB finds a Python variable named in SQL in the calling thread's frames: the script's
 # while the element is made, but not the data threads' that read windows later. Turned off on
 # the tables' connections, a query naming one fails the first check and is loaded instead.
@@ -137,7 +145,57 @@ def _scan(data: Any) -> _Scan | None:
         return _Scan(sql, sql.encode(), _connect, may_need_the_apps_connection=True)
     if kind.__module__.startswith("polars") and kind.__name__ == "LazyFrame":
         return _lazy_frame_scan(data)
+    table = _big_arrow_table(data)
+    if table is not None:
+        return _arrow_table_scan(table)
     return None
+
+
+def _big_arrow_table(data: Any) -> Any:
+    """A pyarrow Table of `data` (a pyarrow Table, or a polars DataFrame's Arrow memory, not
+    copied) when it has more than IN_MEMORY_ROWS rows and DuckDB is installed; else None."""
+    kind = type(data)
+    module = kind.__module__.partition(".")[0]
+    if module == "polars" and kind.__name__ == "DataFrame":
+        rows = data.height
+    elif module == "pyarrow" and kind.__name__ == "Table":
+        rows = data.num_rows
+    else:
+        return None
+    if rows <= IN_MEMORY_ROWS or importlib.util.find_spec("duckdb") is None:
+        return None
+    return data.to_arrow() if module == "polars" else data
+
+
+def _arrow_table_scan(table: Any) -> _Scan:
+    """A table in the app's memory, read by DuckDB where it is (Arrow's buffers, no copy).
+    Identified by its schema, size and a sample of its rows, as a big DataFrame is."""
+    import pyarrow as pa  # type: ignore[import-not-found, import-untyped, unused-ignore]
+
+    rows = table.num_rows
+    picked = np.unique(
+        np.concatenate(
+            [
+                np.arange(min(rows, _SAMPLE_EDGE)),
+                np.arange(max(0, rows - _SAMPLE_EDGE), rows),
+                np.linspace(0, rows - 1, _SAMPLE_SPREAD).astype(np.int64),
+            ]
+        )
+    )
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table.take(pa.array(picked)))
+    digest = hashlib.blake2b(sink.getvalue().to_pybytes(), digest_size=16)
+    digest.update(f"{rows}\0{table.nbytes}".encode())
+
+    def connect() -> duckdb.DuckDBPyConnection:
+        connection = _connect()
+        connection.register("dataapp_table", table)
+        return connection
+
+    return _Scan(
+        "SELECT * FROM dataapp_table", digest.digest(), connect, shared=False, count=lambda: rows
+    )
 
 
 def _app_database_scan(relation: Any) -> _Scan | None:

@@ -287,6 +287,9 @@ def download_source(data: Any, mime: str | None) -> tuple[MediaSource, str]:
         keep_index = not isinstance(data.index, pd.RangeIndex) or data.index.name is not None
         text = data.to_csv(index=keep_index)
         return MediaSource(mime or "text/csv", data=text.encode("utf-8")), "data.csv"
+    table_csv = _arrow_table_csv(data)
+    if table_csv is not None:
+        return MediaSource(mime or "text/csv", data=table_csv), "data.csv"
     if isinstance(data, str):
         return MediaSource(mime or "text/plain", data=data.encode("utf-8")), "download.txt"
     if isinstance(data, os.PathLike):
@@ -306,6 +309,22 @@ def download_source(data: Any, mime: str | None) -> tuple[MediaSource, str]:
     name = Path(str(getattr(data, "name", "") or "")).name or "download"
     guessed = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
     return MediaSource(guessed, data=raw), name
+
+
+def _arrow_table_csv(data: Any) -> bytes | None:
+    """A polars DataFrame or a pyarrow Table as CSV, written by its own library (no pandas
+    copy of the table); None for anything else."""
+    kind = type(data)
+    module = kind.__module__.partition(".")[0]
+    if module == "polars" and kind.__name__ == "DataFrame":
+        return bytes(data.write_csv().encode("utf-8"))
+    if module == "pyarrow" and kind.__name__ in ("Table", "RecordBatch"):
+        import pyarrow.csv as pa_csv  # type: ignore[import-not-found, import-untyped, unused-ignore]
+
+        out = io.BytesIO()
+        pa_csv.write_csv(data, out)
+        return out.getvalue()
+    return None
 
 
 def _session_uploads() -> UploadStore | None:
