@@ -120,3 +120,15 @@ def test_download_button_saves_it_as_csv(library: str) -> None:
     assert button.file_name == "data.csv"
     rows = list(csv.reader(io.StringIO(button.data.decode())))
     assert rows == [["x", "y", "name"], ["1", "4.5", "a"], ["2", "5.5", "b,c"], ["3", "6.5", "d"]]
+
+
+def test_a_big_table_duckdb_cannot_read_is_shown_converted() -> None:
+    # DuckDB has no half floats; pandas does.
+    at = _run(
+        "pyarrow",
+        "st.dataframe(d)",
+        "pa.table({'h': pa.array([i % 100 for i in range(N)], pa.int64()).cast(pa.float16())})",
+    )
+    shown = at.dataframe[0]
+    assert not shown.proto.source_id.startswith("q")
+    assert shown.proto.row_count == 300_000

@@ -87,8 +87,10 @@ class _Scan:
     # The same rows with their positions in a column named _ROW, when the scan can number them
     # itself (a single Parquet file's `file_row_number`); else a window function numbers them.
     numbered_sql: str | None = None
-    # A DuckDB relation's SQL may name the app's own tables, which another connection lacks.
-    may_need_the_apps_connection: bool = False
+    # Whether the data can be shown loaded when DuckDB cannot read it: a relation's SQL may
+    # name the app's own tables, which another connection lacks; an in-memory table may hold
+    # an Arrow type DuckDB does not know (half floats).
+    loadable: bool = False
     # Whether every LazyTable over the same identity may share one _Scanned (its row count and
     # first rows): not when the data can change behind an unchanged description (the app's own
     # tables, a LazyFrame's plan).
@@ -142,7 +144,7 @@ def _scan(data: Any) -> _Scan | None:
         return _Scan("SELECT * FROM dataapp_dataset", identity, connect)
     if _is_relation(data):
         sql = data.sql_query()
-        return _Scan(sql, sql.encode(), _connect, may_need_the_apps_connection=True)
+        return _Scan(sql, sql.encode(), _connect, loadable=True)
     if kind.__module__.startswith("polars") and kind.__name__ == "LazyFrame":
         return _lazy_frame_scan(data)
     table = _big_arrow_table(data)
@@ -194,7 +196,12 @@ def _arrow_table_scan(table: Any) -> _Scan:
         return connection
 
     return _Scan(
-        "SELECT * FROM dataapp_table", digest.digest(), connect, shared=False, count=lambda: rows
+        "SELECT * FROM dataapp_table",
+        digest.digest(),
+        connect,
+        loadable=True,
+        shared=False,
+        count=lambda: rows,
     )
 
 
@@ -214,9 +221,7 @@ def _app_database_scan(relation: Any) -> _Scan | None:
         connection.execute(_NO_PYTHON_NAMES)
         return connection
 
-    return _Scan(
-        sql, sql.encode(), connect, may_need_the_apps_connection=True, shared=False, keep=relation
-    )
+    return _Scan(sql, sql.encode(), connect, loadable=True, shared=False, keep=relation)
 
 
 def _lazy_frame_scan(frame: Any) -> _Scan:
@@ -238,7 +243,12 @@ def _lazy_frame_scan(frame: Any) -> _Scan:
 
     plan = str(frame.explain(optimized=False))
     return _Scan(
-        "SELECT * FROM dataapp_lazyframe", plan.encode(), connect, shared=False, count=count
+        "SELECT * FROM dataapp_lazyframe",
+        plan.encode(),
+        connect,
+        loadable=True,
+        shared=False,
+        count=count,
     )
 
 
@@ -357,8 +367,8 @@ _scanned_lock = threading.Lock()
 
 
 def _scanned(scan: _Scan) -> _Scanned | None:
-    """The shared _Scanned for `scan`, made on first use; None when it cannot run on a
-    connection of its own."""
+    """The shared _Scanned for `scan`, made on first use; None when DuckDB cannot read data
+    that can be shown loaded instead."""
     import duckdb
 
     key = scan.identity + b"\0" + scan.sql.encode()
@@ -367,14 +377,17 @@ def _scanned(scan: _Scan) -> _Scanned | None:
             found = _scanned_tables.get(key)
         if found is not None:
             return found
-    connection = scan.connect()
-    if scan.may_need_the_apps_connection:
+    try:
+        connection = scan.connect()
         try:
-            connection.sql(f"SELECT * FROM ({scan.sql}) LIMIT 0").fetchall()
-        except duckdb.Error:
+            scanned = _Scanned(scan, connection)
+        except BaseException:
             connection.close()
+            raise
+    except duckdb.Error:
+        if scan.loadable:
             return None
-    scanned = _Scanned(scan, connection)
+        raise
     if not scan.shared:
         return scanned
     with _scanned_lock:
