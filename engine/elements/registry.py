@@ -184,6 +184,7 @@ ELEMENTS: tuple[ElementKind, ...] = (
         Variants("kind", {Celebration.BALLOONS: "balloons", Celebration.SNOW: "snow"}),
     ),
     ElementKind("empty", "status", "empty"),
+    ElementKind("skeleton", "status", "skeleton"),
     # widgets
     _widget(
         "button",

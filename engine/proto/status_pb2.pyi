@@ -81,3 +81,13 @@ class Celebration(_message.Message):
 class Empty(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
+
+class Skeleton(_message.Message):
+    __slots__ = ("height", "stretch_height", "width")
+    HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    STRETCH_HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    height: int
+    stretch_height: bool
+    width: int
+    def __init__(self, height: _Optional[int] = ..., stretch_height: bool = ..., width: _Optional[int] = ...) -> None: ...

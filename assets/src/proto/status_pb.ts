@@ -13,7 +13,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dataapp/proto/status.proto.
  */
 export const file_dataapp_proto_status: GenFile = /*@__PURE__*/
-  fileDesc("ChpkYXRhYXBwL3Byb3RvL3N0YXR1cy5wcm90bxIHZGF0YWFwcCJ9CgVBbGVydBIhCgRraW5kGAEgASgOMhMuZGF0YWFwcC5BbGVydC5LaW5kEgwKBGJvZHkYAiABKAkSDAoEaWNvbhgDIAEoCSI1CgRLaW5kEggKBElORk8QABILCgdTVUNDRVNTEAESCwoHV0FSTklORxACEgkKBUVSUk9SEAMiUwoJRXhjZXB0aW9uEgwKBHR5cGUYASABKAkSDwoHbWVzc2FnZRgCIAEoCRITCgtzdGFja190cmFjZRgDIAMoCRISCgppc193YXJuaW5nGAQgASgIIicKCFByb2dyZXNzEg0KBXZhbHVlGAEgASgNEgwKBHRleHQYAiABKAkiKgoHU3Bpbm5lchIMCgR0ZXh0GAEgASgJEhEKCXNob3dfdGltZRgCIAEoCCIyCgVUb2FzdBIMCgRib2R5GAEgASgJEgwKBGljb24YAiABKAkSDQoFbm9uY2UYAyABKAQiZQoLQ2VsZWJyYXRpb24SJwoEa2luZBgBIAEoDjIZLmRhdGFhcHAuQ2VsZWJyYXRpb24uS2luZBINCgVub25jZRgCIAEoBCIeCgRLaW5kEgwKCEJBTExPT05TEAASCAoEU05PVxABIgcKBUVtcHR5YgZwcm90bzM");
+  fileDesc("ChpkYXRhYXBwL3Byb3RvL3N0YXR1cy5wcm90bxIHZGF0YWFwcCJ9CgVBbGVydBIhCgRraW5kGAEgASgOMhMuZGF0YWFwcC5BbGVydC5LaW5kEgwKBGJvZHkYAiABKAkSDAoEaWNvbhgDIAEoCSI1CgRLaW5kEggKBElORk8QABILCgdTVUNDRVNTEAESCwoHV0FSTklORxACEgkKBUVSUk9SEAMiUwoJRXhjZXB0aW9uEgwKBHR5cGUYASABKAkSDwoHbWVzc2FnZRgCIAEoCRITCgtzdGFja190cmFjZRgDIAMoCRISCgppc193YXJuaW5nGAQgASgIIicKCFByb2dyZXNzEg0KBXZhbHVlGAEgASgNEgwKBHRleHQYAiABKAkiKgoHU3Bpbm5lchIMCgR0ZXh0GAEgASgJEhEKCXNob3dfdGltZRgCIAEoCCIyCgVUb2FzdBIMCgRib2R5GAEgASgJEgwKBGljb24YAiABKAkSDQoFbm9uY2UYAyABKAQiZQoLQ2VsZWJyYXRpb24SJwoEa2luZBgBIAEoDjIZLmRhdGFhcHAuQ2VsZWJyYXRpb24uS2luZBINCgVub25jZRgCIAEoBCIeCgRLaW5kEgwKCEJBTExPT05TEAASCAoEU05PVxABIgcKBUVtcHR5IkEKCFNrZWxldG9uEg4KBmhlaWdodBgBIAEoDRIWCg5zdHJldGNoX2hlaWdodBgCIAEoCBINCgV3aWR0aBgDIAEoDWIGcHJvdG8z");
 
 /**
  * @generated from message dataapp.Alert
@@ -242,4 +242,39 @@ export type Empty = Message<"dataapp.Empty"> & {
  */
 export const EmptySchema: GenMessage<Empty> = /*@__PURE__*/
   messageDesc(file_dataapp_proto_status, 6);
+
+/**
+ * st.skeleton: an animated placeholder where content is still loading.
+ *
+ * @generated from message dataapp.Skeleton
+ */
+export type Skeleton = Message<"dataapp.Skeleton"> & {
+  /**
+   * Pixels; 0: the standard element height (as tall as an input), unless `stretch_height`.
+   *
+   * @generated from field: uint32 height = 1;
+   */
+  height: number;
+
+  /**
+   * height="stretch": the room a fixed-height container has left.
+   *
+   * @generated from field: bool stretch_height = 2;
+   */
+  stretchHeight: boolean;
+
+  /**
+   * Pixels; 0: the container's width ("stretch").
+   *
+   * @generated from field: uint32 width = 3;
+   */
+  width: number;
+};
+
+/**
+ * Describes the message dataapp.Skeleton.
+ * Use `create(SkeletonSchema)` to create a new message.
+ */
+export const SkeletonSchema: GenMessage<Skeleton> = /*@__PURE__*/
+  messageDesc(file_dataapp_proto_status, 7);
 

@@ -29,6 +29,7 @@ export const ELEMENT_KINDS: { readonly [C in NonNullable<Element["type"]["case"]
   toast: { name: "toast", widget: "never" },
   celebration: { name: "balloons", widget: "never", variants: { field: "kind", names: { 0: "balloons", 1: "snow" } } },
   empty: { name: "empty", widget: "never" },
+  skeleton: { name: "skeleton", widget: "never" },
   button: { name: "button", widget: "always", variants: { field: "isFormSubmit", names: { 0: "button", 1: "form_submit_button" } }, shown: "trigger" },
   checkbox: { name: "checkbox", widget: "always", variants: { field: "style", names: { 0: "checkbox", 1: "toggle" } }, shown: "bool" },
   radio: { name: "radio", widget: "always", shown: "index" },

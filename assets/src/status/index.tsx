@@ -4,11 +4,12 @@ import { AlertView } from "./Alert";
 import { CelebrationView } from "./Celebration";
 import { ExceptionView } from "./Exception";
 import { ProgressView } from "./Progress";
+import { SkeletonView } from "./Skeleton";
 import { SpinnerView } from "./Spinner";
 import { ToastView } from "./Toast";
 
 export const components: ElementComponents<
-  "alert" | "exception" | "progress" | "spinner" | "toast" | "celebration" | "empty"
+  "alert" | "exception" | "progress" | "spinner" | "toast" | "celebration" | "empty" | "skeleton"
 > = {
   alert: AlertView,
   exception: ExceptionView,
@@ -18,4 +19,5 @@ export const components: ElementComponents<
   celebration: CelebrationView,
   // st.empty holds a place and draws nothing.
   empty: null,
+  skeleton: SkeletonView,
 };

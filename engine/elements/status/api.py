@@ -1,4 +1,4 @@
-"""Status elements: alerts, exception, progress, spinner, toast, balloons and snow."""
+"""Status elements: alerts, exception, progress, spinner, skeleton, toast, balloons and snow."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import itertools
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from dataapp.errors import APIError
 from dataapp.proto.element_pb2 import Element
@@ -14,6 +14,9 @@ from dataapp.proto.forward_pb2 import ForwardMsg
 from dataapp.proto.status_pb2 import Alert, Celebration
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import ROOT_PATHS, DeltaGeneratorBase
+
+if TYPE_CHECKING:
+    from .skeleton import SkeletonPlaceholder
 
 _DG = TypeVar("_DG", bound="StatusMixin")
 
@@ -81,7 +84,7 @@ class StatusMixin(DeltaGeneratorBase):
                 element = Element()
                 element.spinner.text = text
                 element.spinner.show_time = show_time
-                _send_to_slot(ctx.enqueue, path, element)
+                send_to_slot(ctx.enqueue, path, element)
 
         timer = threading.Timer(SPINNER_DELAY_SECONDS, show)
         timer.daemon = True
@@ -95,7 +98,28 @@ class StatusMixin(DeltaGeneratorBase):
                 if state["shown"]:
                     cleared = Element()
                     cleared.empty.SetInParent()
-                    _send_to_slot(ctx.enqueue, path, cleared)
+                    send_to_slot(ctx.enqueue, path, cleared)
+
+    def skeleton(
+        self,
+        height: int | Literal["stretch"] | None = None,
+        *,
+        width: int | Literal["stretch"] = "stretch",
+    ) -> SkeletonPlaceholder:
+        """An animated placeholder, as tall as an input (`height` pixels, or "stretch"), that
+        an st.* call on it replaces; as a context manager, shown while a slow block runs."""
+        from .skeleton import SkeletonPlaceholder
+
+        element = Element()
+        shown = element.skeleton
+        shown.SetInParent()  # the default skeleton has no field set
+        if width != "stretch":
+            shown.width = _pixels(width, "width")
+        if height == "stretch":
+            shown.stretch_height = True
+        elif height is not None:
+            shown.height = _pixels(height, "height")
+        return SkeletonPlaceholder(self._enqueue_element(element), element)
 
     def toast(self: _DG, body: Any, *, icon: str | None = None) -> _DG:
         element = Element()
@@ -122,12 +146,23 @@ class StatusMixin(DeltaGeneratorBase):
         return type(self)(ROOT_PATHS["event"])._enqueue_element(element)
 
 
-def _send_to_slot(enqueue: Any, path: tuple[int, ...], element: Element) -> None:
-    """Overwrite a slot from a helper thread (the spinner's timer): no cursor, no interrupt."""
+def send_to_slot(enqueue: Any, path: tuple[int, ...], element: Element) -> None:
+    """Overwrite a slot from a helper thread (the spinner's and skeleton's timers): no cursor,
+    no interrupt."""
     msg = ForwardMsg()
     msg.delta.path.extend(path)
     msg.delta.new_element.CopyFrom(element)
     enqueue(msg)
+
+
+def _pixels(value: object, what: str) -> int:
+    """A positive number of pixels, or Streamlit's error for a `height`/`width` that is not."""
+    if isinstance(value, int) and value > 0:
+        return value
+    raise APIError(
+        f"Invalid {what} value: {value!r}. {what.capitalize()} must be either a positive "
+        "integer (pixels) or 'stretch'."
+    )
 
 
 def _progress_percent(value: int | float) -> int:

@@ -1,8 +1,10 @@
-"""AppTest's views of status elements (alerts, exception, toast, progress), named as in
-Streamlit's AppTest; spinner, balloons, snow and empty have none and are listed by name.
+"""AppTest's views of status elements (alerts, exception, toast, progress, skeleton), named as
+in Streamlit's AppTest; spinner, balloons, snow and empty have none and are listed by name.
 Used by the test's thread, between runs."""
 
 from __future__ import annotations
+
+from typing import Any, ClassVar
 
 from dataapp.elements.apptest_support import Element
 
@@ -70,3 +72,23 @@ class Progress(Element):
     @property
     def value(self) -> int:
         return int(self.proto.value)
+
+
+class Skeleton(Element):
+    """st.skeleton (`at.get("skeleton")`; Streamlit's AppTest has no view of its own): `.value`
+    is its height ("stretch", pixels, or None for an input's height), `.width` ("stretch" or
+    pixels)."""
+
+    serves = ("skeleton",)
+    type = "skeleton"
+    _repr_fields: ClassVar[tuple[str, ...]] = ("value", "width")
+
+    @property
+    def value(self) -> Any:
+        if self.proto.stretch_height:
+            return "stretch"
+        return int(self.proto.height) or None
+
+    @property
+    def width(self) -> int | str:
+        return int(self.proto.width) or "stretch"

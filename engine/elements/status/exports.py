@@ -1,5 +1,5 @@
-"""The status family's st.* names: alerts, exception, progress, spinner, toast, balloons,
-snow and empty.
+"""The status family's st.* names: alerts, exception, progress, spinner, skeleton, toast,
+balloons, snow and empty.
 
 `dataapp._api` re-exports `__all__`: a line here is what makes `st.<name>` exist, for the
 lazy loader and for type checkers alike. Imported with the API, on first `st.<name>`.
@@ -16,6 +16,7 @@ error = _main.error
 exception = _main.exception
 progress = _main.progress
 spinner = _main.spinner
+skeleton = _main.skeleton
 toast = _main.toast
 balloons = _main.balloons
 snow = _main.snow
@@ -28,6 +29,7 @@ __all__ = [
     "exception",
     "info",
     "progress",
+    "skeleton",
     "snow",
     "spinner",
     "success",
