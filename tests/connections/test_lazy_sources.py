@@ -14,6 +14,7 @@ from dataapp.elements.data.lazy import LazyTable, lazy_table
 from dataapp.elements.data.source import DataFormat, DisplaySpec, FrameSource
 from dataapp.proto.data_pb2 import DataWindowRequest
 from dataapp.testing import AppTest
+from tests.connections.conftest import PostgresServer
 
 duckdb = pytest.importorskip("duckdb")
 
@@ -175,3 +176,85 @@ def test_st_dataframe_keeps_a_lazyframe_and_an_apps_table_as_queries(tmp_path: P
     assert list(table.value["a"])[:3] == [0, 2, 4]
     # The same plan over the same file: the same element on a rerun.
     assert at.run().dataframe[0].proto.source_id == frame.proto.source_id
+
+
+def _sqlite_cursor(rows: int):  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (id INTEGER, item TEXT, price REAL, stock INTEGER)")
+    con.executemany(
+        "INSERT INTO t VALUES (?, ?, ?, ?)",
+        # stock has no value in the whole first batch: it becomes text, later numbers too.
+        (
+            (i, f"item {i * 7 % 1000}", (i * 13 % 97) / 4, None if i < 12_000 else i % 17)
+            for i in range(rows)
+        ),
+    )
+    return con.execute("SELECT * FROM t")
+
+
+def test_a_dbapi_cursor_is_copied_into_duckdb_a_batch_at_a_time() -> None:
+    lazy = lazy_table(_sqlite_cursor(25_000), _SPEC)
+    assert isinstance(lazy, LazyTable)
+    assert lazy.row_count == 25_000
+    copied = lazy.frame
+    assert copied["id"].tolist() == list(range(25_000))
+    assert copied["stock"].iloc[11_999] is None or copied["stock"].isna().iloc[11_999]
+    assert copied["stock"].iloc[12_000 + 5] == str((12_000 + 5) % 17)
+    # The columns are described by the first rows, where stock has no value yet.
+    _same_windows(lazy, FrameSource(copied.astype({"stock": object}), DataFormat.OTHER, _SPEC))
+
+
+def test_a_cursors_rows_are_never_all_in_the_apps_memory() -> None:
+    cursor = _sqlite_cursor(300_000)
+    tracemalloc.start()
+    try:
+        lazy = lazy_table(cursor, _SPEC)
+        assert lazy is not None
+        lazy.compute_window(_request(start=299_000, sort=(1, True)), lambda: False)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # fetchall() alone makes 300,000 tuples of 4 values: about 60 MB.
+    assert peak < 12 * 1024 * 1024, peak
+
+
+def test_st_dataframe_of_a_cursor_as_streamlit_apps_pass_one() -> None:
+    at = AppTest.from_string(
+        """
+        import sqlite3
+        import duckdb
+        import streamlit as st
+        con = sqlite3.connect(":memory:")
+        con.execute("CREATE TABLE t AS SELECT 1 AS a, 'x' AS b UNION ALL SELECT 2, 'y'")
+        st.dataframe(con.execute("SELECT * FROM t"))
+        st.table(duckdb.connect().execute("SELECT range AS n, range * 2 AS n FROM range(3)"))
+        """,
+        default_timeout=30,
+    ).run()
+    assert not at.exception, at.exception[0].message
+    assert at.dataframe[0].proto.source_id.startswith("q")
+    assert at.dataframe[0].value.to_dict("list") == {"a": [1, 2], "b": ["x", "y"]}
+    # A repeated column name is made unique, as DuckDB needs it.
+    assert [c.name for c in at.table[0].proto.columns][1:] == ["n", "n_2"]
+
+
+def test_a_postgresql_cursor_of_an_st_connection(postgres: PostgresServer) -> None:
+    pytest.importorskip("psycopg")
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        conn = st.connection("pg", type="sql")
+        cursor = conn.engine.raw_connection().cursor()
+        cursor.execute("SELECT g AS id, 'row ' || g AS label FROM generate_series(1, 30000) g")
+        st.dataframe(cursor)
+        """,
+        default_timeout=60,
+    )
+    at.secrets["connections"] = {"pg": {"url": postgres.url()}}
+    at.run()
+    assert not at.exception, at.exception[0].message
+    shown = at.dataframe[0]
+    assert shown.proto.source_id.startswith("q") and shown.proto.row_count == 30_000
+    assert shown.value["label"].iloc[-1] == "row 30000"

@@ -1,8 +1,8 @@
 """Tables kept as DuckDB queries: st.dataframe over a Parquet file, folder or glob, a pyarrow
 Dataset, a DuckDB relation (over files, or over the tables of the app's own DuckDB database), a
 polars LazyFrame (read by DuckDB as a stream of Arrow batches from polars' streaming engine), or
-a big pyarrow Table or polars DataFrame (read where it is in memory), without loading it or
-copying it into pandas. The row count, the first rows and every window the page asks for
+a big pyarrow Table or polars DataFrame (read where it is in memory), or a DB-API cursor's
+result (copied into DuckDB a batch at a time), without loading it or copying it into pandas. The row count, the first rows and every window the page asks for
 (scrolled, sorted, searched) are queries.
 
 Imported when an app shows data; DuckDB only when such data is shown. A LazyTable is made on the
@@ -35,6 +35,7 @@ import pandas as pd
 
 from dataapp.proto.data_pb2 import DataColumn, DataWindow, DataWindowRequest
 
+from .cursor_rows import column_names, copy_rows, is_dbapi_cursor
 from .source import (
     _NUMBER_QUERY,
     FIRST_WINDOW_ROWS,
@@ -124,8 +125,13 @@ def lazy_table(data: Any, spec: DisplaySpec) -> LazyTable | None:
 
 def loaded(data: Any) -> Any:
     """`data` as the in-memory grid takes it: a DuckDB relation that cannot be read from another
-    connection (it names objects of the app's Python, or its connection is gone) as its rows."""
-    return data.df() if _is_relation(data) else data
+    connection (it names objects of the app's Python, or its connection is gone) as its rows,
+    and a DB-API cursor's rows when DuckDB is not installed."""
+    if _is_relation(data):
+        return data.df()
+    if is_dbapi_cursor(data) and data.description is not None:
+        return pd.DataFrame(data.fetchall(), columns=column_names(data))
+    return data
 
 
 def _scan(data: Any) -> _Scan | None:
@@ -150,7 +156,29 @@ def _scan(data: Any) -> _Scan | None:
     table = _big_arrow_table(data)
     if table is not None:
         return _arrow_table_scan(table)
+    if is_dbapi_cursor(data) and data.description is not None:
+        return _cursor_scan(data) if importlib.util.find_spec("duckdb") is not None else None
     return None
+
+
+def _cursor_scan(cursor: Any) -> _Scan:
+    """A DB-API cursor's result (what Streamlit apps pass for "a query on a connection"),
+    copied once into a table of its own DuckDB connection (spilled to disk when big); every
+    window is then a query on that copy. Nothing identifies the rows without reading them
+    all, so each run's cursor is a new table."""
+    connection = _connect()
+    try:
+        rows = copy_rows(cursor, connection, "dataapp_rows")
+    except BaseException:
+        connection.close()
+        raise
+    return _Scan(
+        "SELECT * FROM dataapp_rows",
+        uuid.uuid4().bytes,
+        lambda: connection,
+        shared=False,
+        count=lambda: rows,
+    )
 
 
 def _big_arrow_table(data: Any) -> Any:
