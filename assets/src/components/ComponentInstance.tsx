@@ -99,9 +99,12 @@ export function ComponentInstanceView({ el }: { el: ComponentInstance }) {
         allow={ALLOW}
         scrolling="no"
         tabIndex={el.tabIndex}
-        // An attribute, as Streamlit sets it: component style sheets select iframe[height="0"].
-        height={String(height ?? initialHeight)}
-        style={{ width: "100%" }}
+        // An attribute once the component has asked for a height, as Streamlit sets it:
+        // component style sheets hide `iframe[height="0"]` (extra-streamlit-components).
+        // Not before: a hidden frame that is still loading could never measure itself, which
+        // under Streamlit keeps other components on such a page from ever showing.
+        height={height === null ? undefined : String(height)}
+        style={{ width: "100%", height: `${height ?? initialHeight}px` }}
       />
       {slow && !ready ? (
         <div class="component-problem" role="alert">

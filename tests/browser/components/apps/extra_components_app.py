@@ -9,6 +9,8 @@ import extra_streamlit_components as stx
 import streamlit as st
 
 cookies = stx.CookieManager(key="cookies")
-if st.button("Set cookie"):
+# A checkbox, not a button: the package's setter frame must stay on the page until its script
+# has run (a button's one run can end before the frame has loaded, under Streamlit too).
+if st.checkbox("Set cookie"):
     cookies.set("fruit", "apple", key="set")
 st.text(f"cookie: {cookies.get('fruit')}")
