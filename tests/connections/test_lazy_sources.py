@@ -258,3 +258,20 @@ def test_a_postgresql_cursor_of_an_st_connection(postgres: PostgresServer) -> No
     shown = at.dataframe[0]
     assert shown.proto.source_id.startswith("q") and shown.proto.row_count == 30_000
     assert shown.value["label"].iloc[-1] == "row 30000"
+
+
+def test_reading_a_cursor_stops_between_batches_when_asked() -> None:
+    from dataapp.elements.data.cursor_rows import BATCH_ROWS, copy_rows
+
+    cursor = _sqlite_cursor(5 * BATCH_ROWS)
+    asked = []
+
+    def between() -> None:
+        asked.append(1)
+        if len(asked) == 3:
+            raise KeyboardInterrupt("a rerun")
+
+    with pytest.raises(KeyboardInterrupt):
+        copy_rows(cursor, duckdb.connect(), "rows", between)
+    # Two batches were read; the rest is still the cursor's.
+    assert len(cursor.fetchall()) == 3 * BATCH_ROWS

@@ -8,6 +8,7 @@ may be used only by the thread that opened them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -38,8 +39,15 @@ def column_names(cursor: Any) -> list[str]:
     return names
 
 
-def copy_rows(cursor: Any, connection: duckdb.DuckDBPyConnection, table: str) -> int:
+def copy_rows(
+    cursor: Any,
+    connection: duckdb.DuckDBPyConnection,
+    table: str,
+    between_batches: Callable[[], None] = lambda: None,
+) -> int:
     """Fetches every row of `cursor` into a new table `table` of `connection`; the rows copied.
+    `between_batches` may raise to stop (a rerun the session asked for: a long result must not
+    hold it up until the last row).
 
     A column's type is what pyarrow makes of its first batch's values; a column with no value
     in the first batch is text (later batches' values are cast to the column's type)."""
@@ -50,6 +58,7 @@ def copy_rows(cursor: Any, connection: duckdb.DuckDBPyConnection, table: str) ->
     rows = 0
     made = False
     while True:
+        between_batches()
         batch = cursor.fetchmany(BATCH_ROWS)
         if made and not batch:
             return rows

@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from dataapp.proto.data_pb2 import DataColumn, DataWindow, DataWindowRequest
+from dataapp.runtime.context import get_run_context
 
 from .cursor_rows import column_names, copy_rows, is_dbapi_cursor
 from .source import (
@@ -166,9 +167,13 @@ def _cursor_scan(cursor: Any) -> _Scan:
     copied once into a table of its own DuckDB connection (spilled to disk when big); every
     window is then a query on that copy. Nothing identifies the rows without reading them
     all, so each run's cursor is a new table."""
+    ctx = get_run_context()
     connection = _connect()
     try:
-        rows = copy_rows(cursor, connection, "dataapp_rows")
+        if ctx is not None:
+            rows = copy_rows(cursor, connection, "dataapp_rows", ctx.check_interrupt)
+        else:
+            rows = copy_rows(cursor, connection, "dataapp_rows")
     except BaseException:
         connection.close()
         raise
