@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         DateInput,
         DateTimeInput,
         Feedback,
+        MenuButton,
         Multiselect,
         NumberInput,
         Radio,
@@ -499,6 +500,10 @@ class ElementQueries:
     @property
     def feedback(self) -> WidgetList[Feedback]:
         return WidgetList(self._typed("feedback"))
+
+    @property
+    def menu_button(self) -> WidgetList[MenuButton]:
+        return WidgetList(self._typed("menu_button"))
 
     @property
     def button_group(self) -> WidgetList[ButtonGroup]:

@@ -225,6 +225,7 @@ ELEMENTS: tuple[ElementKind, ...] = (
         ),
     ),
     _widget("feedback", "widgets", Shown.INDICES),
+    _widget("menu_button", "widgets", Shown.NOTHING),
     # data
     ElementKind(
         "dataframe", "data", "dataframe", widget=WidgetMode.ON_SELECT, shown=Shown.VALUE_JSON

@@ -324,6 +324,22 @@ class Feedback(_message.Message):
     width_pixels: int
     def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., type: _Optional[_Union[Feedback.Type, str]] = ..., indices: _Optional[_Iterable[int]] = ..., width: _Optional[_Union[ButtonGroup.Width, str]] = ..., width_pixels: _Optional[int] = ...) -> None: ...
 
+class MenuButton(_message.Message):
+    __slots__ = ("info", "options", "kind", "icon", "width", "width_pixels")
+    INFO_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_PIXELS_FIELD_NUMBER: _ClassVar[int]
+    info: WidgetInfo
+    options: _containers.RepeatedScalarFieldContainer[str]
+    kind: Button.Kind
+    icon: str
+    width: ButtonGroup.Width
+    width_pixels: int
+    def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., kind: _Optional[_Union[Button.Kind, str]] = ..., icon: _Optional[str] = ..., width: _Optional[_Union[ButtonGroup.Width, str]] = ..., width_pixels: _Optional[int] = ...) -> None: ...
+
 class WidgetState(_message.Message):
     __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "json_value", "string_trigger_value", "file_ids_value", "bytes_value", "arrow_value", "json_trigger_value")
     ID_FIELD_NUMBER: _ClassVar[int]

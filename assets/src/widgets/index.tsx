@@ -7,6 +7,7 @@ import { ColorPickerView } from "./ColorPicker";
 import { DateInputView } from "./DateInput";
 import { DateTimeInputView } from "./DateTimeInput";
 import { FeedbackView } from "./Feedback";
+import { MenuButtonView } from "./MenuButton";
 import { MultiselectView } from "./Multiselect";
 import { NumberInputView } from "./NumberInput";
 import { RadioView } from "./Radio";
@@ -31,6 +32,7 @@ export const components: ElementComponents<
   | "colorPicker"
   | "buttonGroup"
   | "feedback"
+  | "menuButton"
   | "datetimeInput"
 > = {
   button: ButtonView,
@@ -47,5 +49,6 @@ export const components: ElementComponents<
   colorPicker: ColorPickerView,
   buttonGroup: ButtonGroupView,
   feedback: FeedbackView,
+  menuButton: MenuButtonView,
   datetimeInput: DateTimeInputView,
 };

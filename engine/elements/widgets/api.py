@@ -639,6 +639,75 @@ class WidgetsMixin(DeltaGeneratorBase):
         result: int | None = value
         return result
 
+    def menu_button(
+        self,
+        label: str,
+        options: Any,
+        *,
+        key: Key | None = None,
+        help: str | None = None,
+        on_click: WidgetCallback | None = None,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        type: ButtonType = "secondary",
+        icon: str | None = None,
+        disabled: bool = False,
+        width: Literal["content", "stretch"] | int = "content",
+        format_func: Callable[[Any], Any] = str,
+        wrap: bool | None = None,
+    ) -> Any:
+        """A button that opens a list of `options`: the option chosen, in the one run after the
+        choice (as a button is True), else None."""
+        if self.form_id:
+            raise APIError(
+                "`st.menu_button()` can't be used in an `st.form()`.\n\nFor more information, "
+                "refer to the\n[documentation for forms]"
+                "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
+            )
+        if type not in ("primary", "secondary", "tertiary"):
+            raise APIError(
+                "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."
+            )
+        if not (width in ("content", "stretch") or _is_positive_int(width)):
+            raise APIError(
+                f"Invalid width value: {width!r}. Width must be either a positive integer "
+                "(pixels), 'stretch', or 'content'."
+            )
+        opts = option_list(options)
+        if not opts:
+            raise APIError("The `options` parameter is required. Provide at least one option.")
+        labels = format_options(opts, format_func)
+        if len(set(labels)) != len(labels):
+            raise APIError(
+                "The `format_func` produced duplicate labels for the menu button options. Each "
+                "formatted option label must be unique."
+            )
+        call = WidgetCall(
+            self,
+            kind="menu_button",
+            label=label,
+            identity=(tuple(labels), type, icon),
+            key=key,
+            default=None,
+            deserialize=lambda s: _menu_choice_from_wire(opts, labels, s),
+            help=help,
+            disabled=disabled,
+            is_trigger=True,
+            writes_allowed=False,
+            on_change=on_click,
+            args=args,
+            kwargs=kwargs,
+        )
+        element = Element()
+        menu = element.menu_button
+        menu.info.CopyFrom(call.info)
+        menu.options.extend(labels)
+        menu.kind = button_kind(type)
+        menu.icon = icon or ""
+        menu.width, menu.width_pixels = _button_group_width("menu_button", width)
+        self._enqueue_element(element)
+        return call.value
+
     # -- sliders ------------------------------------------------------------------------------
 
     def slider(
@@ -1142,6 +1211,22 @@ def _as_list(value: Any) -> list[Any]:
     if isinstance(value, (list, tuple, set)) or hasattr(value, "__array__"):
         return list(value)
     return [value]
+
+
+def _is_positive_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _menu_choice_from_wire(
+    options: Sequence[Any], labels: Sequence[str], state: WidgetState
+) -> Any:
+    """menu_button: the option whose label the page reported (no report: none chosen)."""
+    if reported_field(state, "string_trigger_value", None) is None:
+        return None
+    label = state.string_trigger_value
+    if label not in labels:
+        raise WidgetValueError(f"{quoted(label)} is not one of the options")
+    return options[labels.index(label)]
 
 
 def _button_group_width(kind: str, width: Any) -> tuple[ButtonGroup.Width, int]:

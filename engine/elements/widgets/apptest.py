@@ -118,6 +118,32 @@ class Selectbox(Radio):
         )
 
 
+class MenuButton(_OptionsWidget):
+    """st.menu_button (`at.menu_button`): `.value` is the option chosen in the last run (None
+    in any other run); `click(option)` (an option, or its label) and `click_index(i)` choose
+    one for the next run, as in Streamlit's AppTest."""
+
+    serves = ("menu_button",)
+    type = "menu_button"
+
+    def _decode_option(self, deserialize: Deserialize, index: int) -> Any:
+        return deserialize(wire.chosen_label_state(self.id, self.options[index]))
+
+    def _state_for(self, v: Any) -> WidgetState:
+        label = None if v is None else self.options[self._index_of(v)]
+        return wire.chosen_label_state(self.id, label)
+
+    def click(self, v: Any) -> MenuButton:
+        return self.set_value(v)
+
+    def click_index(self, index: int) -> MenuButton:
+        if not 0 <= index < len(self.options):
+            raise IndexError(f"{self.label!r} has {len(self.options)} options, not {index + 1}.")
+        deserialize = self.root.deserializer(self.id)
+        option = self._decode_option(deserialize, index) if deserialize else self.options[index]
+        return self.set_value(option)
+
+
 class Multiselect(_OptionsWidget):
     serves = ("multiselect",)
     type = "multiselect"

@@ -18,6 +18,7 @@ selectbox = _main.selectbox
 multiselect = _main.multiselect
 pills = _main.pills
 feedback = _main.feedback
+menu_button = _main.menu_button
 segmented_control = _main.segmented_control
 slider = _main.slider
 select_slider = _main.select_slider
@@ -37,6 +38,7 @@ __all__ = [
     "datetime_input",
     "feedback",
     "form_submit_button",
+    "menu_button",
     "multiselect",
     "number_input",
     "pills",

@@ -117,6 +117,14 @@ def trigger_state(widget_id: str, pressed: bool) -> WidgetState:
     return WidgetState(id=widget_id, trigger_value=pressed)
 
 
+def chosen_label_state(widget_id: str, label: str | None) -> WidgetState:
+    """st.menu_button: the label of the option chosen, for one run (None: nothing chosen)."""
+    state = WidgetState(id=widget_id)
+    if label is not None:
+        state.string_trigger_value = label
+    return state
+
+
 def bool_state(widget_id: str, value: bool) -> WidgetState:
     return WidgetState(id=widget_id, bool_value=bool(value))
 
