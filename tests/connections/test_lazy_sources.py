@@ -275,3 +275,16 @@ def test_reading_a_cursor_stops_between_batches_when_asked() -> None:
         copy_rows(cursor, duckdb.connect(), "rows", between)
     # Two batches were read; the rest is still the cursor's.
     assert len(cursor.fetchall()) == 3 * BATCH_ROWS
+
+
+def test_st_write_of_a_cursor_shows_its_rows_as_streamlit_does() -> None:
+    at = AppTest.from_string(
+        """
+        import sqlite3
+        import streamlit as st
+        st.write(sqlite3.connect(":memory:").execute("SELECT 1 AS a UNION ALL SELECT 2"))
+        """,
+        default_timeout=30,
+    ).run()
+    assert not at.exception, at.exception[0].message
+    assert at.dataframe[0].value["a"].tolist() == [1, 2]

@@ -56,7 +56,11 @@ def _is_dataframe_like(value: Any) -> bool:
         return name in ("Table", "RecordBatch")
     if module == "polars":
         return name in ("DataFrame", "Series", "LazyFrame")
-    return False
+    # A DB-API cursor (PEP 249) that ran a query: its rows, as Streamlit shows them.
+    return hasattr(value, "description") and all(
+        callable(getattr(value, method, None))
+        for method in ("execute", "executemany", "fetchone", "fetchmany", "fetchall", "close")
+    )
 
 
 def _is_mapping_like(value: Any) -> bool:
