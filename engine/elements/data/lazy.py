@@ -95,7 +95,8 @@ class _Scan:
     loadable: bool = False
     # Whether every LazyTable over the same identity may share one _Scanned (its row count and
     # first rows): not when the data can change behind an unchanged description (the app's own
-    # tables, a LazyFrame's plan).
+    # tables, a LazyFrame's plan) or lives only as long as the app's object (an in-memory
+    # table, a cursor's copy).
     shared: bool = True
     # The row count, when the data's own library knows it more cheaply than a scan.
     count: Callable[[], int] | None = None
@@ -241,8 +242,9 @@ def _arrow_table_scan(table: Any) -> _Scan:
 def _app_database_scan(relation: Any) -> _Scan | None:
     """A relation over the tables of the app's DuckDB database, read on a second connection to
     that database (`cursor()`: same tables and registered Python objects, its own transactions
-    and temporary tables), so the app's script can go on using its own connection meanwhile. DuckDB's relations do not name
-    their connection publicly; None when this one does not say (it is then loaded)."""
+    and temporary tables), so the app's script can go on using its own connection meanwhile.
+    DuckDB's relations do not name their connection publicly; None when this one does not say
+    (it is then loaded)."""
     apps = getattr(relation, "_con", None)
     if apps is None or not callable(getattr(apps, "cursor", None)):
         return None
