@@ -1,6 +1,6 @@
 """Tables kept as queries beyond files, in Chromium: a DuckDB relation over the app's own table,
-a polars LazyFrame and a big polars DataFrame scroll to their ends and sort descending
-(tests/browser/apps/data_lazy_sources_app.py)."""
+a polars LazyFrame, a big polars DataFrame and a SQLite cursor scroll to their ends and sort
+descending (tests/browser/apps/data_lazy_sources_app.py)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,13 @@ APP = "data_lazy_sources_app.py"
 
 @pytest.mark.parametrize(
     ("shown", "first", "last"),
-    [(0, 1_000_000, 1_499_999), (1, 3_000_000, 3_499_999), (2, 2_000_000, 2_499_999)],
-    ids=["relation", "lazyframe", "polars"],
+    [
+        (0, 1_000_000, 1_499_999),
+        (1, 3_000_000, 3_499_999),
+        (2, 2_000_000, 2_499_999),
+        (3, 4_000_000, 4_499_999),
+    ],
+    ids=["relation", "lazyframe", "polars", "cursor"],
 )
 def test_each_scrolls_to_its_end_and_sorts(
     app_page: AppPage, shown: int, first: int, last: int

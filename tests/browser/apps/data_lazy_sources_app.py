@@ -1,5 +1,8 @@
-"""Three tables kept as queries: a table of the app's own DuckDB database, a polars LazyFrame and
-a big polars DataFrame (read by DuckDB in place), 500,000 rows each."""
+"""Four tables kept as queries: a table of the app's own DuckDB database, a polars LazyFrame, a
+big polars DataFrame (read by DuckDB in place) and a SQLite cursor's rows (copied into DuckDB),
+500,000 rows each."""
+
+import sqlite3
 
 import duckdb
 import polars as pl
@@ -17,5 +20,11 @@ st.dataframe(
     hide_index=True,
 )
 st.dataframe(frame, hide_index=True)
+sqlite = sqlite3.connect(":memory:")
+sqlite.execute(
+    f"CREATE TABLE t AS WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
+    f"WHERE i + 1 < {ROWS}) SELECT i + 4000000 AS id FROM n"
+)
+st.dataframe(sqlite.execute("SELECT id FROM t"), hide_index=True)
 # The app keeps using its connection while the page reads windows of its table.
 st.text(f"orders: {con.sql('SELECT count(*) FROM orders').fetchall()[0][0]}")
