@@ -7,6 +7,7 @@ See docs/connections.md.
 """
 
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 import dataapp as st
@@ -64,3 +65,12 @@ st.dataframe(
     ),
     hide_index=True,
 )
+
+st.subheader("Every sale")
+# A DB-API cursor shows every row without loading them into the app: its rows are copied into
+# a DuckDB table of the element's own, and scrolling, sorting and searching are queries on it
+# (docs/data.md). The pooled connection goes back to the pool once the element has its rows.
+with closing(conn.engine.raw_connection()) as raw:
+    cursor = raw.cursor()
+    cursor.execute("SELECT id, day, region, amount FROM sales ORDER BY id")
+    st.dataframe(cursor, hide_index=True)

@@ -22,6 +22,7 @@ def test_duckdb_sales_example_filters_with_cached_queries() -> None:
     north = at.metric[0].value
     assert float(north.replace(",", "")) < float(everything.replace(",", ""))
     assert len(at.dataframe[0].value) == 100
+    assert at.dataframe[1].proto.row_count == 1_000_000
 
 
 def test_postgres_orders_example_writes_through_the_session_and_reads_the_new_total(
