@@ -244,11 +244,13 @@ def test_a_postgresql_cursor_of_an_st_connection(postgres: PostgresServer) -> No
     pytest.importorskip("psycopg")
     at = AppTest.from_string(
         """
+        from contextlib import closing
         import streamlit as st
         conn = st.connection("pg", type="sql")
-        cursor = conn.engine.raw_connection().cursor()
-        cursor.execute("SELECT g AS id, 'row ' || g AS label FROM generate_series(1, 30000) g")
-        st.dataframe(cursor)
+        with closing(conn.engine.raw_connection()) as raw:
+            cursor = raw.cursor()
+            cursor.execute("SELECT g AS id, 'row ' || g AS label FROM generate_series(1, 30000) g")
+            st.dataframe(cursor)
         """,
         default_timeout=60,
     )
