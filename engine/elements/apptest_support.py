@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         MenuButton,
         Multiselect,
         NumberInput,
+        Pagination,
         Radio,
         Selectbox,
         SelectSlider,
@@ -504,6 +505,10 @@ class ElementQueries:
     @property
     def menu_button(self) -> WidgetList[MenuButton]:
         return WidgetList(self._typed("menu_button"))
+
+    @property
+    def pagination(self) -> WidgetList[Pagination]:
+        return WidgetList(self._typed("pagination"))
 
     @property
     def button_group(self) -> WidgetList[ButtonGroup]:

@@ -226,6 +226,7 @@ ELEMENTS: tuple[ElementKind, ...] = (
     ),
     _widget("feedback", "widgets", Shown.INDICES),
     _widget("menu_button", "widgets", Shown.NOTHING),
+    _widget("pagination", "widgets", Shown.INDEX),
     # data
     ElementKind(
         "dataframe", "data", "dataframe", widget=WidgetMode.ON_SELECT, shown=Shown.VALUE_JSON

@@ -340,6 +340,26 @@ class MenuButton(_message.Message):
     width_pixels: int
     def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., kind: _Optional[_Union[Button.Kind, str]] = ..., icon: _Optional[str] = ..., width: _Optional[_Union[ButtonGroup.Width, str]] = ..., width_pixels: _Optional[int] = ...) -> None: ...
 
+class Pagination(_message.Message):
+    __slots__ = ("info", "num_pages", "index", "max_visible_pages", "width", "width_pixels", "ignore_rerun", "default")
+    INFO_FIELD_NUMBER: _ClassVar[int]
+    NUM_PAGES_FIELD_NUMBER: _ClassVar[int]
+    INDEX_FIELD_NUMBER: _ClassVar[int]
+    MAX_VISIBLE_PAGES_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_PIXELS_FIELD_NUMBER: _ClassVar[int]
+    IGNORE_RERUN_FIELD_NUMBER: _ClassVar[int]
+    DEFAULT_FIELD_NUMBER: _ClassVar[int]
+    info: WidgetInfo
+    num_pages: int
+    index: int
+    max_visible_pages: int
+    width: ButtonGroup.Width
+    width_pixels: int
+    ignore_rerun: bool
+    default: int
+    def __init__(self, info: _Optional[_Union[WidgetInfo, _Mapping]] = ..., num_pages: _Optional[int] = ..., index: _Optional[int] = ..., max_visible_pages: _Optional[int] = ..., width: _Optional[_Union[ButtonGroup.Width, str]] = ..., width_pixels: _Optional[int] = ..., ignore_rerun: bool = ..., default: _Optional[int] = ...) -> None: ...
+
 class WidgetState(_message.Message):
     __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "json_value", "string_trigger_value", "file_ids_value", "bytes_value", "arrow_value", "json_trigger_value")
     ID_FIELD_NUMBER: _ClassVar[int]

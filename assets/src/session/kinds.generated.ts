@@ -46,6 +46,7 @@ export const ELEMENT_KINDS: { readonly [C in NonNullable<Element["type"]["case"]
   buttonGroup: { name: "segmented_control", widget: "always", variants: { field: "style", names: { 0: "segmented_control", 1: "pills" } }, shown: "indices" },
   feedback: { name: "feedback", widget: "always", shown: "indices" },
   menuButton: { name: "menu_button", widget: "always", shown: "nothing" },
+  pagination: { name: "pagination", widget: "always", shown: "index" },
   dataframe: { name: "dataframe", widget: "on_select", shown: "value_json" },
   table: { name: "table", widget: "never" },
   dataEditor: { name: "data_editor", widget: "always", shown: "value_json" },

@@ -8,6 +8,7 @@ import { DateInputView } from "./DateInput";
 import { DateTimeInputView } from "./DateTimeInput";
 import { FeedbackView } from "./Feedback";
 import { MenuButtonView } from "./MenuButton";
+import { PaginationView } from "./Pagination";
 import { MultiselectView } from "./Multiselect";
 import { NumberInputView } from "./NumberInput";
 import { RadioView } from "./Radio";
@@ -33,6 +34,7 @@ export const components: ElementComponents<
   | "buttonGroup"
   | "feedback"
   | "menuButton"
+  | "pagination"
   | "datetimeInput"
 > = {
   button: ButtonView,
@@ -50,5 +52,6 @@ export const components: ElementComponents<
   buttonGroup: ButtonGroupView,
   feedback: FeedbackView,
   menuButton: MenuButtonView,
+  pagination: PaginationView,
   datetimeInput: DateTimeInputView,
 };

@@ -6,6 +6,7 @@ its current value; see docs/protocol.md for how each value travels.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import numbers
 import re
@@ -708,6 +709,89 @@ class WidgetsMixin(DeltaGeneratorBase):
         self._enqueue_element(element)
         return call.value
 
+    def pagination(
+        self,
+        num_pages: int,
+        *,
+        default: int = 1,
+        max_visible_pages: int | None = 7,
+        width: Literal["content", "stretch"] | int = "content",
+        key: Key | None = None,
+        on_change: WidgetCallback | Literal["rerun", "ignore"] | None = "rerun",
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        disabled: bool = False,
+    ) -> int:
+        """Page buttons from 1 to `num_pages` (at most `max_visible_pages` with ellipses) between
+        previous and next: the page chosen, `default` at first."""
+        if not _is_positive_int(num_pages):
+            raise APIError(f"`num_pages` must be an integer of at least 1. Got {num_pages}.")
+        if isinstance(default, bool) or not isinstance(default, int):
+            raise APIError(
+                "Invalid `default` type. Expected one of: int. Provided type: "
+                f"{builtins.type(default).__name__}."
+            )
+        if not 1 <= default <= num_pages:
+            raise APIError(
+                f"The `default` parameter, set to {default}, is outside the required range "
+                f"[1, {num_pages}]."
+            )
+        if max_visible_pages is not None and (
+            isinstance(max_visible_pages, bool)
+            or not isinstance(max_visible_pages, int)
+            or max_visible_pages < 0
+        ):
+            raise APIError(
+                "`max_visible_pages` must be a non-negative integer or None. "
+                f"Got {max_visible_pages}."
+            )
+        if not (width in ("content", "stretch") or _is_positive_int(width)):
+            raise APIError(
+                f"Invalid width value: {width!r}. Width must be either a positive integer "
+                "(pixels), 'stretch', or 'content'."
+            )
+        if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
+            raise APIError(
+                "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback "
+                "function."
+            )
+        call = WidgetCall(
+            self,
+            kind="pagination",
+            label="",
+            identity=(num_pages, default, max_visible_pages),
+            key=key,
+            default=default,
+            deserialize=lambda s: _page_from_wire(num_pages, s),
+            label_visibility="collapsed",
+            disabled=disabled,
+            on_change=None if isinstance(on_change, str) else on_change,
+            args=args,
+            kwargs=kwargs,
+            validate=lambda v: None if _is_page(v, num_pages) else f"{quoted(v)} is not a page",
+        )
+        value, shown = call.value, call.shown
+        if not _is_page(value, num_pages):
+            # A page this widget does not have (set through its key): back to the default, as
+            # in Streamlit.
+            value = shown = default
+            ctx = get_run_context()
+            if ctx is not None:
+                ctx.session_state.reset_widget_value(call.info.id, default)
+        element = Element()
+        pages = element.pagination
+        pages.info.CopyFrom(call.info)
+        pages.num_pages = num_pages
+        pages.default = default
+        pages.index = shown
+        if max_visible_pages is not None:
+            pages.max_visible_pages = max_visible_pages
+        pages.width, pages.width_pixels = _button_group_width("pagination", width)
+        pages.ignore_rerun = on_change == "ignore"
+        self._enqueue_element(element)
+        result: int = value
+        return result
+
     # -- sliders ------------------------------------------------------------------------------
 
     def slider(
@@ -1227,6 +1311,18 @@ def _menu_choice_from_wire(
     if label not in labels:
         raise WidgetValueError(f"{quoted(label)} is not one of the options")
     return options[labels.index(label)]
+
+
+def _is_page(value: object, num_pages: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= num_pages
+
+
+def _page_from_wire(num_pages: int, state: WidgetState) -> int:
+    """pagination: the page number the page reported."""
+    reported_field(state, "int_value")
+    if not 1 <= state.int_value <= num_pages:
+        raise WidgetValueError(f"it reported page {state.int_value} of {num_pages}")
+    return int(state.int_value)
 
 
 def _button_group_width(kind: str, width: Any) -> tuple[ButtonGroup.Width, int]:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from dataapp.elements.apptest_support import Deserialize, Widget
+from dataapp.elements.apptest_support import AppTestError, Deserialize, Widget
 from dataapp.proto.widgets_pb2 import NumberInput as NumberInputProto
 from dataapp.proto.widgets_pb2 import Slider as SliderProto
 from dataapp.proto.widgets_pb2 import WidgetState
@@ -142,6 +142,35 @@ class MenuButton(_OptionsWidget):
         deserialize = self.root.deserializer(self.id)
         option = self._decode_option(deserialize, index) if deserialize else self.options[index]
         return self.set_value(option)
+
+
+class Pagination(Widget):
+    """st.pagination (`at.pagination`): `.value` is the page (from 1), `.num_pages`,
+    `.default`; `set_value(page)` and `select(page)` choose one, refusing a page the widget
+    does not have with AppTestError, as in Streamlit's AppTest."""
+
+    serves = ("pagination",)
+    type = "pagination"
+
+    @property
+    def num_pages(self) -> int:
+        return int(self.proto.num_pages)
+
+    @property
+    def default(self) -> int:
+        return int(self.proto.default)
+
+    def _state_for(self, v: Any) -> WidgetState:
+        if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= self.num_pages:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot set pagination{key_part} to {v!r}. "
+                f"Page must be an int between 1 and {self.num_pages}."
+            )
+        return wire.index_state(self.id, v)
+
+    def select(self, page: int) -> Pagination:
+        return self.set_value(page)
 
 
 class Multiselect(_OptionsWidget):

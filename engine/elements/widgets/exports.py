@@ -19,6 +19,7 @@ multiselect = _main.multiselect
 pills = _main.pills
 feedback = _main.feedback
 menu_button = _main.menu_button
+pagination = _main.pagination
 segmented_control = _main.segmented_control
 slider = _main.slider
 select_slider = _main.select_slider
@@ -41,6 +42,7 @@ __all__ = [
     "menu_button",
     "multiselect",
     "number_input",
+    "pagination",
     "pills",
     "radio",
     "segmented_control",
