@@ -46,6 +46,8 @@ KEPT_QT_PYTHON_MODULES = frozenset(
         "QtWebEngineCore",
         "QtWebEngineWidgets",
         "QtPrintSupport",
+        # st.desktop.notify and st.toast's notifications (desktop/qt_notifications.py).
+        "QtDBus",
         "QtOpenGL",
         "QtOpenGLWidgets",
         "sip",
@@ -104,7 +106,14 @@ ALWAYS_EXCLUDED = (
 BACKENDS: dict[str, tuple[list[str], list[str]]] = {
     # platform: (modules to bundle, modules to leave out)
     "linux": (
-        ["webview.platforms.qt", "qtpy.QtWebEngineWidgets", "qtpy.QtWebChannel", "qtpy.QtNetwork"],
+        [
+            "webview.platforms.qt",
+            "qtpy.QtWebEngineWidgets",
+            "qtpy.QtWebChannel",
+            "qtpy.QtNetwork",
+            # OS notifications (desktop/qt_notifications.py imports it when it first notifies).
+            "qtpy.QtDBus",
+        ],
         [
             "gi",
             "webview.platforms.gtk",

@@ -60,6 +60,8 @@ def test_the_packaged_apps_components_work_with_no_network(built: Path, tmp_path
     # The published packages' frontends and the app's own are inside the bundle.
     assert list(bundle.rglob("streamlit_option_menu/frontend/dist/index.html"))
     assert list(bundle.rglob("tally/frontend/index.html"))
+    # Qt's D-Bus module, for st.desktop.notify and st.toast's OS notifications.
+    assert list(bundle.rglob("QtDBus*.so")), "QtDBus is not bundled"
     SCREENSHOTS.mkdir(exist_ok=True)
     shot = SCREENSHOTS / "packaged-components.png"
     home = tmp_path / "home"
