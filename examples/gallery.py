@@ -16,6 +16,29 @@ with st.sidebar:
 st.title("dataapp gallery", help="Every element on one page")
 st.markdown("Text elements: **bold**, *italic*, `code`, [a link](#gallery) and :red[colour].")
 
+
+def sample_pdf() -> bytes:
+    """A one-page PDF saying hello, written out by hand (no PDF library needed)."""
+    page = b"BT /F1 24 Tf 40 120 Td (st.pdf shows this page) Tj ET"
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 420 220]/Contents 4 0 R"
+        b"/Resources<</Font<</F1 5 0 R>>>>>>",
+        b"<</Length %d>>stream\n%s\nendstream" % (len(page), page),
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj%s endobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
 tab_text, tab_widgets, tab_layout, tab_status, tab_chat, tab_charts, tab_data = st.tabs(
     ["Text", "Widgets", "Layout", "Status", "Chat", "Charts & media", "Data"]
 )
@@ -58,8 +81,11 @@ with tab_widgets:
             "Segmented control", ["Day", "Week", "Month"], default="Week", key="segmented"
         )
         rating = st.feedback("stars", key="feedback")
+        exported = st.menu_button("Menu button", ["CSV", "JSON", "Parquet"], key="menu_button")
+        page = st.pagination(12, default=3, key="pagination")
         st.write(
-            f"checkbox: {agree}, toggle: {enabled}, radio: {flavour}, selectbox: {city}, multiselect: {colors}, feedback: {rating}"
+            f"checkbox: {agree}, toggle: {enabled}, radio: {flavour}, selectbox: {city}, multiselect: {colors}, feedback: {rating}, "
+            f"menu_button: {exported}, pagination: {page}"
         )
     with right:
         level = st.slider("Slider", 0, 100, 40, key="slider")
@@ -102,6 +128,8 @@ with tab_layout:
     st.caption("st.space('medium') left a button's height of room above this line.")
     placeholder = st.empty()
     placeholder.text("st.empty() holds one element and is overwritten in place.")
+    st.skeleton(60, width=320)
+    st.caption("st.skeleton(): a placeholder for content still loading.")
     with st.popover("A popover", help="A button that opens a floating container"):
         st.write("Widgets in a popover keep their state while it is closed.")
         st.checkbox("A checkbox in the popover", key="popover_checkbox")
@@ -239,6 +267,7 @@ with tab_charts:
             "Download button", trend.round(2), file_name="trend.csv", key="gallery_download"
         )
         st.link_button("Link button", "https://example.com")
+    st.pdf(sample_pdf(), height=260, alt="A one-page sample PDF")
 
 with tab_data:
     import numpy as np

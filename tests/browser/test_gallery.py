@@ -29,7 +29,9 @@ def open_gallery(
 
         def guard(route: Any) -> None:
             host = urlparse(route.request.url).hostname
-            if route.request.url.startswith("data:") or host == "127.0.0.1":
+            # chrome:// and chrome-extension:// are inside the browser (st.pdf's PDF viewer).
+            inside = route.request.url.startswith(("data:", "chrome:", "chrome-extension:"))
+            if inside or host == "127.0.0.1":
                 route.continue_()
             else:
                 blocked.append(route.request.url)
