@@ -99,6 +99,10 @@ class QtWindowAdapter:
         self.can_notify = notifications_available()
         self._menus = WindowMenus(native, self._commands, self._printer)
         page = native.webview.page()
+        # Chromium's own PDF viewer, as in a browser (st.pdf); Qt turns plugins off by default.
+        settings = page.settings()
+        settings.setAttribute(settings.WebAttribute.PluginsEnabled, True)
+        settings.setAttribute(settings.WebAttribute.PdfViewerEnabled, True)
         page.titleChanged.connect(self._on_title)
         page.iconChanged.connect(self._on_icon)
         page.navigationRequested.connect(self._on_navigation)

@@ -1,7 +1,7 @@
 """st.pdf on the page: the browser's own PDF viewer in a frame over the media endpoint,
 `height` pixels tall, named by `alt`, with Streamlit's st-key class; "stretch" fills a
 fixed-height container; a document on another host is a link (the page frames no other host),
-and without a PDF viewer (the desktop window's Qt WebEngine today) the document can be saved."""
+and without a PDF viewer the document can be saved."""
 
 from __future__ import annotations
 
