@@ -168,6 +168,12 @@ def option_list(options: Any) -> list[Any]:
     columns = getattr(options, "columns", None)
     if columns is not None and hasattr(options, "iloc"):
         return list(options.iloc[:, 0]) if len(columns) else []
+    # polars and pyarrow tables: their first column too, as Streamlit takes it.
+    library = type(options).__module__.split(".")[0]
+    if library == "polars" and columns is not None and hasattr(options, "get_column"):
+        return list(options.get_column(columns[0]).to_list()) if len(columns) else []
+    if library == "pyarrow" and hasattr(options, "num_columns"):
+        return list(options.column(0).to_pylist()) if options.num_columns else []
     return list(options)
 
 
