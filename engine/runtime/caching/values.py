@@ -13,6 +13,10 @@ Chosen once, when a value is stored (computed on a miss, or read from a file):
 - **numpy arrays without Python objects**: a private copy is kept and each hit gets a copy of
   it, writeable, as Streamlit hands out (a read-only view could be made writeable through its
   `base`).
+- **polars frames and series without Python objects**: a private clone is kept and each hit
+  gets a clone of it (microseconds). polars' buffers are shared and copied before any write to
+  a shared one (`df[0, "a"] = v`, `Series.scatter`), and a numpy view of them is read-only, so
+  nothing done to a hit reaches the kept value.
 - **Anything else**: pickled; each hit unpickles its own copy.
 
 Thread-safe: a kept value is never changed after `store` returns, and every thread may hand out
@@ -95,6 +99,20 @@ class CopiedArray:
         return _dumps(self.array)
 
 
+@dataclass(frozen=True)
+class ClonedPolars:
+    """A private polars DataFrame or Series; every hit gets a clone (buffers shared, copied
+    before a write)."""
+
+    value: Any
+
+    def hand_out(self) -> Any:
+        return self.value.clone()
+
+    def to_bytes(self) -> bytes:
+        return _dumps(self.value)
+
+
 class SharedFrame:
     """A private DataFrame or Series with read-only buffers; every hit gets a shallow copy."""
 
@@ -129,14 +147,14 @@ def store(value: Any) -> StoredValue:
 
     Raises what pickle raises for a value that cannot be pickled.
     """
-    kept = _frame(value) or _array(value)
+    kept = _frame(value) or _array(value) or _polars(value)
     return kept if kept is not None else Pickled(_dumps(value))
 
 
 def from_bytes(data: bytes) -> StoredValue:
     """How to keep a value read from an entry file (raises what unpickling raises)."""
     value = pickle.loads(data)
-    kept = _frame(value) or _array(value)
+    kept = _frame(value) or _array(value) or _polars(value)
     return kept if kept is not None else Pickled(data)
 
 
@@ -330,3 +348,17 @@ def _array(value: Any) -> CopiedArray | None:
     if np is None or type(value) is not np.ndarray or value.dtype.hasobject:
         return None
     return CopiedArray(value.copy(order="K"))
+
+
+# -- polars ------------------------------------------------------------------------------------
+
+
+def _polars(value: Any) -> ClonedPolars | None:
+    pl = sys.modules.get("polars")
+    if pl is None or type(value) not in (pl.DataFrame, pl.Series):
+        return None
+    dtypes = value.dtypes if isinstance(value, pl.DataFrame) else [value.dtype]
+    # An Object column (also nested in a list or struct) holds Python objects a clone shares.
+    if any("Object" in str(dtype) for dtype in dtypes):
+        return None
+    return ClonedPolars(value.clone())
