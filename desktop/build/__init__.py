@@ -165,6 +165,8 @@ def describe(sources: AppSources, options: BuildOptions) -> list[str]:
         )
     if sources.pandas_engines:
         lines.append(f"  for pandas: {', '.join(sorted(sources.pandas_engines))}")
+    if sources.data_engines:
+        lines.append(f"  for data sources: {', '.join(sorted(sources.data_engines))}")
     components = component_packages(sources.imported_top_level)
     if components:
         lines.append(

@@ -75,6 +75,10 @@ class AppSources:
     # Top-level names of everything the app imports, and libraries pandas will need.
     imported_top_level: set[str] = field(default_factory=set)
     pandas_engines: set[str] = field(default_factory=set)
+    # Libraries dataapp itself needs for what the app does, which it never imports: DuckDB
+    # (and its SQLAlchemy dialect) for a duckdb:// URL, and for Parquet files, polars
+    # LazyFrames and pyarrow Datasets that st.dataframe keeps as queries (docs/data.md).
+    data_engines: set[str] = field(default_factory=set)
 
     @property
     def app_dir(self) -> Path:
@@ -136,6 +140,9 @@ def _scan(tree: ast.Module, app_dir: Path, sources: AppSources) -> set[str]:
                 sources.import_lines.append(ast.unparse(node))
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             _note_literal(node.value, resolved_dir, sources)
+        elif isinstance(node, ast.Attribute) and node.attr == "connection":
+            # st.connection: SQLAlchemy, which the app itself never imports.
+            sources.data_engines.update(n for n in ("sqlalchemy",) if _is_installed(n))
         elif isinstance(node, ast.Attribute) and node.attr in PANDAS_ENGINES:
             sources.pandas_engines.update(
                 engine for engine in PANDAS_ENGINES[node.attr] if _is_installed(engine)
@@ -143,7 +150,22 @@ def _scan(tree: ast.Module, app_dir: Path, sources: AppSources) -> set[str]:
     return tops
 
 
+def _note_data_engines(text: str, sources: AppSources) -> None:
+    """A string that names DuckDB or a Parquet file (the app needs DuckDB), or a PostgreSQL URL
+    (its driver), when they are installed."""
+    lowered = text.lower()
+    if "duckdb" in lowered or lowered.endswith((".parquet", ".pq")):
+        sources.data_engines.update(
+            name for name in ("duckdb", "duckdb_engine") if _is_installed(name)
+        )
+    if lowered.startswith(("postgresql:", "postgresql+", "postgres:")):
+        sources.data_engines.update(
+            name for name in ("psycopg", "psycopg2", "sqlalchemy") if _is_installed(name)
+        )
+
+
 def _note_literal(text: str, app_dir: Path, sources: AppSources) -> None:
+    _note_data_engines(text, sources)
     if not text or len(text) > _MAX_LITERAL or "\n" in text or "\0" in text or text in (".", ".."):
         return
     try:
@@ -190,6 +212,11 @@ def discover(script: Path) -> AppSources:
             if files is not None and script not in files:
                 sources.local_modules[name] = files
                 pending.extend(files)
+    if {"polars", "duckdb"} & sources.imported_top_level or any(
+        "pyarrow.dataset" in line for line in sources.import_lines
+    ):
+        # Lazy frames, datasets and relations are shown through DuckDB.
+        sources.data_engines.update(name for name in ("duckdb",) if _is_installed(name))
     sources.import_lines = sorted(set(sources.import_lines))
     sources.data_files.sort()
     # A folder whose named files are all bundled needs no hint.

@@ -221,6 +221,7 @@ def make_plan(sources: AppSources, options: BuildOptions) -> BuildPlan:
     wanted = (
         sources.imported_top_level
         | sources.pandas_engines
+        | sources.data_engines
         | {m.split(".")[0] for m in options.hidden_imports}
     )
     excludes = [m for m in ALWAYS_EXCLUDED if m.split(".")[0] not in wanted or "." in m]
@@ -255,6 +256,7 @@ def make_plan(sources: AppSources, options: BuildOptions) -> BuildPlan:
                 *bundled_backend,
                 *sources.local_modules,
                 *sources.pandas_engines,
+                *sources.data_engines,
                 *options.hidden_imports,
             }
         ),

@@ -170,6 +170,11 @@ OPTIONAL_EXCLUDED = (
     "jinja2",
     "PIL",
     "sqlalchemy",
+    # DuckDB (16 MB compressed), for duckdb:// URLs and the tables st.dataframe keeps as
+    # queries: bundled when the app's code names it, a Parquet file, polars or a pyarrow Dataset
+    # (discover.py, AppSources.data_engines).
+    "duckdb",
+    "duckdb_engine",
     "openpyxl",
     "xlrd",
     "lxml",
