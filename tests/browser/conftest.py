@@ -55,6 +55,27 @@ def cli_command() -> list[str]:
     raise AssertionError("unreachable")
 
 
+# Addresses inside the machine: the app, data/blob URLs, and the browser's own pages
+# (chrome:// and chrome-extension://: its PDF viewer, which st.pdf shows).
+_INSIDE = ("data:", "blob:", "chrome:", "chrome-extension:")
+
+
+def offline_guard(blocked: list[str]) -> Callable[[Any], None]:
+    """A Playwright route handler that lets through only what stays on this machine and
+    records (and aborts) every other request in `blocked`."""
+    from urllib.parse import urlparse
+
+    def guard(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(_INSIDE) or urlparse(url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            blocked.append(url)
+            route.abort()
+
+    return guard
+
+
 @dataclass
 class AppServer:
     url: str

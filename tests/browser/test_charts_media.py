@@ -12,12 +12,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import APPS, REPO, SCREENSHOTS, AppPage, start_server
+from .conftest import APPS, REPO, SCREENSHOTS, AppPage, offline_guard, start_server
 
 APP = "charts_media/app.py"
 CHARTS = [
@@ -52,16 +51,7 @@ def open_page(
             ),
         )
     if offline is not None:
-
-        def guard(route: Any) -> None:
-            host = urlparse(route.request.url).hostname
-            if route.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
-                route.continue_()
-            else:
-                offline.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", guard)
+        context.route("**/*", offline_guard(offline))
     page = context.new_page()
     app = AppPage(page)
     page.goto(url)

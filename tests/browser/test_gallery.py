@@ -4,12 +4,11 @@ errors) and screenshots in light and dark for people to look at (tests/browser/s
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import REPO, SCREENSHOTS, AppPage, missing
+from .conftest import REPO, SCREENSHOTS, AppPage, missing, offline_guard
 
 APP = str(REPO / "examples" / "gallery.py")
 TABS = ["Text", "Widgets", "Layout", "Status"]
@@ -26,18 +25,7 @@ def open_gallery(
 ) -> tuple[Any, AppPage]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     if blocked is not None:
-
-        def guard(route: Any) -> None:
-            host = urlparse(route.request.url).hostname
-            # chrome:// and chrome-extension:// are inside the browser (st.pdf's PDF viewer).
-            inside = route.request.url.startswith(("data:", "chrome:", "chrome-extension:"))
-            if inside or host == "127.0.0.1":
-                route.continue_()
-            else:
-                blocked.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", guard)
+        context.route("**/*", offline_guard(blocked))
     page = context.new_page()
     app = AppPage(page)
     page.goto(app_url)

@@ -2,7 +2,7 @@
 // (WidgetState.string_trigger_value) and closes the menu, as a button press is sent once.
 // Escape, a click elsewhere or the button again close it; arrows move between options.
 import { create } from "@bufbuild/protobuf";
-import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { MenuButton } from "../proto/widgets_pb";
 import { ButtonGroup_Width, Button_Kind, WidgetStateSchema } from "../proto/widgets_pb";
 import { useSession } from "../session/context";
@@ -34,7 +34,9 @@ export function MenuButtonView({ el }: { el: MenuButton }) {
   const root = useRef<HTMLDivElement>(null);
   const items = useRef<(HTMLLIElement | null)[]>([]);
 
-  useEffect(() => {
+  // Before the browser takes the next key: a quick Enter after an arrow must reach the item
+  // the arrow highlighted, not the one before it (useEffect would focus it a frame later).
+  useLayoutEffect(() => {
     if (!open) return;
     items.current[active]?.focus();
   }, [open, active]);

@@ -9,6 +9,7 @@ a missing Streamlit fails the tests under DATAAPP_REQUIRE_ALL=1 (CI), as any mis
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import socket
 import subprocess
@@ -49,12 +50,15 @@ def _free_port() -> int:
 
 
 def _start_streamlit(app: Path) -> tuple[str, subprocess.Popen[bytes]]:
+    # Read from the installed distribution, never by importing it: in this process (where
+    # other tests ran AppTest) `import streamlit` may be dataapp's alias.
     try:
-        import streamlit
-    except ImportError:
+        version = importlib.metadata.version("streamlit")
+    except importlib.metadata.PackageNotFoundError:
         missing("Streamlit 1.67 is not installed next to dataapp (tests/run installs it)")
-    if streamlit.__version__ != "1.67.0":
-        missing(f"Streamlit 1.67.0 is the reference, found {streamlit.__version__}")
+        raise AssertionError("unreachable") from None
+    if version != "1.67.0":
+        missing(f"Streamlit 1.67.0 is the reference, found {version}")
     port = _free_port()
     process = subprocess.Popen(
         [
