@@ -86,8 +86,14 @@ def component_file(name: str, relative: str) -> Path | None:
     component = declared(name)
     if component is None or component.path is None:
         return None
-    root = os.path.realpath(component.path)
-    wanted = os.path.realpath(os.path.join(root, relative or "index.html"))
+    return file_inside(component.path, relative or "index.html")
+
+
+def file_inside(folder: str | os.PathLike[str], relative: str) -> Path | None:
+    """The file at `relative` in `folder`, or None when it is not a file or the path leaves
+    the folder (`..`, an absolute path, a symbolic link pointing outside)."""
+    root = os.path.realpath(folder)
+    wanted = os.path.realpath(os.path.join(root, relative))
     if os.path.commonpath([root, wanted]) != root or not os.path.isfile(wanted):
         return None
     return Path(wanted)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from dataapp.runtime.components import file_inside
 
 log = logging.getLogger("dataapp.vendored")
 
@@ -54,8 +55,4 @@ class VendoredAssets:
         """The copy at `relative`, or None (unknown, or outside the vendor folder)."""
         if self.folder is None or relative not in self.files.values():
             return None
-        root = os.path.realpath(self.folder)
-        wanted = os.path.realpath(os.path.join(root, relative))
-        if os.path.commonpath([root, wanted]) != root or not os.path.isfile(wanted):
-            return None
-        return Path(wanted)
+        return file_inside(self.folder, relative)

@@ -19,6 +19,8 @@ from dataapp.runtime import media_store
 from dataapp.runtime.context import get_run_context
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
+from ..media.api import media_url_for
+from ..media.sources import MediaSource
 from .custom_component import checked_tab_index
 
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
@@ -39,16 +41,6 @@ def document_url(html: str) -> str:
 
         return "data:text/html;charset=utf-8," + quote(html)
     return media_store.media_url(store.add_document(html, session_id=ctx.session_id))
-
-
-def _file_url(path: Path) -> str:
-    """A local file that is not HTML, shown by the browser's own viewer (PDF, image, SVG)."""
-    ctx = get_run_context()
-    store = media_store.for_session(ctx.session_id) if ctx is not None else None
-    mimetype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    if store is None or ctx is None:
-        return path.resolve().as_uri()
-    return media_store.media_url(store.add_path(path, mimetype, session_id=ctx.session_id))
 
 
 def size_of(value: Size | None, default: Size, what: str) -> tuple[IFrame.Size, int]:
@@ -82,7 +74,8 @@ class ComponentsMixin(DeltaGeneratorBase):
             if src.suffix.lower() in _HTML_SUFFIXES:
                 frame.src = document_url(src.read_text(encoding="utf-8"))
             else:
-                frame.src = _file_url(src)
+                mimetype = mimetypes.guess_type(src.name)[0] or "application/octet-stream"
+                frame.src = media_url_for(MediaSource(mimetype, path=str(src)))
         elif isinstance(src, str) and src.strip().startswith(_URL_PREFIXES):
             frame.src = src.strip()
         elif isinstance(src, str):

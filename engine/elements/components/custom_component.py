@@ -23,6 +23,7 @@ from dataapp.proto.widgets_pb2 import WidgetState
 from dataapp.runtime import components as registry
 from dataapp.runtime.session_state import WidgetValueError
 
+from ..table_types import is_table
 from ..widget_support import WidgetCall, reported_field
 from .arrow import arrow_table_to_frame, frame_to_arrow_table
 
@@ -131,32 +132,12 @@ def _split_arguments(arguments: dict[str, Any]) -> tuple[dict[str, Any], list[Sp
     for name, value in arguments.items():
         if isinstance(value, (bytes, bytearray, memoryview)):
             special.append(SpecialArg(key=name, bytes=bytes(value)))
-        elif _is_dataframe_like(value):
+        elif is_table(value):
             frame = to_frame(value)[0]
             special.append(SpecialArg(key=name, arrow_table=frame_to_arrow_table(frame)))
         else:
             json_args[name] = value
     return json_args, special
-
-
-# The types Streamlit sends as DataFrames (module prefix, type name); anything else is JSON.
-_DATAFRAME_TYPES = {
-    ("pandas", "DataFrame"),
-    ("pandas", "Series"),
-    ("pandas", "Index"),
-    ("pandas", "Styler"),
-    ("numpy", "ndarray"),
-    ("pyarrow", "Table"),
-    ("pyarrow", "RecordBatch"),
-    ("polars", "DataFrame"),
-    ("polars", "Series"),
-    ("polars", "LazyFrame"),
-}
-
-
-def _is_dataframe_like(value: Any) -> bool:
-    kind = type(value)
-    return (kind.__module__.split(".")[0], kind.__name__) in _DATAFRAME_TYPES
 
 
 def checked_tab_index(tab_index: int | None) -> int | None:

@@ -24,9 +24,9 @@ from dataapp.runtime.context import get_run_context
 from dataapp.runtime.session_state import WidgetValueError
 
 from ..data.api import AttributeDict
+from ..table_types import is_table
 from ..widget_support import WidgetCall, reported_field
 from .api import Size, size_of
-from .custom_component import _is_dataframe_like
 from .manifests import asset_dir
 
 # Internal widget ids, as Streamlit names a mount's event widget.
@@ -85,7 +85,7 @@ class _Definition:
                 f"use file-backed {what}."
             )
         registry.declare(registry.DeclaredComponent(self.name, folder, None))
-        matches = [m for m in glob.glob(pattern, root_dir=folder, recursive=True)]
+        matches = glob.glob(pattern, root_dir=folder, recursive=True)
         if len(matches) != 1:
             raise BidiComponentError(
                 f"Component '{self.name}': {what}={pattern!r} must match exactly one file in "
@@ -144,7 +144,7 @@ def _encode_data(proto: BidiComponent, data: Any) -> str:
     if isinstance(data, (bytes, bytearray, memoryview)):
         proto.bytes = bytes(data)
         return hashlib.md5(proto.bytes, usedforsecurity=False).hexdigest()
-    if _is_dataframe_like(data):
+    if is_table(data):
         from ..data.source import to_frame
         from .arrow import frame_to_arrow_table
 

@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 
 from dataapp.runtime.delta_generator import DeltaGeneratorBase
 
+from ..table_types import is_table
+
 _DG = TypeVar("_DG", bound=DeltaGeneratorBase)
 
 
@@ -46,16 +48,8 @@ class WriteMixin(DeltaGeneratorBase):
 
 def _is_dataframe_like(value: Any) -> bool:
     """Shown with st.dataframe, as in Streamlit (checked by type name: nothing is imported)."""
-    module = type(value).__module__.split(".")[0]
-    name = type(value).__name__
-    if module == "pandas":
-        return name in ("DataFrame", "Series", "Index", "Styler") or name.endswith("Index")
-    if module == "numpy":
-        return name == "ndarray"
-    if module == "pyarrow":
-        return name in ("Table", "RecordBatch")
-    if module == "polars":
-        return name in ("DataFrame", "Series", "LazyFrame")
+    if is_table(value):
+        return True
     # A DB-API cursor (PEP 249) that ran a query: its rows, as Streamlit shows them.
     return hasattr(value, "description") and all(
         callable(getattr(value, method, None))
